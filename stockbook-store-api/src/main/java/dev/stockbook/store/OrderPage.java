@@ -1,0 +1,17 @@
+package dev.stockbook.store;
+
+import java.util.List;
+
+/**
+ * A page of orders and the cursor for the next call.
+ *
+ * @param orders orders in this page, oldest modification first
+ * @param next the cursor to continue with
+ * @param more true when another page follows right now ({@code next} points at it); false when this
+ *     listing is exhausted and {@code next} starts a fresh listing from the newest modification seen
+ */
+public record OrderPage(List<StoreOrder> orders, OrderCursor next, boolean more) {
+  public OrderPage {
+    orders = List.copyOf(orders);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.stockbook.store;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order as every store connector reports it. Money is exact ({@link BigDecimal}, scale as the
+ * store wrote it); all amounts are in {@code currency}.
+ *
+ * @param id the store's order id
+ * @param number the order number customers see (may differ from id)
+ * @param status the store's own status word (e.g. {@code processing})
+ * @param createdAt when the order was placed
+ * @param modifiedAt when the store last changed it
+ * @param paid whether the store recorded a payment
+ * @param paymentMethod the store's payment method id ({@code ""} if none)
+ * @param customer who bought
+ * @param lines product lines
+ * @param shipping shipping charges (amount excluding tax)
+ * @param fees fee lines (amount excluding tax; may be negative)
+ * @param coupons coupons applied (the discount is already inside line totals)
+ * @param totalTax the order's total tax
+ * @param total the order's grand total, tax included
+ * @param pricesIncludeTax whether the store's prices include tax
+ * @param refunds refunds recorded against the order
+ */
+public record StoreOrder(
+    String id,
+    String number,
+    String status,
+    String currency,
+    Instant createdAt,
+    Instant modifiedAt,
+    boolean paid,
+    String paymentMethod,
+    Customer customer,
+    List<OrderLine> lines,
+    List<Charge> shipping,
+    List<Charge> fees,
+    List<Coupon> coupons,
+    BigDecimal totalTax,
+    BigDecimal total,
+    boolean pricesIncludeTax,
+    List<StoreRefund> refunds) {
+
+  public StoreOrder {
+    lines = List.copyOf(lines);
+    shipping = List.copyOf(shipping);
+    fees = List.copyOf(fees);
+    coupons = List.copyOf(coupons);
+    refunds = List.copyOf(refunds);
+  }
+
+  /** The buyer. Any field may be empty for guest orders. */
+  public record Customer(String id, String email, String firstName, String lastName, String company) {}
+
+  /**
+   * A product line.
+   *
+   * @param lineId the store's line id
+   * @param productId the product id
+   * @param variationId the variation id, or {@code null} for a simple product
+   * @param sku the product's SKU, {@code null} or empty when the line has none
+   * @param quantity quantity sold (may be fractional in some stores)
+   * @param subtotal line amount before discounts, excluding tax
+   * @param total line amount after discounts, excluding tax
+   * @param totalTax tax on the line
+   */
+  public record OrderLine(
+      String lineId,
+      String productId,
+      String variationId,
+      String sku,
+      String name,
+      BigDecimal quantity,
+      BigDecimal subtotal,
+      BigDecimal total,
+      BigDecimal totalTax) {}
+
+  /** A shipping or fee line: {@code amount} excludes tax, {@code tax} is its tax. */
+  public record Charge(String id, String name, BigDecimal amount, BigDecimal tax) {}
+
+  /** A coupon; {@code discount} is how much it took off (excluding tax). */
+  public record Coupon(String id, String code, BigDecimal discount) {}
+}
