@@ -1,0 +1,39 @@
+package dev.stockbook.core.books;
+
+/**
+ * What happened to one write.
+ *
+ * @param postingKey the key of the write
+ * @param status see {@link Status}
+ * @param document the document when {@link Status#POSTED}
+ * @param message QuickBooks' words when not posted (plain, never a stack trace)
+ */
+public record PostOutcome(String postingKey, Status status, PostedDocument document, String message) {
+
+  public enum Status {
+    /** QuickBooks has it; {@code document} says where. */
+    POSTED,
+    /** Sent, but no answer came back: it may or may not exist. Look it up before resending. */
+    UNCERTAIN,
+    /** Not applied (throttled, refused before processing); send again later with the same key. */
+    NOT_APPLIED,
+    /** QuickBooks refused the content; a retry as-is will fail again. */
+    REJECTED
+  }
+
+  public static PostOutcome posted(String key, PostedDocument document) {
+    return new PostOutcome(key, Status.POSTED, document, null);
+  }
+
+  public static PostOutcome uncertain(String key, String message) {
+    return new PostOutcome(key, Status.UNCERTAIN, null, message);
+  }
+
+  public static PostOutcome notApplied(String key, String message) {
+    return new PostOutcome(key, Status.NOT_APPLIED, null, message);
+  }
+
+  public static PostOutcome rejected(String key, String message) {
+    return new PostOutcome(key, Status.REJECTED, null, message);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.stockbook.core.state;
+
+/** The life of one write. */
+public enum PostingState {
+  /** Written before the request; if found after a crash it is as good as {@link #UNCERTAIN}. */
+  SENDING,
+  /** Sent without a usable answer: look the document up before sending again. */
+  UNCERTAIN,
+  /** Certainly not applied (throttled, refused before processing): send again with the same key. */
+  NOT_APPLIED,
+  /** QuickBooks has it. */
+  DONE,
+  /** QuickBooks refused the content. */
+  REJECTED;
+
+  /** Whether the outcome is unknown and must be resolved by a lookup. */
+  public boolean isUnresolved() {
+    return this == SENDING || this == UNCERTAIN;
+  }
+}

@@ -1,0 +1,14 @@
+package dev.stockbook.core.state;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Published stock per SKU. */
+public interface StockRepository {
+  Optional<StockRecord> find(String connection, String sku);
+
+  List<StockRecord> all(String connection);
+
+  /** Inserts or replaces the record of (connection, sku). */
+  void save(StockRecord record);
+}
