@@ -33,7 +33,8 @@ public final class WooCommerceConnectorFactory implements StoreConnectorFactory 
   public StoreConnector create(StoreSettings settings) {
     WooOptions options = WooOptions.from(settings);
     HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
-    return new WooCommerceConnector(new WooHttp(client, options, authenticator(settings, options), JSON));
+    Authenticator auth = authenticator(settings, options);
+    return new WooCommerceConnector(new WooHttp(client, options, auth, JSON));
   }
 
   static Authenticator authenticator(StoreSettings settings, WooOptions options) {

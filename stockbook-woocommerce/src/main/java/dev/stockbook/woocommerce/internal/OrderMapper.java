@@ -65,8 +65,8 @@ public final class OrderMapper {
   }
 
   private static Charge shipping(JsonNode line) {
-    return new Charge(
-        text(line, "id"), text(line, "method_title"), money(line, "total"), money(line, "total_tax"));
+    String name = text(line, "method_title");
+    return new Charge(text(line, "id"), name, money(line, "total"), money(line, "total_tax"));
   }
 
   private static Charge fee(JsonNode line) {

@@ -26,7 +26,8 @@ public final class OrderReader {
     WooResponse response = http.get("/orders", changedQuery(cursor));
     List<StoreOrder> orders = mapAll(response.body());
     if (cursor.page() < response.totalPages()) {
-      return new OrderPage(orders, new OrderCursor(cursor.modifiedSince(), cursor.page() + 1), true);
+      OrderCursor next = new OrderCursor(cursor.modifiedSince(), cursor.page() + 1);
+      return new OrderPage(orders, next, true);
     }
     Instant newest =
         orders.stream()
@@ -73,6 +74,7 @@ public final class OrderReader {
       return List.of();
     }
     String path = "/orders/" + Json.text(order, "id") + "/refunds";
-    return Json.list(Pages.all(http, path, Query.empty()), refund -> RefundMapper.map(refund, order));
+    List<JsonNode> refunds = Pages.all(http, path, Query.empty());
+    return Json.list(refunds, refund -> RefundMapper.map(refund, order));
   }
 }

@@ -13,7 +13,8 @@ final class RefundedLine {
   static JsonNode find(JsonNode refundItem, JsonNode order) {
     String refundedId = refundedItemId(refundItem);
     for (JsonNode line : order.path("line_items")) {
-      if (refundedId != null ? refundedId.equals(Json.text(line, "id")) : sameProduct(line, refundItem)) {
+      boolean byMeta = refundedId != null && refundedId.equals(Json.text(line, "id"));
+      if (byMeta || refundedId == null && sameProduct(line, refundItem)) {
         return line;
       }
     }

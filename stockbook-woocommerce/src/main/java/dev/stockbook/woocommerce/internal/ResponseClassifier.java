@@ -25,8 +25,8 @@ final class ResponseClassifier {
       throw new RetriableStoreException(request + " failed with HTTP " + status + describe(body));
     }
     if (status >= 300) {
-      throw new PermanentStoreException(request + " was refused with HTTP " + status + describe(body)
-          + location(response));
+      throw new PermanentStoreException(
+          request + " was refused with HTTP " + status + describe(body) + location(response));
     }
     if (body == null) {
       throw new RetriableStoreException(request + " answered HTTP " + status

@@ -3,7 +3,7 @@ package dev.stockbook.woocommerce.internal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Percent-encoding as RFC 3986 (and PHP's rawurlencode) does it: only unreserved characters stay. */
+/** Percent-encoding as RFC 3986 and PHP's rawurlencode do it: only unreserved characters stay. */
 final class Rfc3986 {
   private Rfc3986() {}
 

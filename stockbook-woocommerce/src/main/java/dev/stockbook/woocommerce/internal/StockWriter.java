@@ -29,7 +29,11 @@ public final class StockWriter {
     List<StockWriteResult> results = new ArrayList<>();
     groupByEndpoint(writes)
         .forEach(
-            (path, group) -> Chunks.of(group, BATCH_LIMIT).forEach(c -> results.addAll(send(path, c))));
+            (path, group) -> {
+              for (List<StockWrite> chunk : Chunks.of(group, BATCH_LIMIT)) {
+                results.addAll(send(path, chunk));
+              }
+            });
     return results;
   }
 
