@@ -1,0 +1,55 @@
+package dev.stockbook.woocommerce;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stockbook.store.StoreConnector;
+import dev.stockbook.store.StoreConnectorFactory;
+import dev.stockbook.store.StoreSettings;
+import dev.stockbook.woocommerce.internal.Authenticator;
+import dev.stockbook.woocommerce.internal.BasicAuthenticator;
+import dev.stockbook.woocommerce.internal.OAuth1Authenticator;
+import dev.stockbook.woocommerce.internal.WooHttp;
+import dev.stockbook.woocommerce.internal.WooOptions;
+import java.net.http.HttpClient;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+/**
+ * Creates {@link WooCommerceConnector}s; listed in {@code
+ * META-INF/services/dev.stockbook.store.StoreConnectorFactory}. Options: {@code auth} = {@code
+ * basic} (default, needs HTTPS) or {@code oauth1} (plain HTTP); {@code treatAsHttpsHeader} =
+ * {@code "Header-Name: value"} sent on every request, for stores behind a TLS-terminating proxy.
+ */
+public final class WooCommerceConnectorFactory implements StoreConnectorFactory {
+  public static final String TYPE = "woocommerce";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public StoreConnector create(StoreSettings settings) {
+    WooOptions options = WooOptions.from(settings);
+    HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+    Authenticator auth = authenticator(settings, options);
+    return new WooCommerceConnector(new WooHttp(client, options, auth, JSON));
+  }
+
+  static Authenticator authenticator(StoreSettings settings, WooOptions options) {
+    if (options.auth().equals("oauth1")) {
+      return new OAuth1Authenticator(settings.key(), settings.secret(), settings.clock(), nonces());
+    }
+    return new BasicAuthenticator(settings.key(), settings.secret());
+  }
+
+  private static Supplier<String> nonces() {
+    SecureRandom random = new SecureRandom();
+    return () -> {
+      byte[] bytes = new byte[16];
+      random.nextBytes(bytes);
+      return HexFormat.of().formatHex(bytes);
+    };
+  }
+}

@@ -1,0 +1,80 @@
+package dev.stockbook.woocommerce.internal;
+
+import static dev.stockbook.woocommerce.internal.Json.gmt;
+import static dev.stockbook.woocommerce.internal.Json.id;
+import static dev.stockbook.woocommerce.internal.Json.list;
+import static dev.stockbook.woocommerce.internal.Json.money;
+import static dev.stockbook.woocommerce.internal.Json.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockbook.store.StoreOrder;
+import dev.stockbook.store.StoreOrder.Charge;
+import dev.stockbook.store.StoreOrder.Coupon;
+import dev.stockbook.store.StoreOrder.Customer;
+import dev.stockbook.store.StoreOrder.OrderLine;
+import dev.stockbook.store.StoreRefund;
+import java.util.List;
+
+/** WooCommerce order JSON to {@link StoreOrder}. Dates come from the {@code *_gmt} twins. */
+public final class OrderMapper {
+  private OrderMapper() {}
+
+  /** @param refunds the order's refunds, read from {@code /orders/{id}/refunds} */
+  public static StoreOrder map(JsonNode order, List<StoreRefund> refunds) {
+    return new StoreOrder(
+        text(order, "id"),
+        text(order, "number"),
+        text(order, "status"),
+        text(order, "currency"),
+        gmt(order, "date_created_gmt"),
+        gmt(order, "date_modified_gmt"),
+        gmt(order, "date_paid_gmt") != null,
+        text(order, "payment_method"),
+        customer(order),
+        list(order.path("line_items"), OrderMapper::line),
+        list(order.path("shipping_lines"), OrderMapper::shipping),
+        list(order.path("fee_lines"), OrderMapper::fee),
+        list(order.path("coupon_lines"), OrderMapper::coupon),
+        money(order, "total_tax"),
+        money(order, "total"),
+        order.path("prices_include_tax").asBoolean(false),
+        refunds);
+  }
+
+  static Customer customer(JsonNode order) {
+    JsonNode billing = order.path("billing");
+    return new Customer(
+        id(order, "customer_id") == null ? "" : text(order, "customer_id"),
+        text(billing, "email"),
+        text(billing, "first_name"),
+        text(billing, "last_name"),
+        text(billing, "company"));
+  }
+
+  static OrderLine line(JsonNode item) {
+    return new OrderLine(
+        text(item, "id"),
+        text(item, "product_id"),
+        id(item, "variation_id"),
+        item.path("sku").isNull() ? null : text(item, "sku"),
+        text(item, "name"),
+        money(item, "quantity"),
+        money(item, "subtotal"),
+        money(item, "total"),
+        money(item, "total_tax"));
+  }
+
+  private static Charge shipping(JsonNode line) {
+    String name = text(line, "method_title");
+    return new Charge(text(line, "id"), name, money(line, "total"), money(line, "total_tax"));
+  }
+
+  private static Charge fee(JsonNode line) {
+    return new Charge(
+        text(line, "id"), text(line, "name"), money(line, "total"), money(line, "total_tax"));
+  }
+
+  private static Coupon coupon(JsonNode line) {
+    return new Coupon(text(line, "id"), text(line, "code"), money(line, "discount"));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.stockbook.woocommerce.internal;
+
+import static dev.stockbook.woocommerce.internal.Json.gmt;
+import static dev.stockbook.woocommerce.internal.Json.list;
+import static dev.stockbook.woocommerce.internal.Json.money;
+import static dev.stockbook.woocommerce.internal.Json.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockbook.store.StoreRefund;
+import dev.stockbook.store.StoreRefund.RefundLine;
+import java.util.List;
+
+/**
+ * WooCommerce refund JSON (from {@code GET /orders/{id}/refunds}) to {@link StoreRefund}.
+ * WooCommerce writes refund quantities and line totals as negative numbers; the contract wants
+ * them positive. A refund without lines (amount only, or the automatic "Order fully refunded."
+ * one) put nothing back into stock, so it reports {@code restocked=false}; a refund with lines is
+ * assumed restocked ({@code api_restock} defaults to true and the REST API does not echo it).
+ */
+public final class RefundMapper {
+  private RefundMapper() {}
+
+  /** @param order the order the refund belongs to, to resolve refunded line ids and SKUs */
+  public static StoreRefund map(JsonNode refund, JsonNode order) {
+    List<RefundLine> lines = list(refund.path("line_items"), item -> line(item, order));
+    return new StoreRefund(
+        text(refund, "id"),
+        gmt(refund, "date_created_gmt"),
+        money(refund, "amount").abs(),
+        text(refund, "reason"),
+        lines,
+        !lines.isEmpty());
+  }
+
+  static RefundLine line(JsonNode item, JsonNode order) {
+    JsonNode orderLine = RefundedLine.find(item, order);
+    String sku = text(item, "sku").isEmpty() ? text(orderLine, "sku") : text(item, "sku");
+    return new RefundLine(
+        orderLine.isMissingNode() ? text(item, "id") : text(orderLine, "id"),
+        sku,
+        money(item, "quantity").abs(),
+        money(item, "total").abs(),
+        money(item, "total_tax").abs());
+  }
+}
