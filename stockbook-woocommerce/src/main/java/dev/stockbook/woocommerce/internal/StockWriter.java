@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes absolute stock through the batch endpoints: simple products to {@code /products/batch},
+ * Writes stock (absolute, or as WooCommerce's {@code inventory_delta} when the engine knows the
+ * current quantity) through the batch endpoints: simple products to {@code /products/batch},
  * variations to {@code /products/{parent}/variations/batch} (writing a variation through {@code
  * /products} is a 404 in WooCommerce). At most 100 items per request, WooCommerce's limit. A
  * request that fails as a whole rejects only its own writes.
@@ -64,7 +65,13 @@ public final class StockWriter {
     var update = body.putArray("update");
     for (StockWrite write : chunk) {
       String id = write.variationId() == null ? write.productId() : write.variationId();
-      update.addObject().put("id", Long.parseLong(id)).put("stock_quantity", write.quantity());
+      ObjectNode item = update.addObject().put("id", Long.parseLong(id));
+      if (write.delta() != null) {
+        // relative: a sale the store records meanwhile is kept, not overwritten
+        item.put("inventory_delta", write.delta());
+      } else {
+        item.put("stock_quantity", write.quantity());
+      }
     }
     return body;
   }

@@ -29,6 +29,13 @@ class StockWriterTest {
   }
 
   @Test
+  void a_write_that_knows_the_current_quantity_goes_as_a_relative_change() {
+    JsonNode body = StockWriter.body(List.of(new StockWrite("11", "12", "TEE-S", 4, 6L)));
+
+    assertThat(body.toString()).isEqualTo("{\"update\":[{\"id\":12,\"inventory_delta\":-2}]}");
+  }
+
+  @Test
   void the_batch_answer_maps_each_item_and_keeps_woocommerce_error_words() {
     JsonNode answer = Fixtures.json("variations-batch-create-response.json").path("create");
     var response = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
