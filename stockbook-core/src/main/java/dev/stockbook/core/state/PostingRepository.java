@@ -23,6 +23,9 @@ public interface PostingRepository {
   /** Rows of a connection whose outcome is unknown ({@link PostingState#isUnresolved()}). */
   List<Posting> unresolved(String connection);
 
+  /** Rows of a connection in {@code state} (e.g. writes to send again), oldest first. */
+  List<Posting> inState(String connection, PostingState state);
+
   /** All rows of one order, oldest first. */
   List<Posting> forOrder(String connection, String orderId);
 }

@@ -123,6 +123,16 @@ public final class InMemoryStateStore implements StateStore {
       }
 
       @Override
+      public List<Posting> inState(String connection, PostingState state) {
+        synchronized (postings) {
+          return postings.values().stream()
+              .filter(p -> p.connection().equals(connection) && p.state() == state)
+              .sorted(Comparator.comparing(Posting::createdAt))
+              .toList();
+        }
+      }
+
+      @Override
       public List<Posting> forOrder(String connection, String orderId) {
         synchronized (postings) {
           return postings.values().stream()

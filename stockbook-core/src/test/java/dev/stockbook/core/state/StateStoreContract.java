@@ -117,6 +117,16 @@ public abstract class StateStoreContract {
   }
 
   @Test
+  void rows_are_listed_by_state_oldest_first() {
+    store.postings().begin(Posting.sending("late", "shop", "2", PostingKind.REFUND, "W2-R1", T0.plusSeconds(5)));
+    store.postings().begin(Posting.sending("early", "shop", "1", PostingKind.SALE, "W1", T0));
+    store.postings().record("late", PostingState.NOT_APPLIED, null, "throttled", T0.plusSeconds(6));
+    store.postings().record("early", PostingState.NOT_APPLIED, null, "throttled", T0.plusSeconds(7));
+    assertThat(store.postings().inState("shop", PostingState.NOT_APPLIED)).extracting(Posting::key).containsExactly("early", "late");
+    assertThat(store.postings().inState("shop", PostingState.DONE)).isEmpty();
+  }
+
+  @Test
   void bindings_are_unique_per_connection_and_sku() {
     store.bindings().save(new Binding("shop", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
     store.bindings().save(new Binding("shop", "redwine", "6", "11", null, true, Binding.Origin.MAPPED));

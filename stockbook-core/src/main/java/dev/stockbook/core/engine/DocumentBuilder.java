@@ -1,0 +1,172 @@
+package dev.stockbook.core.engine;
+
+import dev.stockbook.core.books.BooksDocument;
+import dev.stockbook.core.books.DocumentKind;
+import dev.stockbook.core.books.DocumentLine;
+import dev.stockbook.store.StoreOrder;
+import dev.stockbook.store.StoreOrder.OrderLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a store order into a QuickBooks sale document whose total equals the store total to the
+ * cent, or says why it cannot. Pure: no I/O, so every rule here is unit- and property-tested.
+ *
+ * <p>Each product line is posted at its pre-discount subtotal when {@code subtotal / quantity} is
+ * exact, and the discounts (coupons) of all such lines become one discount line; otherwise at its
+ * discounted total when that divides exactly; otherwise the quantity is split into two lines whose
+ * amounts add up to the total exactly. Shipping goes to QuickBooks' shipping line, fees to the fee
+ * item (negative fees join the discount), the store's tax is the document's total tax.
+ */
+final class DocumentBuilder {
+
+  /** Either a document or the reason there is none, in a merchant's words. */
+  record Result(BooksDocument document, String problem) {
+    static Result problem(String message) {
+      return new Result(null, message);
+    }
+  }
+
+  /** What the builder needs besides the order. */
+  record Context(
+      DocumentKind kind,
+      String postingKey,
+      String docNumber,
+      String customerId,
+      String privateNote,
+      Map<String, String> itemIdsBySku,
+      String feeItemId,
+      String depositAccount,
+      String currency) {}
+
+  private DocumentBuilder() {}
+
+  static Result sale(StoreOrder order, Context context) {
+    String label = "Order #" + order.number();
+    if (!order.currency().equalsIgnoreCase(context.currency())) {
+      return Result.problem(label + " is in " + order.currency() + " but the QuickBooks company uses "
+          + context.currency() + ".");
+    }
+    List<DocumentLine> lines = new ArrayList<>();
+    BigDecimal discount = BigDecimal.ZERO;
+    for (OrderLine line : order.lines()) {
+      String itemId = context.itemIdsBySku().get(line.sku());
+      if (itemId == null) {
+        return Result.problem(label + ": SKU " + line.sku() + " has no QuickBooks item.");
+      }
+      discount = discount.add(addProductLine(lines, line, itemId));
+    }
+    BigDecimal shipping = Money.sum(order.shipping().stream().map(StoreOrder.Charge::amount).toList());
+    if (shipping.signum() != 0) {
+      boolean taxed = order.shipping().stream().anyMatch(c -> Money.orZero(c.tax()).signum() != 0);
+      lines.add(DocumentLine.shipping(shippingName(order), shipping, taxed));
+    }
+    for (StoreOrder.Charge fee : order.fees()) {
+      if (fee.amount().signum() < 0) {
+        discount = discount.add(fee.amount().negate());
+      } else if (fee.amount().signum() > 0) {
+        if (context.feeItemId() == null) {
+          return Result.problem(label + ": the fee \"" + fee.name() + "\" needs a QuickBooks fee item.");
+        }
+        lines.add(DocumentLine.item(context.feeItemId(), fee.name(), BigDecimal.ONE, fee.amount(),
+            Money.orZero(fee.tax()).signum() != 0));
+      }
+    }
+    if (discount.signum() > 0) {
+      lines.add(DocumentLine.discount(discountName(order), discount));
+    }
+    BigDecimal tax = Money.orZero(order.totalTax());
+    BigDecimal total = total(lines, tax);
+    if (total.compareTo(order.total()) != 0) {
+      return Result.problem(label + ": the QuickBooks total would be " + Money.cents(total)
+          + " but the store total is " + Money.cents(order.total()) + "; nothing was posted.");
+    }
+    LocalDate date = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
+    return new Result(new BooksDocument(context.kind(), context.postingKey(), context.docNumber(), date,
+        context.customerId(), context.privateNote(), lines, tax, total, context.depositAccount(), null,
+        order.paid()), null);
+  }
+
+  /** Adds the QuickBooks line(s) for one product line; returns the discount it leaves to a discount line. */
+  private static BigDecimal addProductLine(List<DocumentLine> lines, OrderLine line, String itemId) {
+    boolean taxable = Money.orZero(line.totalTax()).signum() != 0;
+    BigDecimal qty = line.quantity();
+    BigDecimal subtotal = Money.orZero(line.subtotal());
+    BigDecimal gross = Money.exactUnitPrice(subtotal, qty);
+    if (gross != null && subtotal.compareTo(line.total()) >= 0) {
+      lines.add(DocumentLine.item(itemId, line.name(), qty, gross, taxable));
+      return subtotal.subtract(line.total());
+    }
+    addExactLines(lines, itemId, line.name(), qty, line.total(), taxable);
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * A refund receipt for one store refund. Restocked lines go back to their items (raising
+   * QuickBooks' quantity as the store's did); lines not restocked, amount-only refunds and any
+   * remainder (shipping, fees) go to the refund item, so the receipt total equals the refund.
+   */
+  static Result refund(StoreOrder order, dev.stockbook.store.StoreRefund refund, Context context,
+      java.util.function.Supplier<String> refundItem) {
+    String label = "Refund " + refund.id() + " of order #" + order.number();
+    List<DocumentLine> lines = new ArrayList<>();
+    BigDecimal tax = BigDecimal.ZERO;
+    for (dev.stockbook.store.StoreRefund.RefundLine line : refund.lines()) {
+      tax = tax.add(Money.orZero(line.tax()));
+      String itemId = refund.restocked() ? context.itemIdsBySku().get(line.sku()) : refundItem.get();
+      if (itemId == null) {
+        return Result.problem(label + ": SKU " + line.sku() + " has no QuickBooks item.");
+      }
+      BigDecimal qty = refund.restocked() ? line.quantity() : BigDecimal.ONE;
+      addExactLines(lines, itemId, line.sku(), qty, line.amount(), Money.orZero(line.tax()).signum() != 0);
+    }
+    BigDecimal rest = refund.amount().subtract(total(lines, tax));
+    if (rest.signum() < 0) {
+      return Result.problem(label + ": its lines add up to more than the refunded " + Money.cents(refund.amount()) + ".");
+    }
+    if (rest.signum() > 0) {
+      lines.add(DocumentLine.item(refundItem.get(), refund.reason().isEmpty() ? "Refund" : refund.reason(), BigDecimal.ONE, rest, false));
+    }
+    LocalDate date = LocalDate.ofInstant(refund.createdAt(), ZoneOffset.UTC);
+    return new Result(new BooksDocument(DocumentKind.REFUND_RECEIPT, context.postingKey(), context.docNumber(), date,
+        context.customerId(), context.privateNote(), lines, tax, refund.amount(), context.depositAccount(), null, true), null);
+  }
+
+  /**
+   * Adds {@code qty} of an item for exactly {@code amount}: one line when {@code amount / qty} is
+   * exact, else {@code qty - 1} at the rounded-down unit price plus one unit carrying the rest.
+   */
+  private static void addExactLines(List<DocumentLine> lines, String itemId, String name, BigDecimal qty, BigDecimal amount, boolean taxable) {
+    BigDecimal unit = Money.exactUnitPrice(amount, qty);
+    if (unit != null || qty.compareTo(BigDecimal.ONE) <= 0) {
+      lines.add(DocumentLine.item(itemId, name, qty, unit != null ? unit : amount, taxable));
+      return;
+    }
+    BigDecimal rest = qty.subtract(BigDecimal.ONE);
+    BigDecimal down = amount.divide(qty, Money.CENTS, java.math.RoundingMode.DOWN);
+    lines.add(DocumentLine.item(itemId, name, rest, down, taxable));
+    lines.add(DocumentLine.item(itemId, name, BigDecimal.ONE, amount.subtract(rest.multiply(down)), taxable));
+  }
+
+  static BigDecimal total(List<DocumentLine> lines, BigDecimal tax) {
+    BigDecimal total = tax;
+    for (DocumentLine line : lines) {
+      total = line.kind() == DocumentLine.Kind.DISCOUNT ? total.subtract(line.amount()) : total.add(line.amount());
+    }
+    return total;
+  }
+
+  private static String shippingName(StoreOrder order) {
+    return order.shipping().stream().map(StoreOrder.Charge::name).collect(Collectors.joining(", "));
+  }
+
+  private static String discountName(StoreOrder order) {
+    String codes = order.coupons().stream().map(StoreOrder.Coupon::code).collect(Collectors.joining(", "));
+    return codes.isEmpty() ? "Discount" : "Coupon " + codes;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.stockbook.core.engine;
+
+import dev.stockbook.core.state.CursorRepository.Cursor;
+import dev.stockbook.core.state.OrderState;
+import dev.stockbook.core.state.TrackedOrder;
+import dev.stockbook.store.OrderCursor;
+import dev.stockbook.store.OrderPage;
+import dev.stockbook.store.StoreOrder;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads new and changed orders from the store and records what each means: a sale to post, a
+ * cancellation, a change. The cursor is the engine's: it moves only after the orders it covers were
+ * recorded, and every read starts {@code orderOverlap} earlier so late commits are not missed;
+ * orders read twice change nothing.
+ */
+final class OrderIntake {
+  static final String CURSOR = "orders.modified";
+  private static final int MAX_PAGES_PER_CYCLE = 200;
+  private final SyncContext ctx;
+  private final StoreStockModel stockModel;
+
+  OrderIntake(SyncContext ctx, StoreStockModel stockModel) {
+    this.ctx = ctx;
+    this.stockModel = stockModel;
+  }
+
+  /** Reads every order changed since the cursor; returns the ids whose record changed. */
+  Set<String> readChanged() {
+    Optional<Cursor> cursor = ctx.state().cursors().get(ctx.connection(), CURSOR);
+    Instant since = cursor.map(c -> Instant.parse(c.value()).minus(ctx.settings().orderOverlap()))
+        .orElseGet(() -> ctx.clock().instant().minus(ctx.settings().firstOrderLookback()));
+    Set<String> touched = new LinkedHashSet<>();
+    OrderCursor at = OrderCursor.since(since);
+    Instant newest = cursor.map(c -> Instant.parse(c.value())).orElse(since);
+    for (int pages = 0; pages < MAX_PAGES_PER_CYCLE; pages++) {
+      OrderPage page = ctx.store().ordersChangedSince(at);
+      for (StoreOrder order : page.orders()) {
+        if (accept(order)) {
+          touched.add(order.id());
+        }
+        newest = order.modifiedAt().isAfter(newest) ? order.modifiedAt() : newest;
+      }
+      if (!page.more()) {
+        break;
+      }
+      at = page.next();
+    }
+    long version = cursor.map(Cursor::version).orElse(0L);
+    ctx.state().cursors().compareAndSet(ctx.connection(), CURSOR, version, newest.toString());
+    return touched;
+  }
+
+  /** Records orders fetched by id (webhooks, replays); returns the ids whose record changed. */
+  Set<String> acceptAll(Collection<StoreOrder> orders) {
+    Set<String> touched = new LinkedHashSet<>();
+    for (StoreOrder order : orders) {
+      if (accept(order)) {
+        touched.add(order.id());
+      }
+    }
+    return touched;
+  }
+
+  /** Records one order; returns whether anything changed. */
+  boolean accept(StoreOrder order) {
+    Optional<TrackedOrder> known = ctx.state().orders().find(ctx.connection(), order.id());
+    String hash = OrderFingerprint.of(order);
+    boolean sold = isSold(order);
+    if (known.isEmpty()) {
+      TrackedOrder fresh = new TrackedOrder(ctx.connection(), order.id(), order, 1, hash,
+          sold ? OrderState.WAITING : OrderState.IGNORED,
+          sold ? null : "Order #" + order.number() + " is " + order.status() + ", not a sale yet.",
+          null, null, null, ctx.clock().instant(), null);
+      ctx.state().orders().save(fresh);
+      if (sold) {
+        stockModel.storeSold(order, -1);
+      }
+      return true;
+    }
+    TrackedOrder before = known.get();
+    if (before.snapshot().modifiedAt().equals(order.modifiedAt()) && before.contentHash().equals(hash)
+        && before.snapshot().status().equals(order.status())) {
+      return false;
+    }
+    ctx.state().orders().save(transition(before, order, hash, sold));
+    return true;
+  }
+
+  private TrackedOrder transition(TrackedOrder before, StoreOrder order, String hash, boolean sold) {
+    int revision = before.contentHash().equals(hash) ? before.revision() : before.revision() + 1;
+    TrackedOrder updated = before.withSnapshot(order, revision, hash);
+    boolean wasSold = isSold(before.snapshot());
+    if (sold != wasSold) {
+      stockModel.storeSold(order, sold ? -1 : 1);
+    }
+    return switch (before.state()) {
+      case WAITING, PARKED -> sold
+          ? (revision != before.revision() ? updated.withState(OrderState.WAITING, null) : updated)
+          : updated.withState(cancelled(order) ? OrderState.VOIDED : OrderState.IGNORED,
+              "Order #" + order.number() + " became " + order.status() + " before it was posted.");
+      case IGNORED -> sold ? updated.withState(OrderState.WAITING, null) : updated;
+      case POSTED, VOIDED -> updated;
+    };
+  }
+
+  boolean isSold(StoreOrder order) {
+    return ctx.settings().soldStatuses().contains(order.status()) || "refunded".equals(order.status());
+  }
+
+  static boolean cancelled(StoreOrder order) {
+    return "cancelled".equals(order.status()) || "trash".equals(order.status());
+  }
+}

@@ -1,0 +1,117 @@
+package dev.stockbook.core.engine;
+
+import dev.stockbook.core.books.BooksDocument;
+import dev.stockbook.core.books.CustomerSpec;
+import dev.stockbook.core.books.DocumentKind;
+import dev.stockbook.core.books.PostOutcome;
+import dev.stockbook.core.state.OrderState;
+import dev.stockbook.core.state.Posting;
+import dev.stockbook.core.state.PostingKind;
+import dev.stockbook.core.state.PostingState;
+import dev.stockbook.core.state.TrackedOrder;
+import dev.stockbook.store.StoreOrder;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Posts every waiting order exactly once. For each order: check it, resolve its items, build the
+ * document (total equal to the store's to the cent), write the ledger row with the posting key,
+ * and only then send it, in batches. An order that cannot be posted is parked with its reason;
+ * the others still post.
+ */
+final class OrderPoster {
+  private final SyncContext ctx;
+  private final ItemResolver items;
+  private final LedgerWriter writer;
+  private int parked;
+
+  OrderPoster(SyncContext ctx, ItemResolver items, LedgerWriter writer) {
+    this.ctx = ctx;
+    this.items = items;
+    this.writer = writer;
+  }
+
+  /** Posts the waiting orders; returns how many documents were posted. */
+  int postWaiting() {
+    List<TrackedOrder> waiting = ctx.state().orders().inStates(ctx.connection(), EnumSet.of(OrderState.WAITING));
+    List<TrackedOrder> ready = new ArrayList<>();
+    for (TrackedOrder order : waiting) {
+      Optional<String> problem = OrderChecks.problem(order.snapshot(), Documents.saleNumber(order.snapshot(), ctx.settings()));
+      problem.ifPresentOrElse(p -> park(order, p), () -> ready.add(order));
+    }
+    if (ready.isEmpty()) {
+      return 0;
+    }
+    Map<String, String> itemIds = items.resolve(ready.stream().flatMap(o -> o.snapshot().lines().stream()).toList(),
+        PendingQuantities.load(ctx));
+    List<LedgerWriter.Job> jobs = new ArrayList<>();
+    for (TrackedOrder order : ready) {
+      job(order, itemIds).ifPresent(jobs::add);
+    }
+    return writer.send(jobs);
+  }
+
+  int parkedCount() {
+    return parked;
+  }
+
+  private Optional<LedgerWriter.Job> job(TrackedOrder order, Map<String, String> itemIds) {
+    StoreOrder store = order.snapshot();
+    DocumentKind kind = Documents.saleKind(store, ctx.settings());
+    String key = ctx.keys().sale(order.orderId(), order.revision(), attempt(order));
+    String number = Documents.saleNumber(store, ctx.settings());
+    String fee = store.fees().stream().anyMatch(f -> f.amount().signum() > 0) ? items.namedItem(ctx.settings().feeItem()) : null;
+    DocumentBuilder.Context context = new DocumentBuilder.Context(kind, key, number, customerId(store),
+        Documents.note(store, ctx.settings(), key, "sale"), itemIds, fee,
+        ctx.settings().depositAccountFor(store.paymentMethod()), ctx.settings().currency());
+    DocumentBuilder.Result result = DocumentBuilder.sale(store, context);
+    if (result.problem() != null) {
+      park(order, result.problem());
+      return Optional.empty();
+    }
+    Posting posting = Posting.sending(key, ctx.connection(), order.orderId(), PostingKind.SALE, number, ctx.clock().instant());
+    if (!ctx.state().postings().begin(posting)) {
+      ctx.state().postings().find(key).filter(p -> p.state() == PostingState.DONE)
+          .ifPresent(p -> ctx.state().orders().save(order.posted(kind, p.booksId(), number, p.updatedAt())));
+      return Optional.empty();
+    }
+    return Optional.of(new LedgerWriter.Job(posting, result.document(), outcome -> apply(order, result.document(), outcome)));
+  }
+
+  /** 1, or one more than the number of times QuickBooks refused this revision. */
+  private int attempt(TrackedOrder order) {
+    String first = ctx.keys().sale(order.orderId(), order.revision(), 1);
+    long refused = ctx.state().postings().forOrder(ctx.connection(), order.orderId()).stream()
+        .filter(p -> p.kind() == PostingKind.SALE && p.state() == PostingState.REJECTED)
+        .filter(p -> p.key().equals(first) || p.key().startsWith(first + "-a"))
+        .count();
+    return (int) refused + 1;
+  }
+
+  private String customerId(StoreOrder order) {
+    ConnectionSettings.CustomerRule rule = ctx.settings().customer();
+    if (!rule.matchByEmail() || order.customer() == null || order.customer().email().isBlank()) {
+      return ctx.books().customerId(CustomerSpec.named(rule.webStoreCustomer()));
+    }
+    StoreOrder.Customer c = order.customer();
+    String name = (c.firstName() + " " + c.lastName()).trim();
+    return ctx.books().customerId(new CustomerSpec(name.isEmpty() ? c.email() : name, c.email(), c.firstName(), c.lastName(), c.company()));
+  }
+
+  private void apply(TrackedOrder order, BooksDocument document, PostOutcome outcome) {
+    switch (outcome.status()) {
+      case POSTED -> ctx.state().orders().save(order.posted(document.kind(), outcome.document().id(),
+          document.docNumber(), ctx.clock().instant()));
+      case REJECTED -> park(order, "Order #" + order.snapshot().number() + " was refused by QuickBooks: " + outcome.message());
+      case UNCERTAIN, NOT_APPLIED -> { }
+    }
+  }
+
+  private void park(TrackedOrder order, String reason) {
+    parked++;
+    ctx.state().orders().save(order.withState(OrderState.PARKED, reason));
+  }
+}

@@ -1,0 +1,118 @@
+package dev.stockbook.core.engine;
+
+import dev.stockbook.core.books.BooksChanges;
+import dev.stockbook.core.books.BooksItem;
+import dev.stockbook.core.state.Binding;
+import dev.stockbook.core.state.CursorRepository.Cursor;
+import dev.stockbook.core.state.StockRecord;
+import dev.stockbook.store.StoreProduct;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Publishes QuickBooks' stock to the store. Incrementally: the items QuickBooks reports changed
+ * since the engine's cursor, plus the SKUs of orders that moved, are re-read in batches and
+ * written where the number differs from what the store shows. Periodically (and on the first
+ * cycle, or when a change cannot be traced) a full sweep compares every SKU on both sides.
+ */
+final class StockPublisher {
+  static final String CHANGES_CURSOR = "books.changes";
+  static final String SWEEP_CURSOR = "stock.sweep";
+  private final SyncContext ctx;
+  private final StockPush writer;
+
+  StockPublisher(SyncContext ctx) {
+    this.ctx = ctx;
+    this.writer = new StockPush(ctx);
+  }
+
+  /** One publishing pass; returns how many quantities were written. */
+  int publish(Collection<String> skusOfMovedOrders, boolean forceSweep) {
+    Optional<Cursor> cursor = ctx.state().cursors().get(ctx.connection(), CHANGES_CURSOR);
+    if (cursor.isEmpty() || forceSweep || sweepDue()) {
+      return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
+    }
+    BooksChanges changes = ctx.books().changesSince(Instant.parse(cursor.get().value()));
+    if (changes.sweepNeeded()) {
+      return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
+    }
+    Map<String, Binding> candidates = new LinkedHashMap<>();
+    for (Binding b : ctx.state().bindings().all(ctx.connection())) {
+      if (b.tracked() && (changes.itemIds().contains(b.booksItemId()) || skusOfMovedOrders.contains(b.sku()))) {
+        candidates.put(b.sku(), b);
+      }
+    }
+    int written = writer.publish(candidates.values(), itemsById(candidates.values()), PendingQuantities.load(ctx));
+    moveCursor(CHANGES_CURSOR, cursor.get().version(), changes.until().toString());
+    return written;
+  }
+
+  /**
+   * Compares every SKU of the store with QuickBooks (fresh reads on both sides); with {@code fix}
+   * writes every difference. Binds SKUs the match rule finds. Returns the reconciliation table.
+   */
+  List<StockRow> sweep(boolean fix) {
+    Optional<Cursor> changes = ctx.state().cursors().get(ctx.connection(), CHANGES_CURSOR);
+    Instant since = changes.map(c -> Instant.parse(c.value())).orElse(ctx.clock().instant().minusSeconds(3600));
+    Instant until = ctx.books().changesSince(since).until();
+    Map<String, BooksItem> byKey = new HashMap<>();
+    Map<String, BooksItem> byId = new HashMap<>();
+    for (BooksItem item : ctx.books().inventoryItems()) {
+      byKey.put(ctx.settings().matchRule().keyOf(item), item);
+      byId.put(item.id(), item);
+    }
+    PendingQuantities pending = PendingQuantities.load(ctx);
+    List<StoreProduct> products = ctx.store().allProducts();
+    List<StockRow> rows = writer.reconcile(products, bindAll(products, byKey), byId, pending, fix);
+    if (fix) {
+      moveCursor(CHANGES_CURSOR, changes.map(Cursor::version).orElse(0L), until.toString());
+      Optional<Cursor> sweep = ctx.state().cursors().get(ctx.connection(), SWEEP_CURSOR);
+      moveCursor(SWEEP_CURSOR, sweep.map(Cursor::version).orElse(0L), ctx.clock().instant().toString());
+    }
+    return rows;
+  }
+
+  /** Binds every store SKU that has a matching QuickBooks item and no binding yet; returns all bindings by SKU. */
+  private Map<String, Binding> bindAll(List<StoreProduct> products, Map<String, BooksItem> byKey) {
+    Map<String, Binding> bindings = new HashMap<>();
+    ctx.state().bindings().all(ctx.connection()).forEach(b -> bindings.put(b.sku(), b));
+    for (StoreProduct product : products) {
+      Binding known = bindings.get(product.sku());
+      BooksItem item = byKey.get(product.sku());
+      Binding wanted = known != null
+          ? new Binding(known.connection(), known.sku(), known.booksItemId(), product.productId(), product.variationId(),
+              product.managesStock() && (item == null || item.isInventory() || known.origin() != Binding.Origin.MATCHED), known.origin())
+          : item == null ? null
+          : new Binding(ctx.connection(), product.sku(), item.id(), product.productId(), product.variationId(),
+              item.isInventory() && product.managesStock(), Binding.Origin.MATCHED);
+      if (wanted != null && !wanted.equals(known)) {
+        ctx.state().bindings().save(wanted);
+        bindings.put(wanted.sku(), wanted);
+      }
+    }
+    return bindings;
+  }
+
+  private Map<String, BooksItem> itemsById(Collection<Binding> bindings) {
+    Map<String, BooksItem> items = new HashMap<>();
+    if (!bindings.isEmpty()) {
+      ctx.books().itemsById(bindings.stream().map(Binding::booksItemId).distinct().toList()).forEach(i -> items.put(i.id(), i));
+    }
+    return items;
+  }
+
+  private boolean sweepDue() {
+    return ctx.state().cursors().get(ctx.connection(), SWEEP_CURSOR)
+        .map(c -> Instant.parse(c.value()).plus(ctx.settings().sweepInterval()).isBefore(ctx.clock().instant()))
+        .orElse(true);
+  }
+
+  private void moveCursor(String name, long version, String value) {
+    ctx.state().cursors().compareAndSet(ctx.connection(), name, version, value);
+  }
+}

@@ -1,0 +1,161 @@
+package dev.stockbook.core.engine;
+
+import dev.stockbook.core.books.BooksItem;
+import dev.stockbook.core.state.Binding;
+import dev.stockbook.core.state.StockRecord;
+import dev.stockbook.store.RetriableStoreException;
+import dev.stockbook.store.PermanentStoreException;
+import dev.stockbook.store.StockWrite;
+import dev.stockbook.store.StockWriteResult;
+import dev.stockbook.store.StoreProduct;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides, writes and records stock quantities. A write carries what the store is believed to
+ * show, so the connector can send a relative change; the store's answer is the new belief, and a
+ * write that landed elsewhere than intended (the belief was stale) is corrected once at once.
+ * Every SKU's outcome, good or bad, is recorded where the operator sees it.
+ */
+final class StockPush {
+  private final SyncContext ctx;
+
+  StockPush(SyncContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** A planned write. */
+  private record Planned(Binding binding, StockTarget target, long storeShows) {}
+
+  /** Publishes the candidates (incremental path); returns how many quantities were written. */
+  int publish(Collection<Binding> candidates, Map<String, BooksItem> itemsById, PendingQuantities pending) {
+    Map<String, Long> fresh = readUnknown(candidates);
+    List<Planned> planned = new ArrayList<>();
+    for (Binding binding : candidates) {
+      if (ctx.settings().excludedSkus().contains(binding.sku())) {
+        continue;
+      }
+      BooksItem item = itemsById.get(binding.booksItemId());
+      Optional<StockRecord> record = ctx.state().stock().find(ctx.connection(), binding.sku());
+      Long shows = record.map(StockRecord::storeQuantity).orElse(fresh.get(binding.sku()));
+      if (item == null) {
+        save(binding.sku(), null, null, shows, "error", "QuickBooks item " + binding.booksItemId() + " was not found (inactive or deleted).");
+        continue;
+      }
+      StockTarget target = StockTarget.of(item, binding.sku(), pending.of(binding.sku()), ctx.settings());
+      if (shows == null) {
+        save(binding.sku(), target.booksOnHand(), null, null, "not-managed", "The store does not manage stock for this SKU.");
+      } else if (target.quantity() != shows) {
+        planned.add(new Planned(binding, target, shows));
+      } else {
+        save(binding.sku(), target.booksOnHand(), record.map(StockRecord::publishedQuantity).orElse(null), shows, "in-sync", target.note());
+      }
+    }
+    return write(planned).size();
+  }
+
+  /** The reconciliation of every store product; with {@code fix}, differences are written. */
+  List<StockRow> reconcile(List<StoreProduct> products, Map<String, Binding> bindings, Map<String, BooksItem> byId,
+      PendingQuantities pending, boolean fix) {
+    List<StockRow> rows = new ArrayList<>();
+    List<Planned> planned = new ArrayList<>();
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (StoreProduct product : products) {
+      Binding binding = bindings.get(product.sku());
+      long pendingQty = pending.of(product.sku()).longValue();
+      Long shows = product.managesStock() ? product.stockQuantity() : null;
+      if (ctx.settings().excludedSkus().contains(product.sku())) {
+        rows.add(new StockRow(product.sku(), null, pendingQty, null, shows, "excluded", "Excluded from stock publishing."));
+      } else if (binding == null) {
+        rows.add(new StockRow(product.sku(), null, pendingQty, null, shows, "unbound", "No QuickBooks item matches this SKU."));
+      } else if (!binding.tracked() || shows == null || !byId.containsKey(binding.booksItemId())) {
+        rows.add(new StockRow(product.sku(), null, pendingQty, null, shows, "not-managed",
+            "Stock is not tracked on both sides (QuickBooks inventory item and store stock management)."));
+      } else {
+        StockTarget target = StockTarget.of(byId.get(binding.booksItemId()), product.sku(), pending.of(product.sku()), ctx.settings());
+        boolean same = target.quantity() == shows;
+        rows.add(new StockRow(product.sku(), target.booksOnHand(), target.pending(), target.quantity(), shows,
+            same ? "in-sync" : "drift", target.note()));
+        save(product.sku(), target.booksOnHand(), null, shows, same ? "in-sync" : "drift",
+            same ? target.note() : "The store shows " + shows + " but should show " + target.quantity() + ".");
+        if (!same && fix) {
+          rowOf.put(product.sku(), rows.size() - 1);
+          planned.add(new Planned(binding, target, shows));
+        }
+      }
+    }
+    for (StockWriteResult result : write(planned)) {
+      int i = rowOf.get(result.write().sku());
+      StockRow row = rows.get(i);
+      rows.set(i, new StockRow(row.sku(), row.booksOnHand(), row.pending(), row.shouldShow(),
+          result.ok() ? result.storeQuantity() : row.storeShows(), result.ok() ? "fixed" : "error", result.error()));
+    }
+    return rows;
+  }
+
+  /** Reads from the store the SKUs with no belief yet (one batched lookup). */
+  private Map<String, Long> readUnknown(Collection<Binding> candidates) {
+    List<String> unknown = candidates.stream()
+        .filter(b -> ctx.state().stock().find(ctx.connection(), b.sku()).map(StockRecord::storeQuantity).isEmpty())
+        .map(Binding::sku).toList();
+    Map<String, Long> shows = new HashMap<>();
+    if (!unknown.isEmpty()) {
+      ctx.store().productsBySku(unknown).stream().filter(StoreProduct::managesStock)
+          .filter(p -> p.stockQuantity() != null).forEach(p -> shows.put(p.sku(), p.stockQuantity()));
+    }
+    return shows;
+  }
+
+  /** Writes, corrects once where the store ended elsewhere, records; returns the final results. */
+  private List<StockWriteResult> write(List<Planned> planned) {
+    if (planned.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Planned> bySku = new HashMap<>();
+    List<StockWrite> writes = new ArrayList<>();
+    for (Planned p : planned) {
+      bySku.put(p.binding().sku(), p);
+      writes.add(new StockWrite(p.binding().storeProductId(), p.binding().storeVariationId(), p.binding().sku(),
+          p.target().quantity(), p.storeShows()));
+    }
+    List<StockWriteResult> results = new ArrayList<>(send(writes));
+    List<StockWrite> corrections = results.stream()
+        .filter(r -> r.ok() && r.storeQuantity() != null && r.storeQuantity() != r.write().quantity())
+        .map(r -> new StockWrite(r.write().productId(), r.write().variationId(), r.write().sku(), r.write().quantity(), r.storeQuantity()))
+        .toList();
+    if (!corrections.isEmpty()) {
+      Map<String, StockWriteResult> corrected = new HashMap<>();
+      send(corrections).forEach(r -> corrected.put(r.write().sku(), r));
+      results.replaceAll(r -> corrected.getOrDefault(r.write().sku(), r));
+    }
+    for (StockWriteResult r : results) {
+      Planned p = bySku.get(r.write().sku());
+      if (r.ok()) {
+        long now = r.storeQuantity() != null ? r.storeQuantity() : r.write().quantity();
+        save(r.write().sku(), p.target().booksOnHand(), r.write().quantity(), now, "in-sync", p.target().note());
+      } else {
+        save(r.write().sku(), p.target().booksOnHand(), null, p.storeShows(), "error",
+            "SKU " + r.write().sku() + ": the store refused " + r.write().quantity() + ": " + r.error());
+      }
+    }
+    return results;
+  }
+
+  private List<StockWriteResult> send(List<StockWrite> writes) {
+    try {
+      return ctx.store().writeStock(writes);
+    } catch (RetriableStoreException | PermanentStoreException e) {
+      return writes.stream().map(w -> StockWriteResult.rejected(w, e.getMessage(), e instanceof RetriableStoreException)).toList();
+    }
+  }
+
+  private void save(String sku, Long books, Long published, Long shows, String status, String message) {
+    Long keep = published != null ? published
+        : ctx.state().stock().find(ctx.connection(), sku).map(StockRecord::publishedQuantity).orElse(null);
+    ctx.state().stock().save(new StockRecord(ctx.connection(), sku, books, keep, shows, ctx.clock().instant(), status, message));
+  }
+}
