@@ -1,0 +1,154 @@
+package dev.stockbook.app.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.stockbook.core.config.ConfigValues;
+import dev.stockbook.core.config.ConnectionConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code stockbook.yaml}: validates everything against the declared keys and reports every
+ * problem at once, naming each key. {@code ${NAME}} in a value is read from the environment, so
+ * secrets need not be written in the file.
+ */
+public final class ConfigFile {
+  private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
+  private static final Set<String> TOP = Set.of("database", "server", "admin", "connections");
+
+  /** Thrown with every problem found; nothing was started. */
+  public static final class Invalid extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final List<String> problems;
+
+    public Invalid(List<String> problems) {
+      super(String.join("\n", problems));
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+      return problems;
+    }
+  }
+
+  private final Function<String, String> env;
+
+  public ConfigFile(Function<String, String> env) {
+    this.env = env;
+  }
+
+  public static StockbookConfig load(Path file) throws Invalid {
+    return new ConfigFile(System::getenv).read(file);
+  }
+
+  public StockbookConfig read(Path file) throws Invalid {
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+    } catch (IOException e) {
+      throw new Invalid(List.of(file + ": cannot be read as YAML: " + firstLine(e.getMessage())));
+    }
+    return parse(root == null ? new ObjectMapper().createObjectNode() : root);
+  }
+
+  StockbookConfig parse(JsonNode root) throws Invalid {
+    List<String> problems = new ArrayList<>();
+    if (!root.isObject()) {
+      throw new Invalid(List.of("the config file must be a YAML mapping with 'connections'"));
+    }
+    root.fieldNames().forEachRemaining(k -> {
+      if (!TOP.contains(k)) {
+        problems.add(k + ": unknown key (expected " + String.join(", ", TOP) + ")");
+      }
+    });
+    String database = text(root.at("/database/url"), StockbookConfig.DEFAULT_DATABASE, "database.url", problems);
+    String port = text(root.at("/server/port"), "8080", "server.port", problems);
+    if (!port.matches("\\d{1,5}")) {
+      problems.add("server.port: must be a port number (was \"" + port + "\")");
+    }
+    String admin = text(root.at("/admin/token"), "", "admin.token", problems);
+    List<ConfigValues> connections = connections(root.path("connections"), problems);
+    if (!problems.isEmpty()) {
+      throw new Invalid(problems);
+    }
+    return new StockbookConfig(database, Integer.parseInt(port), admin, connections);
+  }
+
+  private List<ConfigValues> connections(JsonNode list, List<String> problems) {
+    List<ConfigValues> out = new ArrayList<>();
+    if (!list.isArray() || list.isEmpty()) {
+      problems.add("connections: missing; list at least one connection (name, quickbooks, store)");
+      return out;
+    }
+    Set<String> names = new java.util.HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String where = "connections[" + i + "].";
+      Map<String, String> flat = new LinkedHashMap<>();
+      flatten("", list.get(i), flat, where, problems);
+      ConnectionConfig.Validated v = ConnectionConfig.validate(flat, where);
+      problems.addAll(v.problems());
+      if (v.ok() && !names.add(v.values().string("name"))) {
+        problems.add(where + "name: " + v.values().string("name") + " is used by another connection");
+      }
+      out.add(v.values());
+    }
+    return out;
+  }
+
+  private void flatten(String prefix, JsonNode node, Map<String, String> flat, String where, List<String> problems) {
+    if (node.isObject() && !isMapSetting(prefix)) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), flat, where, problems);
+      }
+    } else if (node.isObject()) {
+      List<String> entries = new ArrayList<>();
+      node.fields().forEachRemaining(e -> entries.add(e.getKey() + "=" + interpolate(e.getValue().asText(), where + prefix, problems)));
+      flat.put(prefix, String.join(",", entries));
+    } else if (node.isArray()) {
+      List<String> items = new ArrayList<>();
+      node.forEach(n -> items.add(interpolate(n.asText(), where + prefix, problems)));
+      flat.put(prefix, String.join(",", items));
+    } else if (!node.isNull()) {
+      flat.put(prefix, interpolate(node.asText(), where + prefix, problems));
+    }
+  }
+
+  private static boolean isMapSetting(String key) {
+    return key.equals("sync.depositAccounts") || key.equals("sync.skuBuffers");
+  }
+
+  private String text(JsonNode node, String fallback, String key, List<String> problems) {
+    return node.isMissingNode() || node.isNull() ? fallback : interpolate(node.asText(), key, problems);
+  }
+
+  private String interpolate(String value, String key, List<String> problems) {
+    Matcher m = ENV.matcher(value);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String found = env.apply(m.group(1));
+      if (found == null) {
+        problems.add(key + ": environment variable " + m.group(1) + " is not set");
+        found = "";
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(found));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+}
