@@ -48,7 +48,7 @@ public final class DatabaseStateStore implements StateStore {
       return false;
     }
     try (Connection connection = pool.getConnection()) {
-      return connection.isValid(2) && migrations.applied();
+      return connection.isValid(2) && migrations.applied(connection);
     } catch (SQLException | RuntimeException e) {
       return false;
     }

@@ -85,6 +85,16 @@ abstract class DatabaseStateStoreContract extends StateStoreContract {
   }
 
   @Test
+  void a_store_whose_database_lost_the_latest_migration_is_not_ready() throws Exception {
+    DatabaseStateStore opened = (DatabaseStateStore) store;
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '2'");
+    }
+    assertThat(opened.ready()).isFalse();
+  }
+
+  @Test
   void opening_an_already_migrated_database_again_changes_nothing() {
     store.postings().begin(posting("kept"));
     try (DatabaseStateStore again = Databases.open(url)) {
