@@ -1,0 +1,82 @@
+package dev.stockbook.state.internal;
+
+import dev.stockbook.core.state.Binding;
+import dev.stockbook.core.state.BindingRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** SKU-to-item bindings in the {@code bindings} table, unique per (connection, sku). */
+public final class JdbiBindingRepository implements BindingRepository {
+  private static final String COLUMNS =
+      "connection, sku, books_item_id, store_product_id, store_variation_id, tracked, origin";
+
+  private final Jdbi jdbi;
+
+  public JdbiBindingRepository(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public Optional<Binding> find(String connection, String sku) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "SELECT " + COLUMNS + " FROM bindings WHERE connection = :connection AND sku = :sku")
+        .bind("connection", connection)
+        .bind("sku", sku)
+        .map(JdbiBindingRepository::map)
+        .findOne());
+  }
+
+  @Override
+  public List<Binding> all(String connection) {
+    return jdbi.withHandle(h -> h.createQuery(
+            "SELECT " + COLUMNS + " FROM bindings WHERE connection = :connection ORDER BY sku")
+        .bind("connection", connection)
+        .map(JdbiBindingRepository::map)
+        .list());
+  }
+
+  @Override
+  public void save(Binding b) {
+    jdbi.useHandle(h -> h.createUpdate(
+            "INSERT INTO bindings (" + COLUMNS + ", version) VALUES (:connection, :sku, :itemId,"
+                + " :productId, :variationId, :tracked, :origin, 1)"
+                + " ON CONFLICT (connection, sku) DO UPDATE SET"
+                + " books_item_id = excluded.books_item_id,"
+                + " store_product_id = excluded.store_product_id,"
+                + " store_variation_id = excluded.store_variation_id,"
+                + " tracked = excluded.tracked, origin = excluded.origin,"
+                + " version = bindings.version + 1")
+        .bind("connection", b.connection())
+        .bind("sku", b.sku())
+        .bind("itemId", b.booksItemId())
+        .bind("productId", b.storeProductId())
+        .bind("variationId", b.storeVariationId())
+        .bind("tracked", b.tracked())
+        .bind("origin", b.origin().name())
+        .execute());
+  }
+
+  @Override
+  public void delete(String connection, String sku) {
+    jdbi.useHandle(h -> h.createUpdate(
+            "DELETE FROM bindings WHERE connection = :connection AND sku = :sku")
+        .bind("connection", connection)
+        .bind("sku", sku)
+        .execute());
+  }
+
+  private static Binding map(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Binding(
+        rs.getString("connection"),
+        rs.getString("sku"),
+        rs.getString("books_item_id"),
+        rs.getString("store_product_id"),
+        rs.getString("store_variation_id"),
+        rs.getBoolean("tracked"),
+        Binding.Origin.valueOf(rs.getString("origin")));
+  }
+}

@@ -1,0 +1,44 @@
+package dev.stockbook.state.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.stockbook.store.StoreOrder;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON form of an order snapshot. Amounts are written as JSON numbers in {@link
+ * java.math.BigDecimal#toString()} form and read back as {@code BigDecimal}, so the scale survives
+ * (60.00 stays 60.00); instants are ISO-8601 text with their nanoseconds.
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+          // A snapshot written by a newer Stockbook can still be read after a downgrade.
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
+
+  private Json() {}
+
+  public static String write(StoreOrder order) {
+    try {
+      return MAPPER.writeValueAsString(order);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write order " + order.id() + " as JSON", e);
+    }
+  }
+
+  public static StoreOrder readOrder(String json) {
+    try {
+      return MAPPER.readValue(json, StoreOrder.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("stored order snapshot is not readable JSON", e);
+    }
+  }
+}
