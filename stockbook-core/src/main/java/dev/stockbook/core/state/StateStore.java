@@ -18,6 +18,11 @@ public interface StateStore extends AutoCloseable {
 
   RunRepository runs();
 
+  /** Whether the store can serve requests now (database reachable, schema migrated). */
+  default boolean ready() {
+    return true;
+  }
+
   @Override
   default void close() {}
 }

@@ -92,10 +92,20 @@ public final class JdbiPostingRepository implements PostingRepository {
 
   @Override
   public List<Posting> unresolved(String connection) {
+    return inStates(connection, List.of(PostingState.SENDING.name(), PostingState.UNCERTAIN.name()));
+  }
+
+  @Override
+  public List<Posting> inState(String connection, PostingState state) {
+    return inStates(connection, List.of(state.name()));
+  }
+
+  private List<Posting> inStates(String connection, List<String> states) {
     return jdbi.withHandle(h -> h.createQuery(
             "SELECT " + COLUMNS + " FROM postings WHERE connection = :connection"
-                + " AND state IN ('SENDING', 'UNCERTAIN') ORDER BY created_at, posting_key")
+                + " AND state IN (<states>) ORDER BY created_at, posting_key")
         .bind("connection", connection)
+        .bindList("states", states)
         .map(JdbiPostingRepository::map)
         .list());
   }

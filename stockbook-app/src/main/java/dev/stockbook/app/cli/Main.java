@@ -1,0 +1,50 @@
+package dev.stockbook.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code stockbook}: the command line. Usage errors exit 2, like every subcommand's. */
+@Command(
+    name = "stockbook",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Keeps a QuickBooks Online company and an online store in sync: orders in, stock out.",
+    subcommands = {
+      DemoCommand.class,
+      SimulateCommand.class,
+      SyncCommand.class,
+      StatusCommand.class,
+      RetryCommand.class,
+      ReconcileCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  public static int run(String... args) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("stockbook: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return 1;
+    });
+    return cmd.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: say what to run, e.g. 'stockbook demo'.");
+  }
+
+  /** The version written into the jar's manifest by the build. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"stockbook " + (v == null ? "development build" : v)};
+    }
+  }
+}

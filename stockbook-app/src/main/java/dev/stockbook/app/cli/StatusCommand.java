@@ -1,0 +1,58 @@
+package dev.stockbook.app.cli;
+
+import dev.stockbook.app.config.StockbookConfig;
+import dev.stockbook.app.wiring.Wiring;
+import dev.stockbook.core.config.ConfigValues;
+import dev.stockbook.core.state.CycleRun;
+import dev.stockbook.core.state.OrderState;
+import dev.stockbook.core.state.Posting;
+import dev.stockbook.core.state.TrackedOrder;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code stockbook status}: per connection, the last cycle, parked orders and uncertain writes. */
+@Command(name = "status", description = "Show each connection's last cycle, parked orders with their reasons, and uncertain writes.")
+final class StatusCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Mixin ConfigOption config;
+
+  @Override
+  public Integer call() throws Exception {
+    StockbookConfig loaded = config.load(spec.commandLine());
+    if (loaded == null) {
+      return 2;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    int attention = 0;
+    try (Wiring wiring = Wiring.open(loaded, Clock.systemUTC())) {
+      for (ConfigValues c : loaded.connections()) {
+        attention += show(wiring, c.string("name"), out);
+      }
+    }
+    return attention == 0 ? 0 : 1;
+  }
+
+  private int show(Wiring wiring, String name, PrintWriter out) {
+    out.println("Connection " + name + ": " + wiring.state().orders().countByState(name));
+    wiring.state().runs().recent(name, 1).forEach((CycleRun r) -> out.println("  last cycle " + r.finishedAt() + ": " + r.summary()));
+    int attention = 0;
+    for (TrackedOrder o : wiring.state().orders().inStates(name, EnumSet.of(OrderState.PARKED))) {
+      out.println("  PARKED    order #" + o.snapshot().number() + " (id " + o.orderId() + "): " + o.reason());
+      attention++;
+    }
+    for (Posting p : wiring.state().postings().unresolved(name)) {
+      out.println("  UNCERTAIN " + p.kind() + " " + p.docNumber() + " (order id " + p.orderId() + ", key " + p.key()
+          + "): will be looked up in QuickBooks before anything is sent again");
+      attention++;
+    }
+    if (attention == 0) {
+      out.println("  nothing needs attention");
+    }
+    return attention;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.stockbook.app.wiring;
+
+import dev.stockbook.app.config.StockbookConfig;
+import dev.stockbook.core.books.Books;
+import dev.stockbook.core.config.ConfigValues;
+import dev.stockbook.core.config.ConnectionConfig;
+import dev.stockbook.core.engine.ConnectionSettings;
+import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.engine.SyncEngine;
+import dev.stockbook.core.state.StateStore;
+import dev.stockbook.quickbooks.OAuthTokens;
+import dev.stockbook.quickbooks.QuickBooksBooks;
+import dev.stockbook.quickbooks.QuickBooksClient;
+import dev.stockbook.quickbooks.Tokens;
+import dev.stockbook.state.Databases;
+import dev.stockbook.store.StoreConnector;
+import dev.stockbook.store.StoreConnectorFactory;
+import dev.stockbook.store.StoreSettings;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * Builds the running parts from a validated config: the state store, and per connection the store
+ * connector (found by {@link ServiceLoader}), the QuickBooks client with stored tokens, and the
+ * engine. The only place where the modules meet.
+ */
+public final class Wiring implements AutoCloseable {
+  private final StockbookConfig config;
+  private final StateStore state;
+  private final Clock clock;
+  private final SecretBox box;
+
+  private Wiring(StockbookConfig config, StateStore state, Clock clock, SecretBox box) {
+    this.config = config;
+    this.state = state;
+    this.clock = clock;
+    this.box = box;
+  }
+
+  public static Wiring open(StockbookConfig config, Clock clock) {
+    StateStore state = Databases.open(config.databaseUrl());
+    return new Wiring(config, state, clock, SecretBox.open(System.getenv("STOCKBOOK_MASTER_KEY"), keyFile(config.databaseUrl())));
+  }
+
+  /** Next to a SQLite file; for other databases in {@code ~/.stockbook}. */
+  static Path keyFile(String databaseUrl) {
+    if (databaseUrl.startsWith("jdbc:sqlite:")) {
+      Path db = Path.of(databaseUrl.substring("jdbc:sqlite:".length())).toAbsolutePath();
+      return db.getParent().resolve("master.key");
+    }
+    return Path.of(System.getProperty("user.home"), ".stockbook", "master.key");
+  }
+
+  public StateStore state() {
+    return state;
+  }
+
+  public StockbookConfig config() {
+    return config;
+  }
+
+  /** The engine of the named connection (or the only one). */
+  public SyncEngine engine(String connection) {
+    return new SyncEngine(context(config.connection(connection)));
+  }
+
+  public SyncContext context(ConfigValues values) {
+    ConnectionSettings settings = ConnectionConfig.settings(values);
+    return new SyncContext(settings, store(values), books(values, settings), state, clock);
+  }
+
+  StoreConnector store(ConfigValues v) {
+    String type = v.string("store.type");
+    StoreConnectorFactory factory = ServiceLoader.load(StoreConnectorFactory.class).stream()
+        .map(ServiceLoader.Provider::get).filter(f -> f.type().equals(type)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no store connector of type " + type + " is installed"));
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("auth", v.string("store.auth"));
+    if (!v.string("store.treatAsHttpsHeader").isBlank()) {
+      options.put("treatAsHttpsHeader", v.string("store.treatAsHttpsHeader"));
+    }
+    return factory.create(new StoreSettings(URI.create(v.string("store.url")), v.string("store.consumerKey"),
+        v.string("store.consumerSecret"), v.duration("store.timeout"), clock, options));
+  }
+
+  Books books(ConfigValues v, ConnectionSettings settings) {
+    String name = v.string("name");
+    StoredTokens stored = new StoredTokens(state.cursors(), name, box);
+    String access = v.string("quickbooks.accessToken");
+    Tokens fromConfig = new Tokens(access, v.string("quickbooks.refreshToken"), access.isBlank() ? Instant.EPOCH : null);
+    OAuthTokens tokens = OAuthTokens.builder()
+        .tokenUrl(URI.create(v.string("quickbooks.tokenUrl")))
+        .client(v.string("quickbooks.clientId"), v.string("quickbooks.clientSecret"))
+        .tokens(stored.current(fromConfig))
+        .store(stored)
+        .clock(clock)
+        .build();
+    QuickBooksClient client = QuickBooksClient.builder()
+        .baseUrl(v.string("quickbooks.baseUrl"))
+        .realmId(v.string("quickbooks.realmId"))
+        .tokens(tokens)
+        .clock(clock)
+        .build();
+    return new QuickBooksBooks(client, clock, new QuickBooksBooks.Options(settings.batchSize(), 100));
+  }
+
+  @Override
+  public void close() throws Exception {
+    state.close();
+  }
+}
