@@ -1,0 +1,156 @@
+package dev.stockbook.sim.woocommerce.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Renders orders and refunds over the captured order template. */
+public final class OrderJson {
+  private final Store store;
+  private final Catalog catalog;
+  private final Orders orders;
+  private final ProductJson products;
+
+  public OrderJson(Store store, Catalog catalog, Orders orders, ProductJson products) {
+    this.store = store;
+    this.catalog = catalog;
+    this.orders = orders;
+    this.products = products;
+  }
+
+  public ObjectNode order(Order o) {
+    ObjectNode out = Templates.copy(Templates.ORDER);
+    BigDecimal shipping = sum(o.shippingLines);
+    out.put("id", o.id).put("status", o.status).put("currency", o.currency);
+    date(out, "date_created", o.created);
+    date(out, "date_modified", o.modified);
+    out.put("discount_total", Money.format(o.discountTotal)).put("shipping_total", Money.format(shipping));
+    out.put("total", Money.format(orders.total(o))).put("customer_id", o.customerId).put("order_key", o.orderKey);
+    out.set("billing", o.billing.deepCopy());
+    out.set("shipping", o.shipping.deepCopy());
+    out.put("payment_method", o.paymentMethod).put("payment_method_title", o.paymentMethodTitle);
+    out.put("transaction_id", o.transactionId).put("created_via", o.createdVia).put("customer_note", o.customerNote);
+    date(out, "date_completed", o.completed);
+    date(out, "date_paid", o.paid);
+    out.put("number", String.valueOf(o.id));
+    out.set("meta_data", o.metaData.deepCopy());
+    ArrayNode lines = out.putArray("line_items");
+    o.lines.forEach(l -> lines.add(line(l)));
+    out.set("shipping_lines", extras(o.shippingLines, "shipping"));
+    out.set("fee_lines", extras(o.feeLines, "fee"));
+    out.set("coupon_lines", extras(o.couponLines, "coupon"));
+    ArrayNode refunds = out.putArray("refunds");
+    for (long id : o.refundIds) {
+      Refund r = store.refunds.get(id);
+      refunds.addObject().put("id", r.id).put("reason", r.reason).put("total", Money.format(r.amount.negate()));
+    }
+    out.put("payment_url", store.siteUrl + "/checkout/order-pay/" + o.id + "/?pay_for_order=true&key=" + o.orderKey);
+    out.put("is_editable", OrderStatus.editable(o.status));
+    out.put("needs_payment", ("pending".equals(o.status) || "failed".equals(o.status)) && orders.total(o).signum() > 0);
+    links(out, o);
+    return out;
+  }
+
+  private void date(ObjectNode out, String field, Instant at) {
+    out.put(field, store.time.local(at)).put(field + "_gmt", store.time.gmt(at));
+  }
+
+  private ObjectNode line(Order.Line l) {
+    ObjectNode out = Templates.copy(Templates.LINE_ITEM);
+    out.put("id", l.id).put("name", l.name).put("product_id", l.productId).put("variation_id", l.variationId);
+    out.put("quantity", Money.number(l.quantity));
+    out.put("subtotal", Money.format(l.subtotal)).put("total", Money.format(l.total));
+    ArrayNode meta = l.attributeMeta.deepCopy();
+    if (l.reducedStock > 0) {
+      String value = String.valueOf(l.reducedStock);
+      meta.addObject().put("id", l.reducedStockMetaId).put("key", "_reduced_stock").put("value", value)
+          .put("display_key", "_reduced_stock").put("display_value", value);
+    }
+    out.set("meta_data", meta);
+    String sku = catalog.find(l.variationId != 0 ? l.variationId : l.productId).map(p -> p.sku).orElse(null);
+    out.put("sku", sku);
+    out.put("price", l.quantity.signum() == 0 ? BigDecimal.ZERO : Money.number(l.total.divide(l.quantity, 10, java.math.RoundingMode.HALF_UP)));
+    if (l.variationId != 0) {
+      out.putObject("image").put("id", 0).put("src", "");
+    }
+    out.put("parent_name", l.parentName);
+    return out;
+  }
+
+  private static BigDecimal sum(Iterable<Order.Extra> extras) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Order.Extra e : extras) {
+      total = total.add(Money.parse(e.json().get("total")));
+    }
+    return total;
+  }
+
+  private static ArrayNode extras(Iterable<Order.Extra> extras, String kind) {
+    ArrayNode out = WpJson.array();
+    for (Order.Extra e : extras) {
+      ObjectNode line = out.addObject().put("id", e.id());
+      switch (kind) {
+        case "shipping" -> line.put("method_title", e.json().path("method_title").asText(""))
+            .put("method_id", e.json().path("method_id").asText("")).put("instance_id", e.json().path("instance_id").asText(""))
+            .put("total", Money.format(Money.parse(e.json().get("total")))).put("total_tax", "0.00");
+        case "fee" -> line.put("name", e.json().path("name").asText("")).put("tax_class", "").put("tax_status", "taxable")
+            .put("total", Money.format(Money.parse(e.json().get("total")))).put("total_tax", "0.00");
+        default -> line.put("code", e.json().path("code").asText("")).put("discount", Money.format(Money.parse(e.json().get("discount"))))
+            .put("discount_tax", "0.00").put("discount_type", "fixed_cart").put("nominal_amount", Money.number(Money.parse(e.json().get("discount"))))
+            .put("free_shipping", false);
+      }
+      line.putArray("taxes");
+      line.putArray("meta_data");
+    }
+    return out;
+  }
+
+  private void links(ObjectNode out, Order o) {
+    ObjectNode links = products.links("/orders/" + o.id, "/orders", null);
+    links.putArray("email_templates").addObject().put("embeddable", true).put("href", store.api("/orders/" + o.id + "/actions/email_templates"));
+    out.set("_links", links);
+  }
+
+  public ObjectNode refund(Refund r) {
+    ObjectNode out = Templates.copy(Templates.REFUND);
+    out.put("id", r.id);
+    date(out, "date_created", r.created);
+    out.put("amount", Money.format(r.amount)).put("reason", r.reason).put("refunded_payment", r.refundedPayment);
+    ArrayNode lines = out.putArray("line_items");
+    Order o = store.orders.get(r.orderId);
+    for (Refund.Line rl : r.lines) {
+      Order.Line ol = o.lines.stream().filter(l -> l.id == rl.refundedItemId()).findFirst().orElse(null);
+      if (ol != null) {
+        lines.add(refundLine(rl, ol));
+      }
+    }
+    ObjectNode links = WpJson.object();
+    links.putArray("self").addObject().put("href", store.api("/orders/" + r.orderId + "/refunds/" + r.id))
+        .putObject("targetHints").putArray("allow").add("GET").add("DELETE");
+    links.putArray("collection").addObject().put("href", store.api("/orders/" + r.orderId + "/refunds"));
+    links.putArray("up").addObject().put("href", store.api("/orders/" + r.orderId));
+    out.set("_links", links);
+    return out;
+  }
+
+  /** Refund lines carry negative quantities and totals, as WooCommerce stores them. */
+  private ObjectNode refundLine(Refund.Line rl, Order.Line ol) {
+    Order.Line negative = new Order.Line(rl.id());
+    negative.productId = ol.productId;
+    negative.variationId = ol.variationId;
+    negative.name = ol.name;
+    negative.parentName = ol.parentName;
+    negative.quantity = BigDecimal.valueOf(-rl.quantity());
+    negative.subtotal = rl.total().negate();
+    negative.total = rl.total().negate();
+    ObjectNode line = line(negative);
+    String ref = String.valueOf(rl.refundedItemId());
+    ((ArrayNode) line.get("meta_data")).addObject().put("id", rl.metaId()).put("key", "_refunded_item_id").put("value", ref)
+        .put("display_key", "_refunded_item_id").put("display_value", ref);
+    if (rl.quantity() == 0) {
+      line.put("price", 0);
+    }
+    return line;
+  }
+}
