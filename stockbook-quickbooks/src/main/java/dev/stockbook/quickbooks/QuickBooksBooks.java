@@ -1,0 +1,116 @@
+package dev.stockbook.quickbooks;
+
+import dev.stockbook.core.books.Books;
+import dev.stockbook.core.books.BooksChanges;
+import dev.stockbook.core.books.BooksDocument;
+import dev.stockbook.core.books.BooksItem;
+import dev.stockbook.core.books.CustomerSpec;
+import dev.stockbook.core.books.DocumentKind;
+import dev.stockbook.core.books.MatchRule;
+import dev.stockbook.core.books.NewItem;
+import dev.stockbook.core.books.PostOutcome;
+import dev.stockbook.core.books.PostedDocument;
+import dev.stockbook.quickbooks.internal.ChangeFeed;
+import dev.stockbook.quickbooks.internal.Customers;
+import dev.stockbook.quickbooks.internal.DocumentJson;
+import dev.stockbook.quickbooks.internal.DocumentPoster;
+import dev.stockbook.quickbooks.internal.InvoicePayments;
+import dev.stockbook.quickbooks.internal.ItemCreator;
+import dev.stockbook.quickbooks.internal.ItemQueries;
+import dev.stockbook.quickbooks.internal.NameIds;
+import dev.stockbook.quickbooks.internal.PostedDocuments;
+import dev.stockbook.quickbooks.internal.Prepared;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link Books} on QuickBooks Online. Each operation lives in its own small class; this wires them. */
+public final class QuickBooksBooks implements Books {
+
+  /**
+   * Tuning.
+   *
+   * @param batchSize documents per {@code /batch} request (QuickBooks documents 10 to 30)
+   * @param keysPerQuery values per {@code in (...)} list when finding items
+   */
+  public record Options(int batchSize, int keysPerQuery) {
+    public Options {
+      if (batchSize < 1 || batchSize > 30) {
+        throw new IllegalArgumentException("batchSize must be 1..30, got " + batchSize);
+      }
+      if (keysPerQuery < 1 || keysPerQuery > 1000) {
+        throw new IllegalArgumentException("keysPerQuery must be 1..1000, got " + keysPerQuery);
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(30, 100);
+    }
+  }
+
+  private final ItemQueries items;
+  private final ItemCreator creator;
+  private final Customers customers;
+  private final DocumentPoster poster;
+  private final PostedDocuments posted;
+  private final ChangeFeed changes;
+
+  public QuickBooksBooks(QuickBooksClient client, Clock clock, Options options) {
+    NameIds accounts = new NameIds(client, "Account");
+    NameIds methods = new NameIds(client, "PaymentMethod");
+    this.items = new ItemQueries(client, options.keysPerQuery());
+    this.creator = new ItemCreator(client, accounts, items);
+    this.customers = new Customers(client);
+    Prepared.Builder prepare = new Prepared.Builder(new DocumentJson(client.json()), accounts, methods);
+    this.poster = new DocumentPoster(client, prepare, new InvoicePayments(client, accounts, methods), options.batchSize());
+    this.posted = new PostedDocuments(client);
+    this.changes = new ChangeFeed(client, clock);
+  }
+
+  @Override
+  public List<BooksItem> findItems(MatchRule rule, Collection<String> keys) {
+    return items.find(rule, keys);
+  }
+
+  @Override
+  public List<BooksItem> itemsById(Collection<String> ids) {
+    return items.byId(ids);
+  }
+
+  @Override
+  public List<BooksItem> inventoryItems() {
+    return items.inventory();
+  }
+
+  @Override
+  public BooksItem createItem(NewItem item) {
+    return creator.create(item);
+  }
+
+  @Override
+  public String customerId(CustomerSpec customer) {
+    return customers.idOf(customer);
+  }
+
+  @Override
+  public List<PostOutcome> post(List<BooksDocument> documents) {
+    return poster.post(documents);
+  }
+
+  @Override
+  public Optional<PostedDocument> findPosted(DocumentKind kind, String docNumber, String postingKey) {
+    return posted.find(kind, docNumber, postingKey);
+  }
+
+  @Override
+  public PostOutcome voidDocument(PostedDocument document, String requestId) {
+    return posted.voidDocument(document, requestId);
+  }
+
+  @Override
+  public BooksChanges changesSince(Instant since) {
+    return changes.since(since);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.stockbook.quickbooks.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockbook.core.books.BooksDocument;
+import dev.stockbook.core.books.PostOutcome;
+import dev.stockbook.quickbooks.QuickBooksClient;
+
+/**
+ * A document made ready to send: its JSON body, or (when it cannot be sent at all) its outcome.
+ *
+ * @param doc the document
+ * @param body the entity JSON, or null when {@code early} is set
+ * @param early an outcome decided without sending (unknown account name, key too long), or null
+ */
+public record Prepared(BooksDocument doc, ObjectNode body, PostOutcome early) {
+
+  /** Resolves names to ids and builds the JSON. */
+  public static final class Builder {
+    private final DocumentJson json;
+    private final NameIds accounts;
+    private final NameIds paymentMethods;
+
+    public Builder(DocumentJson json, NameIds accounts, NameIds paymentMethods) {
+      this.json = json;
+      this.accounts = accounts;
+      this.paymentMethods = paymentMethods;
+    }
+
+    public Prepared of(BooksDocument doc) {
+      String key = doc.postingKey();
+      if (key == null || key.isBlank() || key.length() > QuickBooksClient.MAX_REQUEST_ID) {
+        return new Prepared(doc, null, PostOutcome.rejected(key, "posting key must be 1.." + QuickBooksClient.MAX_REQUEST_ID + " characters to serve as QuickBooks requestid"));
+      }
+      try {
+        ObjectNode body = json.toJson(doc, accounts.idOf(doc.depositAccount()), paymentMethods.idOf(doc.paymentMethod()));
+        return new Prepared(doc, body, null);
+      } catch (RuntimeException e) {
+        return new Prepared(doc, null, Outcomes.of(key, e));
+      }
+    }
+  }
+}
