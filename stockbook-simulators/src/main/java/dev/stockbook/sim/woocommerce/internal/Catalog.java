@@ -56,6 +56,7 @@ public final class Catalog {
       parent.variations.add(p.id);
       syncParent(parent);
     }
+    syncParent(p);
     store.events.fire("product.created", p.id);
     return p;
   }

@@ -23,8 +23,8 @@ public final class OrderWriter {
     ObjectNode in = asObject(body);
     validate(in);
     Order o = orders.newOrder();
-    o.billing = Templates.ORDER.get("billing").deepCopy();
-    o.shipping = Templates.ORDER.get("shipping").deepCopy();
+    o.billing = blank((ObjectNode) Templates.ORDER.get("billing"));
+    o.shipping = blank((ObjectNode) Templates.ORDER.get("shipping"));
     o.createdVia = in.path("created_via").asText("rest-api");
     applyFields(in, o);
     applyLines(in, o);
@@ -44,6 +44,13 @@ public final class OrderWriter {
     applyStatus(in, o);
     orders.touch(o);
     return o;
+  }
+
+  /** The template's address with every value emptied (the capture it came from had a name). */
+  private static ObjectNode blank(ObjectNode address) {
+    ObjectNode out = WpJson.object();
+    address.fieldNames().forEachRemaining(name -> out.put(name, ""));
+    return out;
   }
 
   private static ObjectNode asObject(JsonNode body) {

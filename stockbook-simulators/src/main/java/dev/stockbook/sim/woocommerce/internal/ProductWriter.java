@@ -80,7 +80,7 @@ final class ProductWriter {
     copyText(in, "regular_price", v -> p.regularPrice = v);
     copyText(in, "sale_price", v -> p.salePrice = v);
     if (in.has("attributes") && in.get("attributes").isArray()) {
-      p.attributes = (ArrayNode) in.get("attributes").deepCopy();
+      p.attributes = p.isVariation() ? (ArrayNode) in.get("attributes").deepCopy() : productAttributes(in.get("attributes"));
     }
     if (in.has("grouped_products") && in.get("grouped_products").isArray()) {
       p.groupedProducts.clear();
@@ -92,6 +92,19 @@ final class ProductWriter {
         p.extra.set(e.getKey(), e.getValue().deepCopy());
       }
     });
+  }
+
+  /** Local attributes as WooCommerce stores them: slug = name, position by index. */
+  private static ArrayNode productAttributes(JsonNode given) {
+    ArrayNode out = WpJson.array();
+    int position = 0;
+    for (JsonNode a : given) {
+      ObjectNode attr = out.addObject().put("id", a.path("id").asLong(0)).put("name", a.path("name").asText())
+          .put("slug", a.path("name").asText()).put("position", a.path("position").asInt(position++))
+          .put("visible", a.path("visible").asBoolean(true)).put("variation", a.path("variation").asBoolean(false));
+      attr.set("options", a.path("options").isArray() ? a.get("options").deepCopy() : WpJson.array());
+    }
+    return out;
   }
 
   private static ObjectNode template(Product p) {
