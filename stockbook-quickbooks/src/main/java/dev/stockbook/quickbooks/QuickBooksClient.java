@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockbook.quickbooks.internal.FaultClassifier;
 import dev.stockbook.quickbooks.internal.FaultParser;
+import dev.stockbook.quickbooks.internal.GovernedWire;
 import dev.stockbook.quickbooks.internal.JdkWire;
 import dev.stockbook.quickbooks.internal.Json;
 import dev.stockbook.quickbooks.internal.Wire;
@@ -56,7 +57,8 @@ public final class QuickBooksClient {
   private QuickBooksClient(Builder b) {
     this.companyUrl = stripSlash(Objects.requireNonNull(b.baseUrl, "baseUrl")) + "/" + Objects.requireNonNull(b.realmId, "realmId");
     this.tokens = Objects.requireNonNull(b.tokens, "tokens");
-    this.wire = b.wire == null ? new JdkWire(HttpClient.newHttpClient()) : b.wire;
+    Wire base = b.wire == null ? new JdkWire(HttpClient.newHttpClient()) : b.wire;
+    this.wire = b.governor == null ? base : new GovernedWire(base, b.governor);
     this.timeout = b.timeout;
     this.clock = b.clock;
     this.listener = b.listener;
@@ -261,6 +263,7 @@ public final class QuickBooksClient {
     private String realmId;
     private AccessTokenSource tokens;
     private Wire wire;
+    private dev.stockbook.core.engine.RateGovernor governor;
     private Duration timeout = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private RequestListener listener = RequestListener.NONE;
@@ -300,6 +303,12 @@ public final class QuickBooksClient {
 
     public Builder clock(Clock clock) {
       this.clock = clock;
+      return this;
+    }
+
+    /** Every request waits for this company's rate governor (shared by all clients of the company). */
+    public Builder governor(dev.stockbook.core.engine.RateGovernor governor) {
+      this.governor = governor;
       return this;
     }
 

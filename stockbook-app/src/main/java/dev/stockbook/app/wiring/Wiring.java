@@ -92,7 +92,7 @@ public final class Wiring implements AutoCloseable {
     String name = v.string("name");
     StoredTokens stored = new StoredTokens(state.cursors(), name, box);
     String access = v.string("quickbooks.accessToken");
-    Tokens fromConfig = new Tokens(access, v.string("quickbooks.refreshToken"), access.isBlank() ? Instant.EPOCH : null);
+    Tokens fromConfig = new Tokens(access, v.string("quickbooks.refreshToken"), access.isBlank() ? Instant.EPOCH : clock.instant().plusSeconds(50 * 60));
     OAuthTokens tokens = OAuthTokens.builder()
         .tokenUrl(URI.create(v.string("quickbooks.tokenUrl")))
         .client(v.string("quickbooks.clientId"), v.string("quickbooks.clientSecret"))
@@ -104,6 +104,7 @@ public final class Wiring implements AutoCloseable {
         .baseUrl(v.string("quickbooks.baseUrl"))
         .realmId(v.string("quickbooks.realmId"))
         .tokens(tokens)
+        .governor(Governors.forCompany(v.string("quickbooks.baseUrl"), v.string("quickbooks.realmId")))
         .clock(clock)
         .build();
     return new QuickBooksBooks(client, clock, new QuickBooksBooks.Options(settings.batchSize(), 100));
