@@ -31,6 +31,15 @@ import java.util.zip.GZIPInputStream;
  * A handler exception becomes the simulator's own 500 body, never a stack trace.
  */
 public final class SimHttpServer implements AutoCloseable {
+  static {
+    // The JDK server writes headers and body in separate packets; with Nagle on, a keep-alive
+    // client waits for the delayed ACK (~40 ms) on every request. Read once by the JDK, so set
+    // it before the first server is created (unless someone chose otherwise).
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   static final ObjectMapper JSON =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())

@@ -1,0 +1,59 @@
+package dev.stockbook.sim.quickbooks.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+
+/**
+ * The demo company that {@code stockbook demo} and tests rely on: the accounts a store sync needs,
+ * four inventory items, a non-inventory and a service item, the "Web Store" customer, the "Credit
+ * Card" payment method, tax codes TAX and NON and the vendor "Acme Wines".
+ */
+public final class DemoCompany {
+  private final EntityStore store;
+
+  public DemoCompany(EntityStore store) {
+    this.store = store;
+  }
+
+  public void seed(String invStartDate) {
+    String income = account("Sales of Product Income", "Income", "SalesOfProductIncome");
+    String asset = account("Inventory Asset", "Other Current Asset", "Inventory");
+    String cogs = account("Cost of Goods Sold", "Cost of Goods Sold", "SuppliesMaterialsCogs");
+    account("Undeposited Funds", "Other Current Asset", "UndepositedFunds");
+    account("Checking", "Bank", "Checking");
+    account("Accounts Receivable", "Accounts Receivable", "AccountsReceivable");
+    account("Accounts Payable", "Accounts Payable", "AccountsPayable");
+    account("Discounts given", "Income", "DiscountsRefundsGiven");
+    inventory("redwine", 20, "12.00", income, asset, cogs, invStartDate);
+    inventory("whitewine", 35, "10.00", income, asset, cogs, invStartDate);
+    inventory("TEE-S", 5, "15.00", income, asset, cogs, invStartDate);
+    inventory("TEE-M", 7, "15.00", income, asset, cogs, invStartDate);
+    simpleItem("giftwrap", "NonInventory", "3.00", income);
+    simpleItem("Shipping", "Service", "0", income);
+    store.create(EntityKind.CUSTOMER, Json.object().put("DisplayName", "Web Store"));
+    store.create(EntityKind.PAYMENT_METHOD, Json.object().put("Name", "Credit Card").put("Type", "CREDIT_CARD"));
+    store.create(EntityKind.TAX_CODE, Json.object().put("Name", "TAX").put("Description", "Taxable").put("Taxable", true));
+    store.create(EntityKind.TAX_CODE, Json.object().put("Name", "NON").put("Description", "Non-taxable").put("Taxable", false));
+    store.create(EntityKind.VENDOR, Json.object().put("DisplayName", "Acme Wines"));
+  }
+
+  private String account(String name, String type, String subType) {
+    ObjectNode body = Json.object().put("Name", name).put("AccountType", type).put("AccountSubType", subType);
+    return store.create(EntityKind.ACCOUNT, body).get("Id").asText();
+  }
+
+  private void inventory(String name, int qty, String price, String income, String asset, String cogs, String start) {
+    ObjectNode item = Json.object().put("Name", name).put("Sku", name).put("Type", "Inventory").put("TrackQtyOnHand", true);
+    item.put("QtyOnHand", BigDecimal.valueOf(qty)).put("UnitPrice", new BigDecimal(price)).put("InvStartDate", start);
+    item.putObject("IncomeAccountRef").put("value", income).put("name", "Sales of Product Income");
+    item.putObject("AssetAccountRef").put("value", asset).put("name", "Inventory Asset");
+    item.putObject("ExpenseAccountRef").put("value", cogs).put("name", "Cost of Goods Sold");
+    store.create(EntityKind.ITEM, item);
+  }
+
+  private void simpleItem(String name, String type, String price, String income) {
+    ObjectNode item = Json.object().put("Name", name).put("Type", type).put("UnitPrice", new BigDecimal(price));
+    item.putObject("IncomeAccountRef").put("value", income).put("name", "Sales of Product Income");
+    store.create(EntityKind.ITEM, item);
+  }
+}
