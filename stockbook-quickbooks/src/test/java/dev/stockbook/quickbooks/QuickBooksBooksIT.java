@@ -91,9 +91,10 @@ class QuickBooksBooksIT {
   void thirty_one_documents_go_out_in_two_batch_requests_with_outcomes_in_order() {
     BooksItem white = qb.item("whitewine");
     List<BooksDocument> docs = IntStream.range(0, 31).mapToObj(i -> qb.sale("pk-b" + i, "WC-B" + i, white, 1)).toList();
-    qb.sim.journal().clear();
+    qb.exchanges.clear();
     List<PostOutcome> outcomes = qb.books.post(docs);
     assertThat(qb.requestsTo("/batch")).isEqualTo(2);
+    assertThat(qb.exchanges).filteredOn(e -> e.startsWith("POST /batch")).containsOnly("POST /batch 200");
     assertThat(outcomes).extracting(PostOutcome::postingKey).containsExactlyElementsOf(docs.stream().map(BooksDocument::postingKey).toList());
     assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isEqualTo(PostOutcome.Status.POSTED));
     assertThat(outcomes.get(30).document().docNumber()).isEqualTo("WC-B30");
