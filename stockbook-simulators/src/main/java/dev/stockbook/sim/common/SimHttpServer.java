@@ -192,7 +192,7 @@ public final class SimHttpServer implements AutoCloseable {
   private byte[] readBody(HttpExchange exchange) throws IOException {
     String length = exchange.getRequestHeaders().getFirst("Content-Length");
     if (length != null && Long.parseLong(length.trim()) > maxBodyBytes) {
-      return null;
+      return drained(exchange.getRequestBody());
     }
     InputStream in = exchange.getRequestBody();
     if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
@@ -204,10 +204,24 @@ public final class SimHttpServer implements AutoCloseable {
     for (int n; (n = in.read(buffer)) > 0; ) {
       out.write(buffer, 0, n);
       if (out.size() > maxBodyBytes) {
-        return null;
+        return drained(in);
       }
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Reads and discards what is left of a refused body (up to a bound), then returns {@code null}.
+   * Closing a socket with unread input makes the kernel send RST, which can destroy the 413
+   * answer before the client reads it.
+   */
+  private static byte[] drained(InputStream in) throws IOException {
+    long budget = 64L * 1024 * 1024;
+    byte[] buffer = new byte[8192];
+    for (int n; budget > 0 && (n = in.read(buffer)) > 0; ) {
+      budget -= n;
+    }
+    return null;
   }
 
   private static int send(HttpExchange exchange, SimResponse response) throws IOException {

@@ -44,7 +44,7 @@ public final class QuickBooksSimulator implements AutoCloseable {
     CompanyTime time = new CompanyTime(clock);
     webhooks = new Webhooks(clock, options, realmId, verifierToken, b.seed);
     store = new EntityStore(time, options, webhooks::onChange);
-    OAuthRoutes oauthRoutes = new OAuthRoutes(oauth, clock, realmId, clientId, clientSecret);
+    OAuthRoutes oauthRoutes = new OAuthRoutes(oauth, realmId, clientId, clientSecret);
     QboApi api = new QboApi(realmId, options, time, store, oauth, oauthRoutes, new RateLimiter(clock, options), b.seed);
     server = new SimHttpServer(b.port, clock, new Journal(), b.faults, api, api::errorBody, MAX_BODY_BYTES);
     oauthRoutes.base(server.baseUri());

@@ -76,6 +76,20 @@ class QuickBooksCdcBatchIT {
   }
 
   @Test
+  void a_batch_item_cannot_see_an_object_created_earlier_in_the_same_batch() {
+    String body = """
+        {"BatchItemRequest":[
+          {"bId":"c","operation":"create","Customer":{"DisplayName":"Same Batch"}},
+          {"bId":"q","Query":"select * from Customer where DisplayName = 'Same Batch'"}]}
+        """;
+
+    Answer batch = qbo.post("batch", body);
+
+    assertThat(batch.json().path("BatchItemResponse").path(1).path("QueryResponse").isEmpty()).isTrue();
+    assertThat(qbo.idOf("Customer", "DisplayName = 'Same Batch'")).isNotBlank();
+  }
+
+  @Test
   void a_batch_can_void_with_options_data() {
     String sale = "{\"Line\":[{\"DetailType\":\"SalesItemLineDetail\",\"Amount\":12,\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"" + qbo.idOf("Item", "Name = 'redwine'") + "\"},\"Qty\":1,\"UnitPrice\":12}}]}";
     String id = qbo.post("salesreceipt", sale).json().path("SalesReceipt").path("Id").asText();

@@ -30,6 +30,10 @@ public final class Batch {
   }
 
   public ObjectNode run(ArrayNode items) {
+    return store.batch(() -> runSerially(items));
+  }
+
+  private ObjectNode runSerially(ArrayNode items) {
     ObjectNode result = Json.object();
     ArrayNode responses = result.putArray("BatchItemResponse");
     for (JsonNode item : items) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The write path of one realm: create, read, full and sparse update, delete and void, each one
@@ -27,6 +28,16 @@ public final class EntityStore {
     this.time = time;
     this.options = options;
     this.listener = listener;
+  }
+
+  /** Runs a whole batch under the store's lock; objects it creates stay invisible until it ends. */
+  public synchronized <T> T batch(Supplier<T> work) {
+    company.hideNew(true);
+    try {
+      return work.get();
+    } finally {
+      company.hideNew(false);
+    }
   }
 
   public synchronized ObjectNode read(EntityKind kind, String id) {

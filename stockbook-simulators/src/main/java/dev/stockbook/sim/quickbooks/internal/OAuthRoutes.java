@@ -8,8 +8,6 @@ import dev.stockbook.sim.quickbooks.Tokens;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +24,13 @@ public final class OAuthRoutes {
   public static final String REVOKE = "/oauth2/v1/tokens/revoke";
 
   private final OAuth oauth;
-  private final Clock clock;
   private final String realmId;
   private final String clientId;
   private final String clientSecret;
   private volatile URI base;
 
-  public OAuthRoutes(OAuth oauth, Clock clock, String realmId, String clientId, String clientSecret) {
+  public OAuthRoutes(OAuth oauth, String realmId, String clientId, String clientSecret) {
     this.oauth = oauth;
-    this.clock = clock;
     this.realmId = realmId;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
@@ -146,13 +142,5 @@ public final class OAuthRoutes {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  Duration accessTtl() {
-    return OAuth.ACCESS_TTL;
-  }
-
-  Clock clock() {
-    return clock;
   }
 }

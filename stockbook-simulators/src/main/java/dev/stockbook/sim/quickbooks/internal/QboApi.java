@@ -144,9 +144,9 @@ public final class QboApi implements SimHandler {
     }
     requireJson(request);
     ObjectNode body = jsonBody(request);
-    String operation = request.param("operation");
+    String operation = operation(request, body);
     ObjectNode result =
-        switch (operation == null ? (body.has("Id") ? "update" : "create") : operation.toLowerCase(Locale.ROOT)) {
+        switch (operation) {
           case "create" -> store.create(kind, body);
           case "update" -> store.update(kind, body);
           case "delete" -> store.delete(kind, body);
@@ -154,6 +154,18 @@ public final class QboApi implements SimHandler {
           default -> throw QboFault.validation("500", "Unsupported Operation", "Operation " + operation + " is not supported");
         };
     return ok(wrap(kind.wireName(), result));
+  }
+
+  /**
+   * {@code ?operation=...}; without it a body with an Id is an update. Sales forms are voided with
+   * {@code ?operation=update&include=void} (what the Java SDK sends, without the operation).
+   */
+  private static String operation(SimRequest request, ObjectNode body) {
+    if ("void".equalsIgnoreCase(request.param("include"))) {
+      return "void";
+    }
+    String operation = request.param("operation");
+    return operation == null ? (body.has("Id") ? "update" : "create") : operation.toLowerCase(Locale.ROOT);
   }
 
   private ObjectNode cdc(SimRequest request) {
