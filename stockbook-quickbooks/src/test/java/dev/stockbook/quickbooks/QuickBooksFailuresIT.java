@@ -70,6 +70,19 @@ class QuickBooksFailuresIT {
   }
 
   @Test
+  void going_over_the_per_second_limit_is_not_applied_and_works_a_second_later() {
+    BooksDocument sale = qb.sale("pk-rate", "WC-RATE", qb.item("redwine"), 1);
+    String red = qb.item("redwine").id();
+    qb.sim.options().enableLimits();
+    for (int i = 0; i < 10; i++) {
+      qb.books.itemsById(List.of(red));
+    }
+    assertThat(qb.books.post(List.of(sale)).get(0).status()).isEqualTo(Status.NOT_APPLIED);
+    qb.clock.advance(Duration.ofSeconds(2));
+    assertThat(qb.books.post(List.of(sale)).get(0).status()).isEqualTo(Status.POSTED);
+  }
+
+  @Test
   void a_spent_refresh_token_asks_for_a_reconnect() {
     OAuthTokens stale = OAuthTokens.builder().tokenUrl(qb.sim.tokenUrl()).client(qb.sim.clientId(), qb.sim.clientSecret())
         .tokens(new Tokens("expired", "sim-rt-not-issued", qb.clock.instant())).store(t -> {}).clock(qb.clock).build();
