@@ -12,7 +12,7 @@ import java.util.Deque;
 import java.util.List;
 
 /** A scripted {@link Wire}: answers from a queue, remembers every request. No sockets. */
-final class FakeWire implements Wire {
+class FakeWire implements Wire {
   private final Deque<Object> answers = new ArrayDeque<>();
   final List<Request> requests = new ArrayList<>();
 

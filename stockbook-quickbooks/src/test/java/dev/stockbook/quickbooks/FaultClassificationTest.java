@@ -42,6 +42,14 @@ class FaultClassificationTest {
   }
 
   @Test
+  void a_connection_that_never_opened_is_not_applied_even_for_a_write() {
+    wire.fail(new java.net.ConnectException("Connection refused"));
+    assertThat(onWrite()).isExactlyInstanceOf(RetriableBooksException.class).hasMessageContaining("could not connect");
+    wire.fail(new java.net.http.HttpConnectTimeoutException("connect timed out"));
+    assertThat(onWrite()).isExactlyInstanceOf(RetriableBooksException.class);
+  }
+
+  @Test
   void a_timeout_on_a_read_is_retriable_but_not_uncertain() {
     wire.fail(new HttpTimeoutException("request timed out"));
     assertThat(onRead()).isExactlyInstanceOf(RetriableBooksException.class).hasMessageContaining("timed out");

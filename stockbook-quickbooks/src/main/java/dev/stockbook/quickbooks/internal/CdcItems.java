@@ -21,7 +21,7 @@ public final class CdcItems {
   public CdcItems addCdcResponse(JsonNode root) {
     for (JsonNode cdc : root.path("CDCResponse")) {
       for (JsonNode query : cdc.path("QueryResponse")) {
-        for (Map.Entry<String, JsonNode> entry : iterable(query)) {
+        for (Map.Entry<String, JsonNode> entry : query.properties()) {
           if (entry.getValue().isArray()) {
             entry.getValue().forEach(object -> add(entry.getKey(), object));
           }
@@ -74,9 +74,5 @@ public final class CdcItems {
 
   public void markSweepNeeded() {
     sweepNeeded = true;
-  }
-
-  private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
-    return node::fields;
   }
 }

@@ -41,7 +41,7 @@ public final class ChangeFeed {
       queryEach(from, items);
       items.markSweepNeeded();
     }
-    if (from != since) {
+    if (!from.equals(since)) {
       items.markSweepNeeded();
     }
     return new BooksChanges(items.itemIds(), until, items.sweepNeeded());

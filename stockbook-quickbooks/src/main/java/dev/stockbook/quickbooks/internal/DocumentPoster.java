@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockbook.core.books.BooksDocument;
 import dev.stockbook.core.books.PostOutcome;
 import dev.stockbook.quickbooks.QuickBooksClient;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Writes documents: one alone goes as a plain create with {@code requestid = postingKey}; more go
@@ -34,22 +34,13 @@ public final class DocumentPoster {
 
   public List<PostOutcome> post(List<BooksDocument> documents) {
     List<Prepared> prepared = documents.stream().map(prepare::of).toList();
-    PostOutcome[] outcomes = new PostOutcome[documents.size()];
-    List<Integer> toSend = new ArrayList<>();
-    for (int i = 0; i < prepared.size(); i++) {
-      if (prepared.get(i).early() != null) {
-        outcomes[i] = prepared.get(i).early();
-      } else {
-        toSend.add(i);
-      }
-    }
+    PostOutcome[] outcomes = prepared.stream().map(Prepared::early).toArray(PostOutcome[]::new);
+    List<Integer> toSend = IntStream.range(0, outcomes.length).filter(i -> outcomes[i] == null).boxed().toList();
     if (toSend.size() == 1) {
-      int i = toSend.get(0);
-      outcomes[i] = single(prepared.get(i));
-    } else {
-      for (int from = 0; from < toSend.size(); from += batchSize) {
-        batch(prepared, toSend.subList(from, Math.min(toSend.size(), from + batchSize)), outcomes);
-      }
+      outcomes[toSend.get(0)] = single(prepared.get(toSend.get(0)));
+    }
+    for (int from = 0; toSend.size() > 1 && from < toSend.size(); from += batchSize) {
+      batch(prepared, toSend.subList(from, Math.min(toSend.size(), from + batchSize)), outcomes);
     }
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = payments.afterPosting(documents.get(i), outcomes[i]);
@@ -69,27 +60,29 @@ public final class DocumentPoster {
   private void batch(List<Prepared> prepared, List<Integer> indexes, PostOutcome[] outcomes) {
     ArrayNode items = client.json().createArrayNode();
     Map<String, Integer> byBid = new HashMap<>();
-    List<String> keys = new ArrayList<>();
     for (int i : indexes) {
       Prepared p = prepared.get(i);
       String bId = "d" + i % 1_000_000;
       byBid.put(bId, i);
-      keys.add(p.doc().postingKey());
-      ObjectNode item = items.addObject().put("bId", bId).put("operation", "create");
-      item.set(p.doc().kind().entity(), p.body());
+      items.addObject().put("bId", bId).put("operation", "create").set(p.doc().kind().entity(), p.body());
     }
+    List<String> keys = indexes.stream().map(i -> prepared.get(i).doc().postingKey()).toList();
     try {
-      JsonNode responses = client.batch(items, RequestIds.forBatch(keys));
-      for (JsonNode response : responses) {
-        Integer i = byBid.remove(response.path("bId").asText());
-        if (i != null) {
-          outcomes[i] = itemOutcome(prepared.get(i).doc(), response);
-        }
-      }
-      byBid.values().forEach(i -> outcomes[i] = PostOutcome.uncertain(prepared.get(i).doc().postingKey(), "the batch answer had no result for this document; it may have been applied"));
+      answer(client.batch(items, RequestIds.forBatch(keys)), prepared, byBid, outcomes);
     } catch (RuntimeException e) {
       byBid.values().forEach(i -> outcomes[i] = Outcomes.of(prepared.get(i).doc().postingKey(), e));
     }
+  }
+
+  /** Per-bId results; a document the answer leaves out may or may not have been created. */
+  private void answer(JsonNode responses, List<Prepared> prepared, Map<String, Integer> byBid, PostOutcome[] outcomes) {
+    for (JsonNode response : responses) {
+      Integer i = byBid.remove(response.path("bId").asText());
+      if (i != null) {
+        outcomes[i] = itemOutcome(prepared.get(i).doc(), response);
+      }
+    }
+    byBid.values().forEach(i -> outcomes[i] = PostOutcome.uncertain(prepared.get(i).doc().postingKey(), "the batch answer had no result for this document; it may have been applied"));
   }
 
   private PostOutcome itemOutcome(BooksDocument doc, JsonNode response) {

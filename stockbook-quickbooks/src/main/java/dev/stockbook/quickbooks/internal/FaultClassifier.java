@@ -5,6 +5,8 @@ import dev.stockbook.core.books.RetriableBooksException;
 import dev.stockbook.quickbooks.QuickBooksAuthException;
 import dev.stockbook.quickbooks.UncertainWriteException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.Optional;
 
@@ -21,8 +23,14 @@ public final class FaultClassifier {
     this.parser = parser;
   }
 
-  /** No answer at all: a write may have landed, a read can simply be repeated. */
+  /**
+   * No answer at all: a write may have landed, a read can simply be repeated. A connection that
+   * never opened carried nothing, so even a write is then only "not applied".
+   */
   public static RuntimeException noAnswer(String what, boolean write, IOException cause) {
+    if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+      return new RetriableBooksException(what + " could not connect to QuickBooks (" + cause.getClass().getSimpleName() + ")", cause);
+    }
     String why = cause instanceof HttpTimeoutException ? "timed out" : "lost the connection (" + cause.getClass().getSimpleName() + ")";
     if (write) {
       return new UncertainWriteException(what + " " + why + "; it may have been applied", cause);

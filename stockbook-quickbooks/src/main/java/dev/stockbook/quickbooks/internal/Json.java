@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 
 /** The one Jackson setup: money stays {@link java.math.BigDecimal} both ways, unknown fields ignored. */
 public final class Json {
@@ -15,7 +15,7 @@ public final class Json {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .build();
   }
 }

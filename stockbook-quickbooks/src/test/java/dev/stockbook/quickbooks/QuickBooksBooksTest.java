@@ -1,0 +1,185 @@
+package dev.stockbook.quickbooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockbook.core.books.BooksChanges;
+import dev.stockbook.core.books.BooksDocument;
+import dev.stockbook.core.books.BooksItem;
+import dev.stockbook.core.books.DocumentKind;
+import dev.stockbook.core.books.DocumentLine;
+import dev.stockbook.core.books.MatchRule;
+import dev.stockbook.core.books.PostOutcome;
+import dev.stockbook.core.books.PostOutcome.Status;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The Books operations against scripted answers: what is sent and how answers become outcomes. */
+class QuickBooksBooksTest {
+  private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
+  private final FakeWire wire = new FakeWire();
+  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private final QuickBooksClient client = QuickBooksClient.builder().baseUrl("http://qbo.test/v3/company").realmId("1")
+      .tokens(AccessTokenSource.fixed("tok")).clock(clock).wire(wire).build();
+  private final QuickBooksBooks books = new QuickBooksBooks(client, clock, new QuickBooksBooks.Options(30, 2));
+
+  private static BooksDocument sale(int n, String total) {
+    DocumentLine line = DocumentLine.item("7", "mug", BigDecimal.ONE, new BigDecimal("12.00"), false);
+    return new BooksDocument(DocumentKind.SALES_RECEIPT, "pk-" + n, "WC-" + n, LocalDate.of(2026, 3, 1), "58",
+        "posting pk-" + n, List.of(line), BigDecimal.ZERO, new BigDecimal(total), null, null, false);
+  }
+
+  private JsonNode sentBody(int request) throws IOException {
+    return client.json().readTree(wire.requests.get(request).body());
+  }
+
+  @Test
+  void batch_results_are_matched_by_bid_and_returned_in_input_order() throws IOException {
+    wire.answerFixture(200, "batch-mixed.json");
+    List<PostOutcome> outcomes = books.post(List.of(sale(0, "12.00"), sale(1, "12.00"), sale(2, "12.00"), sale(3, "12.00")));
+    assertThat(outcomes).extracting(PostOutcome::postingKey).containsExactly("pk-0", "pk-1", "pk-2", "pk-3");
+    assertThat(outcomes).extracting(PostOutcome::status).containsExactly(Status.POSTED, Status.REJECTED, Status.UNCERTAIN, Status.NOT_APPLIED);
+    assertThat(outcomes.get(0).document().id()).isEqualTo("201");
+    assertThat(outcomes.get(1).message()).contains("Object Not Found", "code 610");
+    JsonNode sent = sentBody(0).path("BatchItemRequest");
+    assertThat(sent.findValuesAsText("bId")).containsExactly("d0", "d1", "d2", "d3");
+    assertThat(sent.path(0).path("operation").asText()).isEqualTo("create");
+    assertThat(sent.path(0).path("SalesReceipt").path("DocNumber").asText()).isEqualTo("WC-0");
+  }
+
+  @Test
+  void the_batch_request_id_depends_only_on_the_document_keys() {
+    wire.answerFixture(200, "batch-mixed.json").answerFixture(200, "batch-mixed.json");
+    books.post(List.of(sale(0, "12.00"), sale(1, "12.00")));
+    books.post(List.of(sale(0, "12.00"), sale(1, "12.00")));
+    String first = FakeWire.param(wire.requests.get(0), "requestid");
+    assertThat(first).hasSizeLessThanOrEqualTo(36).isEqualTo(FakeWire.param(wire.requests.get(1), "requestid"));
+  }
+
+  @Test
+  void a_lost_batch_answer_makes_every_document_in_it_uncertain() {
+    wire.fail(new IOException("reset"));
+    assertThat(books.post(List.of(sale(0, "12.00"), sale(1, "12.00")))).extracting(PostOutcome::status)
+        .containsExactly(Status.UNCERTAIN, Status.UNCERTAIN);
+  }
+
+  @Test
+  void a_single_document_goes_as_a_plain_create_with_its_posting_key() {
+    wire.answer(200, "{\"SalesReceipt\":{\"Id\":\"9\",\"DocNumber\":\"WC-5\",\"SyncToken\":\"0\",\"TotalAmt\":12.00}}");
+    PostOutcome outcome = books.post(List.of(sale(5, "12.00"))).get(0);
+    assertThat(outcome.status()).isEqualTo(Status.POSTED);
+    assertThat(wire.last().uri().getPath()).endsWith("/salesreceipt");
+    assertThat(FakeWire.param(wire.last(), "requestid")).isEqualTo("pk-5");
+  }
+
+  @Test
+  void a_total_that_differs_from_the_expected_one_is_reported_in_the_outcome() {
+    wire.answer(200, "{\"SalesReceipt\":{\"Id\":\"9\",\"DocNumber\":\"WC-5\",\"SyncToken\":\"0\",\"TotalAmt\":12.01}}");
+    PostOutcome outcome = books.post(List.of(sale(5, "12.00"))).get(0);
+    assertThat(outcome.status()).isEqualTo(Status.POSTED);
+    assertThat(outcome.message()).contains("12.01", "12.00");
+  }
+
+  @Test
+  void lost_credentials_are_thrown_rather_than_blamed_on_a_document() {
+    wire.answerFixture(401, "fault-401.json").answerFixture(401, "fault-401.json");
+    assertThatThrownBy(() -> books.post(List.of(sale(5, "12.00")))).isInstanceOf(QuickBooksAuthException.class);
+  }
+
+  @Test
+  void a_posting_key_too_long_for_a_request_id_is_rejected_without_sending() {
+    BooksDocument doc = sale(1, "12.00");
+    BooksDocument longKey = new BooksDocument(doc.kind(), "k".repeat(51), doc.docNumber(), doc.txnDate(), doc.customerId(),
+        doc.privateNote(), doc.lines(), doc.totalTax(), doc.total(), null, null, false);
+    assertThat(books.post(List.of(longKey)).get(0).status()).isEqualTo(Status.REJECTED);
+    assertThat(wire.requests).isEmpty();
+  }
+
+  @Test
+  void account_and_payment_method_names_are_resolved_once_and_cached() throws IOException {
+    wire.answerFixture(200, "query-accounts.json").answerFixture(200, "query-payment-methods.json")
+        .answer(200, "{\"SalesReceipt\":{\"Id\":\"9\",\"TotalAmt\":12.00}}")
+        .answer(200, "{\"SalesReceipt\":{\"Id\":\"10\",\"TotalAmt\":12.00}}");
+    BooksDocument doc = sale(1, "12.00");
+    BooksDocument named = new BooksDocument(doc.kind(), doc.postingKey(), doc.docNumber(), doc.txnDate(), doc.customerId(),
+        doc.privateNote(), doc.lines(), doc.totalTax(), doc.total(), "Undeposited Funds", "Credit Card", false);
+    books.post(List.of(named));
+    books.post(List.of(named));
+    assertThat(wire.requests).hasSize(4);
+    assertThat(sentBody(3).path("DepositToAccountRef").path("value").asText()).isEqualTo("35");
+    assertThat(sentBody(3).path("PaymentMethodRef").path("value").asText()).isEqualTo("4");
+  }
+
+  @Test
+  void an_unknown_deposit_account_rejects_the_document_without_posting_it() {
+    wire.answerFixture(200, "query-empty.json");
+    BooksDocument doc = sale(1, "12.00");
+    BooksDocument named = new BooksDocument(doc.kind(), doc.postingKey(), doc.docNumber(), doc.txnDate(), doc.customerId(),
+        doc.privateNote(), doc.lines(), doc.totalTax(), doc.total(), "No Such Bank", null, false);
+    PostOutcome outcome = books.post(List.of(named)).get(0);
+    assertThat(outcome.status()).isEqualTo(Status.REJECTED);
+    assertThat(outcome.message()).contains("No Such Bank");
+    assertThat(wire.requests).hasSize(1);
+  }
+
+  @Test
+  void find_posted_keeps_only_the_document_carrying_the_posting_key() {
+    wire.answerFixture(200, "query-sales-receipts.json");
+    assertThat(books.findPosted(DocumentKind.SALES_RECEIPT, "WC-7", "pk-7")).get()
+        .satisfies(d -> assertThat(d.id()).isEqualTo("301"));
+    assertThat(FakeWire.param(wire.last(), "query")).startsWith("select * from SalesReceipt where DocNumber = 'WC-7'");
+  }
+
+  @Test
+  void find_items_chunks_keys_escapes_them_and_keeps_exact_matches_only() {
+    wire.answerFixture(200, "query-items.json").answerFixture(200, "query-empty.json");
+    List<BooksItem> found = books.findItems(MatchRule.NAME, List.of("MUG-BLUE", "O'Neil", "third"));
+    assertThat(found).extracting(BooksItem::id).containsExactly("7");
+    assertThat(found.get(0).quantityOnHand()).isEqualByComparingTo("12.5");
+    assertThat(FakeWire.param(wire.requests.get(0), "query")).startsWith("select * from Item where Name in ('MUG-BLUE','O\\'Neil')");
+    assertThat(FakeWire.param(wire.requests.get(1), "query")).startsWith("select * from Item where Name in ('third')");
+  }
+
+  @Test
+  void changes_end_at_the_server_time_not_the_local_clock() {
+    wire.answerFixture(200, "cdc-mixed.json");
+    BooksChanges changes = books.changesSince(NOW.minusSeconds(600));
+    assertThat(changes.until()).isEqualTo(Instant.parse("2024-01-02T18:05:00Z"));
+    assertThat(changes.itemIds()).contains("11", "7");
+    assertThat(FakeWire.param(wire.last(), "entities"))
+        .isEqualTo("Item,SalesReceipt,Invoice,RefundReceipt,CreditMemo,InventoryAdjustment,Bill,Purchase,VendorCredit");
+  }
+
+  @Test
+  void a_cursor_older_than_the_cdc_window_is_clamped_and_asks_for_a_sweep() {
+    wire.answerFixture(200, "cdc-mixed.json");
+    BooksChanges changes = books.changesSince(NOW.minus(java.time.Duration.ofDays(45)));
+    assertThat(changes.sweepNeeded()).isTrue();
+    Instant asked = java.time.OffsetDateTime.parse(FakeWire.param(wire.last(), "changedSince")).toInstant();
+    assertThat(asked).isAfter(NOW.minus(java.time.Duration.ofDays(30)));
+  }
+
+  @Test
+  void a_full_cdc_answer_falls_back_to_paged_queries_per_entity_and_a_sweep() {
+    StringBuilder items = new StringBuilder("{\"CDCResponse\":[{\"QueryResponse\":[{\"Item\":[");
+    IntStream.range(0, 1000).forEach(i -> items.append(i == 0 ? "" : ",").append("{\"Id\":\"").append(i).append("\"}"));
+    items.append("]}]}],\"time\":\"2026-03-01T04:00:00.000-08:00\"}");
+    wire.answer(200, items.toString());
+    wire.answer(200, "{\"QueryResponse\":{\"Item\":[{\"Id\":\"5000\"}]}}");
+    IntStream.range(1, 9).forEach(i -> wire.answerFixture(200, "query-empty.json"));
+    BooksChanges changes = books.changesSince(NOW.minusSeconds(3600));
+    assertThat(changes.itemIds()).hasSize(1001).contains("5000");
+    assertThat(changes.sweepNeeded()).isTrue();
+    assertThat(FakeWire.param(wire.requests.get(1), "query"))
+        .startsWith("select * from Item where MetaData.LastUpdatedTime > '2026-03-01T11:00:00.000+00:00' orderby MetaData.LastUpdatedTime startposition 1");
+    assertThat(wire.requests).hasSize(10);
+  }
+}
