@@ -46,6 +46,8 @@ final class FakeBooks implements Books {
     THROW_AFTER_STORING,
     /** Stores the documents, then the process dies before it can record anything. */
     CRASH_AFTER_STORING,
+    /** The process dies after the ledger row was written, before the request left. */
+    CRASH_BEFORE_SENDING,
     /** Nothing is stored; every outcome is NOT_APPLIED (throttled). */
     THROTTLE,
     /** Nothing is stored; every outcome is REJECTED. */
@@ -96,6 +98,7 @@ final class FakeBooks implements Books {
   private final Map<String, String> customers = new HashMap<>();
   private final Deque<Fault> postFaults = new ArrayDeque<>();
   private final Set<String> rejectedDocNumbers = new HashSet<>();
+  private final List<String> sentKeys = new ArrayList<>();
   private int lookupFailures;
   private boolean sweepNeeded;
   private int nextId = 1;
@@ -175,6 +178,11 @@ final class FakeBooks implements Books {
     return documents.values().stream().filter(d -> d.document().docNumber().equals(docNumber)).toList();
   }
 
+  /** Every posting key sent, in order, repeats included. */
+  List<String> sentKeys() {
+    return List.copyOf(sentKeys);
+  }
+
   int postCalls() {
     return postCalls;
   }
@@ -240,6 +248,12 @@ final class FakeBooks implements Books {
     postCalls++;
     documentsSent += batch.size();
     Fault fault = postFaults.poll();
+    if (fault == Fault.CRASH_BEFORE_SENDING) {
+      postCalls--;
+      documentsSent -= batch.size();
+      throw new SimulatedCrash();
+    }
+    batch.forEach(d -> sentKeys.add(d.postingKey()));
     if (fault == Fault.THROW_BEFORE_STORING) {
       throw new RetriableBooksException("connection reset");
     }
