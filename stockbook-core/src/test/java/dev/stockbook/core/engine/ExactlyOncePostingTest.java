@@ -156,6 +156,22 @@ class ExactlyOncePostingTest {
   }
 
   @Test
+  void an_order_edited_while_its_sale_is_uncertain_is_not_posted_a_second_time() {
+    h.books.failNextPost(FakeBooks.Fault.LOSE_RESPONSE);
+    h.cycle();
+    h.books.failLookups(1);
+    h.clock.advance(Duration.ofMinutes(1));
+    h.store.update(OrderBuilder.from(h.order("1001").snapshot()).shipping("Express", "9.00").total(null)
+        .modifiedAt(h.clock.instant()).build());
+
+    h.cycle();
+    h.cycle();
+
+    assertThat(h.books.documentsNumbered("WEB-1001")).hasSize(1);
+    assertThat(h.stateOf("1001")).isEqualTo(OrderState.POSTED);
+  }
+
+  @Test
   void three_hundred_orders_go_out_in_10_batches() {
     EngineHarness big = new EngineHarness(new FakeStore(100)).stocked("A", 1000);
     big.settings = big.with(30, 0);

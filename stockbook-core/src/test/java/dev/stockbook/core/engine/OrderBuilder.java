@@ -125,8 +125,9 @@ final class OrderBuilder {
     return this;
   }
 
+  /** The store total; {@code null} computes it from the lines, charges and tax. */
   OrderBuilder total(String amount) {
-    total = new BigDecimal(amount);
+    total = amount == null ? null : new BigDecimal(amount);
     return this;
   }
 
