@@ -38,6 +38,18 @@ class BadOrdersTest {
   }
 
   @Test
+  void an_order_with_a_very_long_store_id_posts_and_does_not_stop_the_cycle() {
+    h.store.place(OrderBuilder.order("gid://shopify/Order/5678901234567890123").number("5001")
+        .at(h.clock.instant()).line("A", "1", "10.00").build());
+    h.store.place(h.sale("5002").line("A", "1", "10.00").build());
+
+    h.cycle();
+
+    assertThat(h.stateOf("5002")).isEqualTo(OrderState.POSTED);
+    assertThat(h.stateOf("gid://shopify/Order/5678901234567890123")).isEqualTo(OrderState.POSTED);
+  }
+
+  @Test
   void names_outside_ascii_post_unchanged() {
     h.store.place(h.sale("3001").line("A", "Café crème – Größe L, 日本", "1", "10.00", "10.00").build());
 
