@@ -74,6 +74,7 @@ final class FakeBooks implements Books {
     final boolean tracks;
     BigDecimal onHand;
     Instant touchedAt;
+    boolean active = true;
 
     Item(String id, String name, String sku, String type, boolean tracks, BigDecimal onHand, Instant at) {
       this.id = id;
@@ -86,7 +87,7 @@ final class FakeBooks implements Books {
     }
 
     BooksItem view() {
-      return new BooksItem(id, name, sku, name, type, tracks, tracks ? onHand : null, true);
+      return new BooksItem(id, name, sku, name, type, tracks, tracks ? onHand : null, active);
     }
   }
 
@@ -133,6 +134,11 @@ final class FakeBooks implements Books {
     Item item = byName(name).orElseThrow();
     item.onHand = BigDecimal.valueOf(onHand);
     item.touchedAt = clock.instant();
+  }
+
+  /** Makes an item inactive: lookups no longer find it, but its name stays taken. */
+  void deactivate(String name) {
+    byName(name).orElseThrow().active = false;
   }
 
   void failNextPost(Fault fault) {
@@ -207,7 +213,8 @@ final class FakeBooks implements Books {
 
   @Override
   public List<BooksItem> findItems(MatchRule rule, Collection<String> keys) {
-    return items.values().stream().map(Item::view).filter(i -> keys.contains(rule.keyOf(i))).toList();
+    return items.values().stream().filter(i -> i.active).map(Item::view).filter(i -> keys.contains(rule.keyOf(i)))
+        .toList();
   }
 
   @Override
@@ -217,7 +224,7 @@ final class FakeBooks implements Books {
 
   @Override
   public List<BooksItem> inventoryItems() {
-    return items.values().stream().filter(i -> i.tracks).map(Item::view).toList();
+    return items.values().stream().filter(i -> i.tracks && i.active).map(Item::view).toList();
   }
 
   @Override

@@ -59,6 +59,22 @@ class UnmatchedSkuTest {
   }
 
   @Test
+  void an_item_quickbooks_refuses_to_create_holds_only_the_orders_of_that_sku() {
+    h.books.addInventoryItem("OLD", 0);
+    h.books.deactivate("OLD");
+    h.store.addProduct("OLD", 3L);
+    h.store.place(h.sale("1001").line("OLD", "1", "10.00").build());
+    h.store.place(h.sale("1002").line("A", "1", "10.00").build());
+
+    CycleReport report = h.cycle();
+
+    assertThat(h.stateOf("1002")).isEqualTo(OrderState.POSTED);
+    assertThat(h.stateOf("1001")).isEqualTo(OrderState.PARKED);
+    assertThat(h.order("1001").reason()).contains("Order #1001").contains("SKU OLD");
+    assertThat(report.posted()).isEqualTo(1);
+  }
+
+  @Test
   void a_fallback_item_takes_lines_of_unknown_skus() {
     h.settings = h.settings.withUnmatched(new UnmatchedSku(UnmatchedSku.Policy.FALLBACK, "Web sales"));
     h.store.place(h.sale("1001").line("GONE", "1", "10.00").build());
