@@ -49,6 +49,22 @@ class AfterPostingTest {
   }
 
   @Test
+  void a_void_whose_answer_was_lost_is_sent_again_under_the_same_key_and_voids_once() {
+    h.cycle();
+    cancelInStore(placed);
+    h.books.loseNextVoidAnswer();
+
+    h.cycle();
+    assertThat(h.stateOf("1001")).isEqualTo(OrderState.POSTED);
+    h.cycle();
+    h.cycle();
+
+    assertThat(h.books.voidCalls()).isEqualTo(2);
+    assertThat(h.stateOf("1001")).isEqualTo(OrderState.VOIDED);
+    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("10"));
+  }
+
+  @Test
   void cancelled_before_posting_sends_nothing() {
     h.books.failNextPost(FakeBooks.Fault.THROTTLE);
     h.cycle();

@@ -101,6 +101,7 @@ final class FakeBooks implements Books {
   private final Set<String> rejectedDocNumbers = new HashSet<>();
   private final List<String> sentKeys = new ArrayList<>();
   private int lookupFailures;
+  private boolean loseNextVoidAnswer;
   private boolean sweepNeeded;
   private int nextId = 1;
   private int postCalls;
@@ -139,6 +140,11 @@ final class FakeBooks implements Books {
   /** Makes an item inactive: lookups no longer find it, but its name stays taken. */
   void deactivate(String name) {
     byName(name).orElseThrow().active = false;
+  }
+
+  /** The next void is applied, but its answer is lost (a timeout on the way back). */
+  void loseNextVoidAnswer() {
+    loseNextVoidAnswer = true;
   }
 
   void failNextPost(Fault fault) {
@@ -338,7 +344,7 @@ final class FakeBooks implements Books {
   @Override
   public PostOutcome voidDocument(PostedDocument document, String requestId) {
     voidCalls++;
-    return answered.computeIfAbsent(requestId, k -> {
+    PostOutcome outcome = answered.computeIfAbsent(requestId, k -> {
       Stored stored = documents.get(document.id());
       if (stored == null) {
         return PostOutcome.rejected(requestId, "Object Not Found: " + document.id());
@@ -349,6 +355,11 @@ final class FakeBooks implements Books {
       }
       return PostOutcome.posted(requestId, posted(documents.get(stored.id())));
     });
+    if (loseNextVoidAnswer) {
+      loseNextVoidAnswer = false;
+      throw new RetriableBooksException("read timed out");
+    }
+    return outcome;
   }
 
   @Override
