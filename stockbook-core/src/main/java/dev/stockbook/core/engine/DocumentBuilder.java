@@ -138,19 +138,26 @@ final class DocumentBuilder {
   }
 
   /**
-   * Adds {@code qty} of an item for exactly {@code amount}: one line when {@code amount / qty} is
-   * exact, else {@code qty - 1} at the rounded-down unit price plus one unit carrying the rest.
+   * Adds {@code qty} of an item for exactly {@code amount}, every line in whole cents: one line
+   * when {@code amount / qty} is exact, else {@code qty - u} at a rounded-down unit price plus
+   * {@code u} carrying the rest, where {@code u} is the smallest step of the quantity (1 for whole
+   * quantities, 0.1 for 2.5, 0.01 for 0.75). Dividing by such a step is always exact, and the
+   * rounded-down price has {@code 2 - scale(qty)} decimals so that {@code (qty - u) × price} is
+   * in cents too.
    */
   private static void addExactLines(List<DocumentLine> lines, String itemId, String name, BigDecimal qty, BigDecimal amount, boolean taxable) {
     BigDecimal unit = Money.exactUnitPrice(amount, qty);
-    if (unit != null || qty.compareTo(BigDecimal.ONE) <= 0) {
-      lines.add(DocumentLine.item(itemId, name, qty, unit != null ? unit : amount, taxable));
+    if (unit != null) {
+      lines.add(DocumentLine.item(itemId, name, qty, unit, taxable));
       return;
     }
-    BigDecimal rest = qty.subtract(BigDecimal.ONE);
-    BigDecimal down = amount.divide(qty, Money.CENTS, java.math.RoundingMode.DOWN);
-    lines.add(DocumentLine.item(itemId, name, rest, down, taxable));
-    lines.add(DocumentLine.item(itemId, name, BigDecimal.ONE, amount.subtract(rest.multiply(down)), taxable));
+    int scale = Math.max(0, qty.stripTrailingZeros().scale());
+    BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
+    BigDecimal rest = qty.subtract(step);
+    BigDecimal down = amount.divide(qty, Money.CENTS - scale, java.math.RoundingMode.DOWN);
+    lines.add(DocumentLine.item(itemId, name, rest, down.setScale(Math.max(0, Money.CENTS - scale)), taxable));
+    BigDecimal last = amount.subtract(rest.multiply(down)).movePointRight(scale);
+    lines.add(DocumentLine.item(itemId, name, step, last.setScale(Math.max(Money.CENTS, last.scale())), taxable));
   }
 
   static BigDecimal total(List<DocumentLine> lines, BigDecimal tax) {

@@ -3,6 +3,7 @@ package dev.stockbook.core.engine;
 import dev.stockbook.core.books.BooksItem;
 import dev.stockbook.core.books.MatchRule;
 import dev.stockbook.core.books.NewItem;
+import dev.stockbook.core.books.PermanentBooksException;
 import dev.stockbook.core.engine.ConnectionSettings.UnmatchedSku.Policy;
 import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.StockRecord;
@@ -73,9 +74,14 @@ final class ItemResolver {
     Map<String, StoreProduct> products = new HashMap<>();
     ctx.store().productsBySku(missing).forEach(p -> products.put(p.sku(), p));
     for (String sku : missing) {
-      BooksItem created = create(bySku.get(sku), products.get(sku), pending.of(sku), policy == Policy.CREATE_INVENTORY);
-      bind(bySku.get(sku), created, Binding.Origin.CREATED);
-      ids.put(sku, created.id());
+      try {
+        BooksItem created = create(bySku.get(sku), products.get(sku), pending.of(sku), policy == Policy.CREATE_INVENTORY);
+        bind(bySku.get(sku), created, Binding.Origin.CREATED);
+        ids.put(sku, created.id());
+      } catch (PermanentBooksException refused) {
+        // e.g. an inactive item holds the name: only the orders of this SKU wait (unresolved,
+        // they are parked "SKU ... has no QuickBooks item") until an operator maps it
+      }
     }
   }
 

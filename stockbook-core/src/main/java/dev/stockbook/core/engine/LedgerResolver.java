@@ -8,8 +8,10 @@ import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingKind;
 import dev.stockbook.core.state.PostingState;
 import dev.stockbook.core.state.TrackedOrder;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Settles writes whose outcome is unknown (a crash after the ledger row was written, a lost
@@ -19,6 +21,7 @@ import java.util.Optional;
  */
 final class LedgerResolver {
   private final SyncContext ctx;
+  private final Set<String> foundSales = new LinkedHashSet<>();
 
   LedgerResolver(SyncContext ctx) {
     this.ctx = ctx;
@@ -53,11 +56,21 @@ final class LedgerResolver {
         settle(posting, PostingState.DONE, found.get().id());
         if (posting.kind() == PostingKind.SALE && order.get().state() != OrderState.POSTED) {
           ctx.state().orders().save(order.get().posted(kind, found.get().id(), posting.docNumber(), ctx.clock().instant()));
+          foundSales.add(posting.orderId());
         }
         return;
       }
     }
     settle(posting, PostingState.NOT_APPLIED, null);
+  }
+
+  /**
+   * Orders whose sale turned out to be in QuickBooks in this pass. The store may have cancelled or
+   * refunded them while the write was uncertain (the order was then recorded as cancelled before
+   * posting), so they go through the after-posting flow like orders read from the store.
+   */
+  Set<String> foundSales() {
+    return Set.copyOf(foundSales);
   }
 
   private void settle(Posting posting, PostingState state, String booksId) {

@@ -39,6 +39,9 @@ final class OrderPoster {
     List<TrackedOrder> waiting = ctx.state().orders().inStates(ctx.connection(), EnumSet.of(OrderState.WAITING));
     List<TrackedOrder> ready = new ArrayList<>();
     for (TrackedOrder order : waiting) {
+      if (saleInDoubt(order)) {
+        continue;
+      }
       Optional<String> problem = OrderChecks.problem(order.snapshot(), Documents.saleNumber(order.snapshot(), ctx.settings()));
       problem.ifPresentOrElse(p -> park(order, p), () -> ready.add(order));
     }
@@ -52,6 +55,15 @@ final class OrderPoster {
       job(order, itemIds).ifPresent(jobs::add);
     }
     return writer.send(jobs);
+  }
+
+  /**
+   * Whether a sale of this order, of any revision, has an unknown outcome. It may be in QuickBooks:
+   * nothing else is sent for the order until the resolver has looked it up.
+   */
+  private boolean saleInDoubt(TrackedOrder order) {
+    return ctx.state().postings().forOrder(ctx.connection(), order.orderId()).stream()
+        .anyMatch(p -> p.kind() == PostingKind.SALE && p.state().isUnresolved());
   }
 
   int parkedCount() {

@@ -8,10 +8,12 @@ import java.util.HexFormat;
 /**
  * Deterministic idempotency keys, at most 50 characters (QuickBooks' {@code requestid} limit).
  * {@code sb-<connection hash>-<order id>-r<revision>} for a sale, {@code -f<refund id>} for a
- * refund, {@code -v<revision>} for a void, {@code -i-<sku hash>} for an item. The same input always
- * gives the same key, across processes and restarts.
+ * refund, {@code -v<revision>} for a void, {@code -i-<sku hash>} for an item. A store id longer than
+ * 16 characters (a Shopify GID, say) is written as {@code h<hash>} so every key fits. The same input
+ * always gives the same key, across processes and restarts.
  */
 public final class PostingKeys {
+  private static final int MAX_PLAIN_ID = 16;
   private final String prefix;
 
   public PostingKeys(String connection) {
@@ -20,19 +22,24 @@ public final class PostingKeys {
 
   /** The key of the sale document of {@code orderId} at {@code revision}; {@code attempt} > 1 after a refusal. */
   public String sale(String orderId, int revision, int attempt) {
-    return check(prefix + orderId + "-r" + revision + (attempt > 1 ? "-a" + attempt : ""));
+    return check(prefix + id(orderId) + "-r" + revision + (attempt > 1 ? "-a" + attempt : ""));
   }
 
   public String refund(String orderId, String refundId) {
-    return check(prefix + orderId + "-f" + refundId);
+    return check(prefix + id(orderId) + "-f" + id(refundId));
   }
 
   public String voidOf(String orderId, int revision) {
-    return check(prefix + orderId + "-v" + revision);
+    return check(prefix + id(orderId) + "-v" + revision);
   }
 
   public String item(String sku) {
     return check(prefix + "i-" + hash(sku, 16));
+  }
+
+  /** A store id as written in keys: itself when short, else a hash of it of the same length. */
+  private static String id(String storeId) {
+    return storeId.length() <= MAX_PLAIN_ID ? storeId : "h" + hash(storeId, MAX_PLAIN_ID - 1);
   }
 
   private static String check(String key) {

@@ -47,11 +47,14 @@ public final class SyncEngine {
     StoreStockModel model = new StoreStockModel(ctx);
     ItemResolver items = new ItemResolver(ctx);
     LedgerWriter writer = new LedgerWriter(ctx);
-    int unresolved = step(errors, "Settling uncertain writes", () -> new LedgerResolver(ctx).resolveAll(), 0);
+    LedgerResolver resolver = new LedgerResolver(ctx);
+    int unresolved = step(errors, "Settling uncertain writes", resolver::resolveAll, 0);
     Set<String> touched = step(errors, "Reading orders from the store", intake::get, Set.of());
     OrderPoster poster = new OrderPoster(ctx, items, writer);
     int posted = step(errors, "Posting orders to QuickBooks", poster::postWaiting, 0);
-    int after = step(errors, "Posting refunds and cancellations", () -> new AfterPosting(ctx, items, writer, model).handle(touched), 0);
+    Set<String> settle = new LinkedHashSet<>(touched);
+    settle.addAll(resolver.foundSales());
+    int after = step(errors, "Posting refunds and cancellations", () -> new AfterPosting(ctx, items, writer, model).handle(settle), 0);
     Set<String> skus = skusOf(touched);
     int stock = step(errors, "Publishing stock", () -> new StockPublisher(ctx).publish(skus, sweep), 0);
     CycleReport report = new CycleReport(ctx.connection(), started, ctx.clock().instant(), touched.size(), posted, after,
