@@ -70,7 +70,8 @@ public final class DemoStory {
     check("QuickBooks items named rosewine", world.bookkeeper().hasItem("rosewine") ? 1 : 0, 0);
     world.woocommerce().shopper().placeOrder(List.of(new Shopper.Line("rosewine", 2)));
     cycle();
-    say("Stockbook created rosewine in QuickBooks with the store's 12 as its initial quantity, then posted the sale of 2.");
+    check("QuickBooks items named rosewine", world.bookkeeper().hasItem("rosewine") ? 1 : 0, 1);
+    say("Stockbook created rosewine in QuickBooks with the store's 12 as its initial quantity, then posted the sale of 2:");
     expect("rosewine", 10, 10);
 
     begin("Someone types 99 for redwine in the store; QuickBooks is the master.");

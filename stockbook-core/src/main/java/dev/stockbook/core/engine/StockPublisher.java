@@ -6,6 +6,7 @@ import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.CursorRepository.Cursor;
 import dev.stockbook.core.state.StockRecord;
 import dev.stockbook.store.StoreProduct;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +24,11 @@ import java.util.Optional;
 final class StockPublisher {
   static final String CHANGES_CURSOR = "books.changes";
   static final String SWEEP_CURSOR = "stock.sweep";
+  /**
+   * QuickBooks stamps changes to the second and may commit a change after the answer's time: each
+   * read starts this much before the cursor. Items seen twice cost a re-read, never a wrong write.
+   */
+  static final Duration CHANGES_OVERLAP = Duration.ofSeconds(60);
   private final SyncContext ctx;
   private final StockPush writer;
 
@@ -37,7 +43,7 @@ final class StockPublisher {
     if (cursor.isEmpty() || forceSweep || sweepDue()) {
       return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
     }
-    BooksChanges changes = ctx.books().changesSince(Instant.parse(cursor.get().value()));
+    BooksChanges changes = ctx.books().changesSince(Instant.parse(cursor.get().value()).minus(CHANGES_OVERLAP));
     if (changes.sweepNeeded()) {
       return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
     }
