@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       RetryCommand.class,
       ReconcileCommand.class,
+      ConfigDocCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

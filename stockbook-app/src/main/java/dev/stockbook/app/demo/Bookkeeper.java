@@ -3,6 +3,9 @@ package dev.stockbook.app.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockbook.core.books.RetriableBooksException;
+import dev.stockbook.core.engine.RateGovernor;
+import dev.stockbook.core.engine.RetryPolicy;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,9 +17,15 @@ import java.util.UUID;
  */
 public final class Bookkeeper {
   private final QuickBooksClient client;
+  private final RetryPolicy retry = RetryPolicy.standard(RateGovernor.Sleeper.REAL, new java.util.Random());
 
   public Bookkeeper(QuickBooksClient client) {
     this.client = client;
+  }
+
+  /** A query, retried like the engine retries reads when QuickBooks is busy. */
+  private List<JsonNode> query(String statement) {
+    return retry.run(() -> client.query(statement), e -> e instanceof RetriableBooksException);
   }
 
   /** QuickBooks' quantity on hand of the item named {@code name}, read over HTTP. */
@@ -30,7 +39,7 @@ public final class Bookkeeper {
 
   /** How many documents of {@code entity} carry {@code docNumber}. */
   public int countDocuments(String entity, String docNumber) {
-    return client.query("select * from " + entity + " where DocNumber = '" + docNumber + "'").size();
+    return query("select * from " + entity + " where DocNumber = '" + docNumber + "'").size();
   }
 
   /** A refund receipt giving {@code qty} of {@code item} back (raises QuickBooks' quantity). */
@@ -69,7 +78,7 @@ public final class Bookkeeper {
   }
 
   private java.util.Optional<JsonNode> item(String name) {
-    List<JsonNode> found = client.query("select * from Item where Name = '" + name + "'");
+    List<JsonNode> found = query("select * from Item where Name = '" + name + "'");
     return found.stream().findFirst();
   }
 
@@ -78,10 +87,10 @@ public final class Bookkeeper {
   }
 
   private String accountId(String name) {
-    return client.query("select * from Account where Name = '" + name + "'").get(0).path("Id").asText();
+    return query("select * from Account where Name = '" + name + "'").get(0).path("Id").asText();
   }
 
   private String customerId(String name) {
-    return client.query("select * from Customer where DisplayName = '" + name + "'").get(0).path("Id").asText();
+    return query("select * from Customer where DisplayName = '" + name + "'").get(0).path("Id").asText();
   }
 }

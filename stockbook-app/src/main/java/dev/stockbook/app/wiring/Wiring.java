@@ -5,6 +5,8 @@ import dev.stockbook.core.books.Books;
 import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.ConnectionSettings;
+import dev.stockbook.core.engine.RateGovernor;
+import dev.stockbook.core.engine.RetryPolicy;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.SyncEngine;
 import dev.stockbook.core.state.StateStore;
@@ -71,7 +73,8 @@ public final class Wiring implements AutoCloseable {
 
   public SyncContext context(ConfigValues values) {
     ConnectionSettings settings = ConnectionConfig.settings(values);
-    return new SyncContext(settings, store(values), books(values, settings), state, clock);
+    return new SyncContext(settings, store(values), books(values, settings), state, clock,
+        RetryPolicy.standard(RateGovernor.Sleeper.REAL, new java.util.Random()));
   }
 
   StoreConnector store(ConfigValues v) {

@@ -3,8 +3,9 @@ package dev.stockbook.core.engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -12,6 +13,10 @@ import java.util.concurrent.Semaphore;
  * batch requests per minute, and requests in flight. {@link #acquire} waits (through the injected
  * {@link Sleeper}) until a request may go; after a 429 {@link #throttled} holds everyone back for a
  * while. One governor per QuickBooks company, shared by every client of that company in the process.
+ *
+ * <p>QuickBooks counts a request when it arrives, which is some time after we let it go and before
+ * its answer is back; so a request is counted from when it is let go and, once answered, from the
+ * answer's time instead: the later stamp can only make us wait longer, never too little.
  */
 public final class RateGovernor {
 
@@ -34,16 +39,14 @@ public final class RateGovernor {
     void close();
   }
 
-  /** Windows are this much longer than QuickBooks' own: our clock starts before the request arrives. */
-  private static final Duration SECOND = Duration.ofMillis(1150);
+  private static final Duration SECOND = Duration.ofMillis(1050);
   private static final Duration MINUTE = Duration.ofSeconds(61);
   private final Limits limits;
   private final Clock clock;
   private final Sleeper sleeper;
   private final Semaphore inFlight;
-  private final Deque<Instant> lastSecond = new ArrayDeque<>();
-  private final Deque<Instant> lastMinute = new ArrayDeque<>();
-  private final Deque<Instant> batches = new ArrayDeque<>();
+  private final Window calls = new Window();
+  private final Window batches = new Window();
   private Instant pausedUntil = Instant.MIN;
 
   public RateGovernor(Limits limits, Clock clock, Sleeper sleeper) {
@@ -61,11 +64,11 @@ public final class RateGovernor {
     try {
       inFlight.acquire();
       while (true) {
-        Duration wait = tryTake(weight, batch);
-        if (wait.isZero()) {
-          return inFlight::release;
+        Instant sent = tryTake(weight, batch);
+        if (sent != null) {
+          return () -> answered(sent, weight, batch);
         }
-        sleeper.sleep(wait);
+        sleeper.sleep(waitFor(weight, batch));
       }
     } catch (InterruptedException e) {
       inFlight.release();
@@ -80,51 +83,76 @@ public final class RateGovernor {
     pausedUntil = until.isAfter(pausedUntil) ? until : pausedUntil;
   }
 
-  /** Zero when the request may go now (and it is counted), else how long to wait. */
-  private synchronized Duration tryTake(int weight, boolean batch) {
+  private synchronized void answered(Instant sent, int weight, boolean batch) {
     Instant now = clock.instant();
-    prune(lastSecond, now.minus(SECOND));
-    prune(lastMinute, now.minus(MINUTE));
-    prune(batches, now.minus(MINUTE));
-    Duration wait = Duration.ZERO;
-    if (now.isBefore(pausedUntil)) {
-      wait = Duration.between(now, pausedUntil);
-    }
-    if (weight == 1) {
-      wait = max(wait, full(lastSecond, limits.perSecond(), SECOND, now));
-    }
-    wait = max(wait, full(lastMinute, limits.perMinute() - weight + 1, MINUTE, now));
+    calls.move(sent, now, weight);
     if (batch) {
-      wait = max(wait, full(batches, limits.batchesPerMinute(), MINUTE, now));
+      batches.move(sent, now, 1);
     }
-    if (wait.isZero()) {
-      for (int i = 0; i < weight; i++) {
-        lastSecond.addLast(now);
-        lastMinute.addLast(now);
-      }
-      if (batch) {
-        batches.addLast(now);
-      }
+    inFlight.release();
+  }
+
+  /** The stamp of the request when it may go now (and it is counted), else {@code null}. */
+  private synchronized Instant tryTake(int weight, boolean batch) {
+    if (!waitFor(weight, batch).isZero()) {
+      return null;
+    }
+    Instant now = clock.instant();
+    calls.add(now, weight);
+    if (batch) {
+      batches.add(now, 1);
+    }
+    return now;
+  }
+
+  private synchronized Duration waitFor(int weight, boolean batch) {
+    Instant now = clock.instant();
+    Duration wait = now.isBefore(pausedUntil) ? Duration.between(now, pausedUntil) : Duration.ZERO;
+    if (weight == 1) {
+      wait = max(wait, calls.waitForRoom(limits.perSecond(), SECOND, now));
+    }
+    wait = max(wait, calls.waitForRoom(limits.perMinute() - weight + 1, MINUTE, now));
+    if (batch) {
+      wait = max(wait, batches.waitForRoom(limits.batchesPerMinute(), MINUTE, now));
     }
     return wait;
   }
 
-  /** How long until {@code window} holds fewer than {@code room} stamps. */
-  private static Duration full(Deque<Instant> window, int room, Duration span, Instant now) {
-    if (window.size() < room) {
-      return Duration.ZERO;
-    }
-    Instant frees = window.stream().skip(window.size() - Math.max(1, room)).findFirst().orElse(now);
-    return Duration.between(now, frees.plus(span)).plusMillis(1);
-  }
-
-  private static void prune(Deque<Instant> window, Instant before) {
-    while (!window.isEmpty() && !window.peekFirst().isAfter(before)) {
-      window.pollFirst();
-    }
-  }
-
   private static Duration max(Duration a, Duration b) {
     return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /** Request stamps in time order (at most a minute's worth). */
+  private static final class Window {
+    private final List<Instant> stamps = new ArrayList<>();
+
+    void add(Instant at, int n) {
+      int i = Collections.binarySearch(stamps, at);
+      int pos = i < 0 ? -i - 1 : i;
+      for (int k = 0; k < n; k++) {
+        stamps.add(pos, at);
+      }
+    }
+
+    void move(Instant from, Instant to, int n) {
+      for (int k = 0; k < n; k++) {
+        stamps.remove(from);
+      }
+      add(to, n);
+    }
+
+    /** How long until fewer than {@code room} stamps lie within {@code span} before now. */
+    Duration waitForRoom(int room, Duration span, Instant now) {
+      Instant since = now.minus(span);
+      stamps.removeIf(s -> s.isBefore(now.minus(MINUTE)));
+      int from = Collections.binarySearch(stamps, since);
+      int first = from < 0 ? -from - 1 : from + 1;
+      int inSpan = stamps.size() - first;
+      if (inSpan < Math.max(1, room)) {
+        return Duration.ZERO;
+      }
+      Instant frees = stamps.get(first + inSpan - Math.max(1, room));
+      return Duration.between(now, frees.plus(span)).plusMillis(1);
+    }
   }
 }

@@ -28,7 +28,7 @@ public final class SyncEngine {
   private final SyncContext ctx;
 
   public SyncEngine(SyncContext ctx) {
-    this.ctx = ctx;
+    this.ctx = ctx.retrying();
   }
 
   /** Runs one cycle. {@code sweep} forces a full stock comparison. */
