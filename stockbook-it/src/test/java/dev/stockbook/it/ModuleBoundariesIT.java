@@ -15,7 +15,8 @@ class ModuleBoundariesIT {
   @BeforeAll
   static void importMainClasses() {
     classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS).importPackages("dev.stockbook");
+        .withImportOption(location -> location.contains("stockbook-") && !location.contains("-tests.jar"))
+        .importPackages("dev.stockbook");
   }
 
   @Test

@@ -32,6 +32,13 @@ public final class Main implements Runnable {
       line.getErr().println("stockbook: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       return 1;
     });
+    cmd.setParameterExceptionHandler((e, given) -> {
+      CommandLine wrong = e.getCommandLine();
+      wrong.getErr().println(e.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, wrong.getErr());
+      wrong.usage(wrong.getErr());
+      return 2;
+    });
     return cmd.execute(args);
   }
 
