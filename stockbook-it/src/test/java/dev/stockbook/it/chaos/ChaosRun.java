@@ -33,6 +33,8 @@ final class ChaosRun {
       FaultMix faults = new FaultMix(seed);
       Traffic traffic = new Traffic(seed, world.woocommerce, world.bookkeeper());
       SyncProcess sync = new SyncProcess(world.config, dir.resolve("stockbook.log"));
+      long cycleMillis = timedCleanCycle(sync);
+      out.println("chaos: one clean cycle of the real process takes " + cycleMillis + " ms; kills land between 40% and 120% of that");
       faults.install(world.quickbooks.faults(), world.woocommerce.faults());
       int killed = 0;
       int runs = 0;
@@ -42,7 +44,7 @@ final class ChaosRun {
         Process p = sync.start();
         runs++;
         traffic.act();
-        if (p.waitFor(500 + random.nextInt(6500), TimeUnit.MILLISECONDS)) {
+        if (p.waitFor(cycleMillis * 4 / 10 + random.nextInt((int) Math.max(1, cycleMillis * 8 / 10)), TimeUnit.MILLISECONDS)) {
           exits.merge(p.exitValue(), 1, Integer::sum);
         } else {
           p.destroyForcibly().waitFor();
@@ -59,6 +61,17 @@ final class ChaosRun {
       report.print(out);
       return new Result(seed, killed, runs, exits, qbFaults, wooFaults, traffic.summary(), cycles, report);
     }
+  }
+
+  /** The first cycle, unfaulted and unkilled, timed: it calibrates when kills land. */
+  private static long timedCleanCycle(SyncProcess sync) throws Exception {
+    long started = System.nanoTime();
+    Process p = sync.start();
+    if (!p.waitFor(3, TimeUnit.MINUTES)) {
+      p.destroyForcibly().waitFor();
+      throw new IllegalStateException("the first cycle took more than 3 minutes");
+    }
+    return (System.nanoTime() - started) / 1_000_000;
   }
 
   /** Faults off: cycles until three in a row exit 0 (at most twelve). */
