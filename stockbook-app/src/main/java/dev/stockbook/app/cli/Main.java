@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       SimulateCommand.class,
+      BenchCommand.class,
       SyncCommand.class,
       StatusCommand.class,
       RetryCommand.class,

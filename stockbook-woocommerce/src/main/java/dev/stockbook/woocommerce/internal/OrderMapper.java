@@ -27,7 +27,7 @@ public final class OrderMapper {
         text(order, "status"),
         text(order, "currency"),
         gmt(order, "date_created_gmt"),
-        gmt(order, "date_modified_gmt"),
+        gmt(order, order.path("date_modified_gmt").isNull() ? "date_created_gmt" : "date_modified_gmt"),
         gmt(order, "date_paid_gmt") != null,
         text(order, "payment_method"),
         customer(order),

@@ -1,0 +1,35 @@
+package dev.stockbook.app.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** Runs a benchmark and writes its table (with the command and the machine) to a Markdown file. */
+public final class Bench {
+  private Bench() {}
+
+  /** Returns what to print: the table, or JSON. */
+  public static String run(boolean quick, long seed, boolean json, Path write, String command) throws Exception {
+    Path dir = Files.createTempDirectory("stockbook-bench");
+    BenchRun.Sizes sizes = quick ? BenchRun.Sizes.quick(seed) : BenchRun.Sizes.full(seed);
+    BenchResult result = new BenchRun(sizes).run(dir);
+    String doc = "# Benchmarks\n\nWritten by `" + command + "` on " + LocalDate.now() + ", " + machine() + ".\n\n"
+        + "Catalog " + sizes.catalog() + " SKUs, " + sizes.orders() + " orders of two lines, " + sizes.changes()
+        + " stock changes, seed " + sizes.seed() + ". QuickBooks simulator: 150 ms per request, its real limits "
+        + "(500/min, 10/s, 10 in flight, 40 batches/min). WooCommerce simulator: reads 200 ms, writes and batches 1 s.\n\n"
+        + result.markdown();
+    if (write != null) {
+      if (write.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(write.toAbsolutePath().getParent());
+      }
+      Files.writeString(write, doc);
+    }
+    return json ? result.json().toPrettyString() : doc;
+  }
+
+  static String machine() {
+    Runtime rt = Runtime.getRuntime();
+    return System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + rt.availableProcessors() + " cores, Java "
+        + System.getProperty("java.version") + ", max heap " + (rt.maxMemory() >> 20) + " MiB";
+  }
+}

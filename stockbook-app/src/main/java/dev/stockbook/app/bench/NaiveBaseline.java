@@ -1,0 +1,35 @@
+package dev.stockbook.app.bench;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockbook.quickbooks.QuickBooksClient;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a straightforward integration does, for comparison: per order, one customer lookup, one
+ * item lookup per line and one create, through the production {@link QuickBooksClient}.
+ */
+final class NaiveBaseline {
+  private NaiveBaseline() {}
+
+  /** Posts {@code orders} orders of the given lines; returns the requests sent. */
+  static int post(QuickBooksClient client, int orders, List<String> lineSkus) {
+    int requests = 0;
+    for (int n = 0; n < orders; n++) {
+      String customer = client.query("select * from Customer where DisplayName = 'Web Store'").get(0).path("Id").asText();
+      requests++;
+      ObjectNode receipt = client.json().createObjectNode().put("DocNumber", "NAIVE-" + n);
+      receipt.putObject("CustomerRef").put("value", customer);
+      var lines = receipt.putArray("Line");
+      for (String sku : lineSkus) {
+        String item = client.query("select * from Item where Name = '" + sku + "'").get(0).path("Id").asText();
+        requests++;
+        ObjectNode line = lines.addObject().put("DetailType", "SalesItemLineDetail").put("Amount", 10);
+        line.putObject("SalesItemLineDetail").put("Qty", 1).put("UnitPrice", 10).putObject("ItemRef").put("value", item);
+      }
+      client.create("SalesReceipt", receipt, UUID.randomUUID().toString());
+      requests++;
+    }
+    return requests;
+  }
+}

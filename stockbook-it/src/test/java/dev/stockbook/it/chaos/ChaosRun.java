@@ -1,0 +1,92 @@
+package dev.stockbook.it.chaos;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The crash-and-fault run: the real process syncs again and again while faults fire, shoppers and a
+ * bookkeeper work, and SIGKILL lands at seeded moments; then faults go off and clean cycles run
+ * until the engine has nothing left to do, and the checker reads both sides.
+ */
+final class ChaosRun {
+  /** What happened. */
+  record Result(long seed, int kills, int runs, TreeMap<Integer, Integer> exits, long quickbooksFaults,
+      long storeFaults, String traffic, int quiesceCycles, InvariantChecker.Report report) {}
+
+  private final long seed;
+  private final int kills;
+  private final PrintStream out;
+
+  ChaosRun(long seed, int kills, PrintStream out) {
+    this.seed = seed;
+    this.kills = kills;
+    this.out = out;
+  }
+
+  Result run(Path dir) throws Exception {
+    out.println("chaos: seed " + seed + " (replay with -Dchaos.seed=" + seed + "), target " + kills + " kills");
+    try (ChaosWorld world = new ChaosWorld(seed, dir)) {
+      Random random = new Random(seed);
+      FaultMix faults = new FaultMix(seed);
+      Traffic traffic = new Traffic(seed, world.woocommerce, world.bookkeeper());
+      SyncProcess sync = new SyncProcess(world.config, dir.resolve("stockbook.log"));
+      long cycleMillis = timedCleanCycle(sync);
+      out.println("chaos: one clean cycle of the real process takes " + cycleMillis + " ms; kills land between 40% and 120% of that");
+      faults.install(world.quickbooks.faults(), world.woocommerce.faults());
+      int killed = 0;
+      int runs = 0;
+      TreeMap<Integer, Integer> exits = new TreeMap<>();
+      while (killed < kills && runs < kills * 4) {
+        faults.maybeBurst(world.quickbooks.faults(), world.woocommerce.faults());
+        Process p = sync.start();
+        runs++;
+        traffic.act();
+        if (p.waitFor(cycleMillis * 4 / 10 + random.nextInt((int) Math.max(1, cycleMillis * 8 / 10)), TimeUnit.MILLISECONDS)) {
+          exits.merge(p.exitValue(), 1, Integer::sum);
+        } else {
+          p.destroyForcibly().waitFor();
+          killed++;
+        }
+      }
+      long qbFaults = world.quickbooks.journal().count(e -> e.fault() != null && !e.fault().isEmpty());
+      long wooFaults = world.woocommerce.journal().count(e -> e.fault() != null && !e.fault().isEmpty());
+      world.faultsOff();
+      int cycles = quiesce(sync);
+      out.println("chaos: " + runs + " runs, " + killed + " killed, exits " + exits + "; " + traffic.summary());
+      out.println("chaos: faults injected: QuickBooks " + qbFaults + ", store " + wooFaults + "; quiesced in " + cycles + " clean cycles");
+      InvariantChecker.Report report = new InvariantChecker(world).check();
+      report.print(out);
+      return new Result(seed, killed, runs, exits, qbFaults, wooFaults, traffic.summary(), cycles, report);
+    }
+  }
+
+  /** The first cycle, unfaulted and unkilled, timed: it calibrates when kills land. */
+  private static long timedCleanCycle(SyncProcess sync) throws Exception {
+    long started = System.nanoTime();
+    Process p = sync.start();
+    if (!p.waitFor(3, TimeUnit.MINUTES)) {
+      p.destroyForcibly().waitFor();
+      throw new IllegalStateException("the first cycle took more than 3 minutes");
+    }
+    return (System.nanoTime() - started) / 1_000_000;
+  }
+
+  /** Faults off: cycles until three in a row exit 0 (at most twelve). */
+  private static int quiesce(SyncProcess sync) throws Exception {
+    int clean = 0;
+    int cycles = 0;
+    while (clean < 3 && cycles < 12) {
+      Process p = sync.start();
+      cycles++;
+      if (!p.waitFor(3, TimeUnit.MINUTES)) {
+        p.destroyForcibly().waitFor();
+        throw new IllegalStateException("a clean cycle took more than 3 minutes");
+      }
+      clean = p.exitValue() == 0 ? clean + 1 : 0;
+    }
+    return cycles;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.stockbook.it.chaos;
+
+import dev.stockbook.app.config.ConfigWriter;
+import dev.stockbook.app.demo.Bookkeeper;
+import dev.stockbook.app.demo.DemoWorld;
+import dev.stockbook.app.wiring.Governors;
+import dev.stockbook.quickbooks.AccessTokenSource;
+import dev.stockbook.quickbooks.QuickBooksClient;
+import dev.stockbook.sim.common.FaultPlan;
+import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
+import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Both simulators, seeded, in the test JVM, plus the config file and SQLite state file the real
+ * {@code stockbook} process uses. Everything the test itself says to QuickBooks goes over HTTP.
+ */
+final class ChaosWorld implements AutoCloseable {
+  final QuickBooksSimulator quickbooks;
+  final WooCommerceSimulator woocommerce;
+  final Path config;
+  final String databaseUrl;
+  final Map<String, String> connection;
+
+  ChaosWorld(long seed, Path dir) throws IOException {
+    quickbooks = QuickBooksSimulator.builder().seed(seed).faults(new FaultPlan(seed)).start();
+    quickbooks.seedDemoCompany();
+    woocommerce = WooCommerceSimulator.builder().seed(seed).faults(new FaultPlan(seed + 1)).start();
+    woocommerce.seedDemoStore();
+    connection = DemoWorld.connectionSettings(quickbooks, woocommerce, quickbooks.issueTokens());
+    config = dir.resolve("stockbook.yaml");
+    databaseUrl = "jdbc:sqlite:" + dir.resolve("stockbook.db").toAbsolutePath();
+    ConfigWriter.write(config, databaseUrl, connection);
+  }
+
+  /** A QuickBooks client of the test's own (its own token, its own rate governor). */
+  QuickBooksClient client() {
+    return QuickBooksClient.builder().baseUrl(quickbooks.baseUrl().toString()).realmId(quickbooks.realmId())
+        .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
+        .governor(Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId())).build();
+  }
+
+  Bookkeeper bookkeeper() {
+    return new Bookkeeper(client());
+  }
+
+  void faultsOff() {
+    quickbooks.faults().clear(0);
+    woocommerce.faults().clear(0);
+  }
+
+  @Override
+  public void close() {
+    woocommerce.close();
+    quickbooks.close();
+  }
+}
