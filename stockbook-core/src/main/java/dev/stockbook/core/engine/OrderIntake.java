@@ -6,6 +6,9 @@ import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.store.OrderCursor;
 import dev.stockbook.store.OrderPage;
 import dev.stockbook.store.StoreOrder;
+import dev.stockbook.store.UnreadableOrder;
+import java.math.BigDecimal;
+import java.util.List;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -45,6 +48,7 @@ final class OrderIntake {
         }
         newest = order.modifiedAt().isAfter(newest) ? order.modifiedAt() : newest;
       }
+      page.unreadable().forEach(this::park);
       if (!page.more()) {
         break;
       }
@@ -53,6 +57,22 @@ final class OrderIntake {
     long version = cursor.map(Cursor::version).orElse(0L);
     ctx.state().cursors().compareAndSet(ctx.connection(), CURSOR, version, newest.toString());
     return touched;
+  }
+
+  /**
+   * Parks an order the store listed but the connector could not read, so it is visible and never
+   * lost; when the store's data is fixed, the order is read again and goes its normal way.
+   */
+  private void park(UnreadableOrder bad) {
+    if (ctx.state().orders().find(ctx.connection(), bad.id()).isPresent()) {
+      return;
+    }
+    Instant at = bad.modifiedAt() != null ? bad.modifiedAt() : ctx.clock().instant();
+    StoreOrder placeholder = new StoreOrder(bad.id(), bad.number(), "unreadable", "", at, at, false, "",
+        new StoreOrder.Customer("", "", "", "", ""), List.of(), List.of(), List.of(), List.of(),
+        BigDecimal.ZERO, BigDecimal.ZERO, false, List.of());
+    ctx.state().orders().save(new TrackedOrder(ctx.connection(), bad.id(), placeholder, 0, "unreadable", OrderState.PARKED,
+        "Order #" + bad.number() + " could not be read: " + bad.problem(), null, null, null, ctx.clock().instant(), null));
   }
 
   /** Records orders fetched by id (webhooks, replays); returns the ids whose record changed. */

@@ -28,7 +28,11 @@ final class Json {
   /** A money string or number as written; zero when empty or null. */
   static BigDecimal money(JsonNode node, String field) {
     String value = text(node, field);
-    return value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value.trim());
+    try {
+      return value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("field " + field + " is \"" + value + "\", which is not an amount", e);
+    }
   }
 
   /** A {@code *_gmt} date ({@code 2026-11-26T16:59:43}) as an Instant; null when null. */

@@ -13,9 +13,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
+import dev.stockbook.store.UnreadableOrder;
 
 /** Reads orders: changed since a cursor, or by id; fetches refund details where needed. */
 public final class OrderReader {
+  /** Always with seconds: {@code LocalDateTime.toString()} drops them at :00. */
+  private static final java.time.format.DateTimeFormatter WOO_DATE =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
   private final WooHttp http;
 
   public OrderReader(WooHttp http) {
@@ -24,18 +29,39 @@ public final class OrderReader {
 
   public OrderPage changedSince(OrderCursor cursor) {
     WooResponse response = http.get("/orders", changedQuery(cursor));
-    List<StoreOrder> orders = mapAll(response.body());
+    List<StoreOrder> orders = new ArrayList<>();
+    List<UnreadableOrder> unreadable = new ArrayList<>();
+    response.body().forEach(order -> mapOne(order, orders, unreadable));
     if (cursor.page() < response.totalPages()) {
       OrderCursor next = new OrderCursor(cursor.modifiedSince(), cursor.page() + 1);
-      return new OrderPage(orders, next, true);
+      return new OrderPage(orders, next, true, unreadable);
     }
     Instant newest =
-        orders.stream()
-            .map(StoreOrder::modifiedAt)
+        Stream.concat(orders.stream().map(StoreOrder::modifiedAt), unreadable.stream().map(UnreadableOrder::modifiedAt))
             .filter(Objects::nonNull)
             .max(Instant::compareTo)
             .orElse(cursor.modifiedSince());
-    return new OrderPage(orders, OrderCursor.since(newest), false);
+    return new OrderPage(orders, OrderCursor.since(newest), false, unreadable);
+  }
+
+  /** Maps one order; an order that cannot be understood is reported, never allowed to stop the others. */
+  private void mapOne(JsonNode order, List<StoreOrder> orders, List<UnreadableOrder> unreadable) {
+    try {
+      orders.add(OrderMapper.map(order, refunds(order)));
+    } catch (RuntimeException e) {
+      if (e instanceof dev.stockbook.store.RetriableStoreException) {
+        throw e;
+      }
+      String id = order.path("id").asText("?");
+      String number = order.path("number").asText(id);
+      Instant modified = null;
+      try {
+        modified = LocalDateTime.parse(order.path("date_modified_gmt").asText()).toInstant(ZoneOffset.UTC);
+      } catch (RuntimeException unparsable) {
+        modified = null;
+      }
+      unreadable.add(new UnreadableOrder(id, number, modified, String.valueOf(e.getMessage())));
+    }
   }
 
   /**
@@ -45,7 +71,7 @@ public final class OrderReader {
   static Query changedQuery(OrderCursor cursor) {
     Instant from = cursor.modifiedSince().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
     return Query.empty()
-        .with("modified_after", LocalDateTime.ofInstant(from, ZoneOffset.UTC).toString())
+        .with("modified_after", WOO_DATE.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC)))
         .with("dates_are_gmt", "true")
         .with("orderby", "modified")
         .with("order", "asc")
@@ -63,9 +89,10 @@ public final class OrderReader {
     return orders;
   }
 
+  /** Readable orders; an unreadable one is left out here (the changed-orders listing reports it). */
   private List<StoreOrder> mapAll(Iterable<JsonNode> orders) {
     List<StoreOrder> out = new ArrayList<>();
-    orders.forEach(order -> out.add(OrderMapper.map(order, refunds(order))));
+    orders.forEach(order -> mapOne(order, out, new ArrayList<>()));
     return out;
   }
 
