@@ -34,18 +34,17 @@ final class OrdersWorld implements AutoCloseable {
   final Path configFile;
   final QuickBooksBack books;
   final WooRest store;
+  /** The engine's governor keeps QuickBooks' real limits, on this clock that its waits move. */
+  final GovernorTime governorTime = new GovernorTime();
   private Wiring wiring;
 
-  private OrdersWorld(Path dir, Map<String, String> overrides, boolean realLimits) throws Exception {
+  private OrdersWorld(Path dir, Map<String, String> overrides) throws Exception {
     qb = QuickBooksSimulator.builder().start();
     qb.seedDemoCompany();
     woo = WooCommerceSimulator.builder().start();
     woo.seedDemoStore();
-    if (!realLimits) {
-      qb.options().disableLimits();
-      Governors.use(qb.baseUrl().toString(), qb.realmId(), new RateGovernor(new RateGovernor.Limits(10_000, 1_000_000, 10_000, 10),
-          Clock.systemUTC(), RateGovernor.Sleeper.REAL));
-    }
+    qb.options().disableLimits();
+    Governors.use(qb.baseUrl().toString(), qb.realmId(), new RateGovernor(RateGovernor.Limits.QUICKBOOKS, governorTime, governorTime::advance));
     Map<String, String> connection = new LinkedHashMap<>(DemoWorld.connectionSettings(qb, woo, qb.issueTokens()));
     connection.put("name", CONNECTION);
     connection.putAll(overrides);
@@ -58,19 +57,18 @@ final class OrdersWorld implements AutoCloseable {
     store = new WooRest(woo);
   }
 
-  /** The demo world under QuickBooks' real limits (simulator and governor). */
+  /**
+   * The demo world. The simulator's own throttles are off: the engine's governor enforces
+   * QuickBooks' real limits, but waits on {@link GovernorTime} instead of the wall clock, so a test
+   * that sends 300 documents or gets a 429 does not wait for real.
+   */
   static OrdersWorld start(Path dir) throws Exception {
-    return new OrdersWorld(dir, Map.of(), true);
+    return new OrdersWorld(dir, Map.of());
   }
 
   /** With connection settings changed, e.g. {@code sync.unmatchedSku=hold}. */
   static OrdersWorld start(Path dir, Map<String, String> overrides) throws Exception {
-    return new OrdersWorld(dir, overrides, true);
-  }
-
-  /** Limits off in the simulator and a governor that lets everything through. */
-  static OrdersWorld withoutLimits(Path dir) throws Exception {
-    return new OrdersWorld(dir, Map.of(), false);
+    return new OrdersWorld(dir, overrides);
   }
 
   StockbookConfig config() throws ConfigFile.Invalid {
