@@ -69,9 +69,15 @@ public final class SyncEngine {
     return new StockPublisher(ctx).sweep(fix);
   }
 
-  /** Puts a parked (or ignored) order back in line; the next cycle posts it. */
+  /**
+   * Puts a parked (or ignored) order back in line; the next cycle posts it. A posted or voided order
+   * is left as it is: sending it again as a sale would put it in QuickBooks twice.
+   */
   public Optional<TrackedOrder> retry(String orderIdOrNumber) {
     return find(orderIdOrNumber).map(o -> {
+      if (o.state() == OrderState.POSTED || o.state() == OrderState.VOIDED) {
+        return o;
+      }
       TrackedOrder waiting = o.withState(OrderState.WAITING, null);
       ctx.state().orders().save(waiting);
       return waiting;
