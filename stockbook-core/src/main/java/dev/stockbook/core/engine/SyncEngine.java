@@ -41,6 +41,11 @@ public final class SyncEngine {
     return cycle(() -> new OrderIntake(ctx, new StoreStockModel(ctx)).acceptAll(ctx.store().ordersById(orderIds)), false);
   }
 
+  /** Runs a cycle that re-reads every store order changed since {@code since}; the order cursor stays where it is. */
+  public CycleReport syncSince(Instant since) {
+    return cycle(() -> new OrderIntake(ctx, new StoreStockModel(ctx)).readSince(since), false);
+  }
+
   private CycleReport cycle(Supplier<Set<String>> intake, boolean sweep) {
     Instant started = ctx.clock().instant();
     List<String> errors = new ArrayList<>();
