@@ -14,6 +14,7 @@ import dev.stockbook.quickbooks.internal.ChangeFeed;
 import dev.stockbook.quickbooks.internal.Customers;
 import dev.stockbook.quickbooks.internal.DocumentJson;
 import dev.stockbook.quickbooks.internal.DocumentPoster;
+import dev.stockbook.quickbooks.internal.DocumentUpdater;
 import dev.stockbook.quickbooks.internal.InvoicePayments;
 import dev.stockbook.quickbooks.internal.ItemCreator;
 import dev.stockbook.quickbooks.internal.ItemQueries;
@@ -55,6 +56,7 @@ public final class QuickBooksBooks implements Books {
   private final Customers customers;
   private final DocumentPoster poster;
   private final PostedDocuments posted;
+  private final DocumentUpdater updater;
   private final ChangeFeed changes;
 
   public QuickBooksBooks(QuickBooksClient client, Clock clock, Options options) {
@@ -66,6 +68,7 @@ public final class QuickBooksBooks implements Books {
     Prepared.Builder prepare = new Prepared.Builder(new DocumentJson(client.json()), accounts, methods);
     this.poster = new DocumentPoster(client, prepare, new InvoicePayments(client, accounts, methods), options.batchSize());
     this.posted = new PostedDocuments(client);
+    this.updater = new DocumentUpdater(client, prepare);
     this.changes = new ChangeFeed(client, clock);
   }
 
@@ -102,6 +105,11 @@ public final class QuickBooksBooks implements Books {
   @Override
   public Optional<PostedDocument> findPosted(DocumentKind kind, String docNumber, String postingKey) {
     return posted.find(kind, docNumber, postingKey);
+  }
+
+  @Override
+  public PostOutcome updateDocument(PostedDocument target, BooksDocument document) {
+    return updater.update(target, document);
   }
 
   @Override

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * What happens to an order after it was posted: a store refund becomes exactly one refund receipt,
- * a cancellation voids the posted sale. Both go through the ledger like sales do.
+ * a cancellation voids the posted sale, an edit is written over the posted document. All go through
+ * the ledger like sales do.
  */
 final class AfterPosting {
   private final SyncContext ctx;
@@ -40,22 +41,23 @@ final class AfterPosting {
   int handle(Collection<String> touchedOrderIds) {
     Set<String> ids = new LinkedHashSet<>(touchedOrderIds);
     ctx.state().postings().inState(ctx.connection(), PostingState.NOT_APPLIED).stream()
-        .filter(p -> p.kind() == PostingKind.REFUND || p.kind() == PostingKind.VOID)
+        .filter(p -> p.kind() == PostingKind.REFUND || p.kind() == PostingKind.VOID || p.kind() == PostingKind.UPDATE)
         .forEach(p -> ids.add(p.orderId()));
     List<LedgerWriter.Job> refunds = new ArrayList<>();
-    int voided = 0;
+    int written = 0;
     for (String id : ids) {
       Optional<TrackedOrder> order = ctx.state().orders().find(ctx.connection(), id).filter(o -> o.state() == OrderState.POSTED);
       if (order.isEmpty()) {
         continue;
       }
       if (OrderIntake.cancelled(order.get().snapshot()) || !isSold(order.get())) {
-        voided += voidSale(order.get());
+        written += voidSale(order.get());
       } else {
+        written += new SaleUpdater(ctx, items, writer).bringUpToDate(order.get());
         refunds.addAll(refundJobs(order.get()));
       }
     }
-    return voided + writer.send(refunds);
+    return written + writer.send(refunds);
   }
 
   private boolean isSold(TrackedOrder order) {

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads new and changed orders from the store and records what each means: a sale to post, a
@@ -37,16 +38,31 @@ final class OrderIntake {
     Optional<Cursor> cursor = ctx.state().cursors().get(ctx.connection(), CURSOR);
     Instant since = cursor.map(c -> Instant.parse(c.value()).minus(ctx.settings().orderOverlap()))
         .orElseGet(() -> ctx.clock().instant().minus(ctx.settings().firstOrderLookback()));
+    Instant[] newest = {cursor.map(c -> Instant.parse(c.value())).orElse(since)};
+    Set<String> touched = readFrom(since, order -> newest[0] = order.modifiedAt().isAfter(newest[0]) ? order.modifiedAt() : newest[0]);
+    long version = cursor.map(Cursor::version).orElse(0L);
+    ctx.state().cursors().compareAndSet(ctx.connection(), CURSOR, version, newest[0].toString());
+    return touched;
+  }
+
+  /**
+   * Reads every order changed since {@code since} (an operator's replay of a period), leaving the
+   * cursor where it is: orders already recorded change nothing, missed ones are recorded.
+   */
+  Set<String> readSince(Instant since) {
+    return readFrom(since, order -> { });
+  }
+
+  private Set<String> readFrom(Instant since, Consumer<StoreOrder> seen) {
     Set<String> touched = new LinkedHashSet<>();
     OrderCursor at = OrderCursor.since(since);
-    Instant newest = cursor.map(c -> Instant.parse(c.value())).orElse(since);
     for (int pages = 0; pages < MAX_PAGES_PER_CYCLE; pages++) {
       OrderPage page = ctx.store().ordersChangedSince(at);
       for (StoreOrder order : page.orders()) {
         if (accept(order)) {
           touched.add(order.id());
         }
-        newest = order.modifiedAt().isAfter(newest) ? order.modifiedAt() : newest;
+        seen.accept(order);
       }
       page.unreadable().forEach(this::park);
       if (!page.more()) {
@@ -54,8 +70,6 @@ final class OrderIntake {
       }
       at = page.next();
     }
-    long version = cursor.map(Cursor::version).orElse(0L);
-    ctx.state().cursors().compareAndSet(ctx.connection(), CURSOR, version, newest.toString());
     return touched;
   }
 

@@ -75,11 +75,7 @@ final class OrderPoster {
     DocumentKind kind = Documents.saleKind(store, ctx.settings());
     String key = ctx.keys().sale(order.orderId(), order.revision(), attempt(order));
     String number = Documents.saleNumber(store, ctx.settings());
-    String fee = store.fees().stream().anyMatch(f -> f.amount().signum() > 0) ? items.namedItem(ctx.settings().feeItem()) : null;
-    DocumentBuilder.Context context = new DocumentBuilder.Context(kind, key, number, customerId(store),
-        Documents.note(store, ctx.settings(), key, "sale"), itemIds, fee,
-        ctx.settings().depositAccountFor(store.paymentMethod()), ctx.settings().currency());
-    DocumentBuilder.Result result = DocumentBuilder.sale(store, context);
+    DocumentBuilder.Result result = document(store, kind, key, number, itemIds);
     if (result.problem() != null) {
       park(order, result.problem());
       return Optional.empty();
@@ -91,6 +87,15 @@ final class OrderPoster {
       return Optional.empty();
     }
     return Optional.of(new LedgerWriter.Job(posting, result.document(), outcome -> apply(order, result.document(), outcome)));
+  }
+
+  /** The sale document of {@code store} under {@code key}; also what an update writes over a posted one. */
+  DocumentBuilder.Result document(StoreOrder store, DocumentKind kind, String key, String number, Map<String, String> itemIds) {
+    String fee = store.fees().stream().anyMatch(f -> f.amount().signum() > 0) ? items.namedItem(ctx.settings().feeItem()) : null;
+    DocumentBuilder.Context context = new DocumentBuilder.Context(kind, key, number, customerId(store),
+        Documents.note(store, ctx.settings(), key, "sale"), itemIds, fee,
+        ctx.settings().depositAccountFor(store.paymentMethod()), ctx.settings().currency());
+    return DocumentBuilder.sale(store, context);
   }
 
   /** 1, or one more than the number of times QuickBooks refused this revision. */

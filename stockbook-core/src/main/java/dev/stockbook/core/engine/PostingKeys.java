@@ -8,7 +8,7 @@ import java.util.HexFormat;
 /**
  * Deterministic idempotency keys, at most 50 characters (QuickBooks' {@code requestid} limit).
  * {@code sb-<connection hash>-<order id>-r<revision>} for a sale, {@code -f<refund id>} for a
- * refund, {@code -v<revision>} for a void, {@code -i-<sku hash>} for an item. A store id longer than
+ * refund, {@code -u<revision>} for the update of a posted sale to a later revision, {@code -v<revision>} for a void, {@code -i-<sku hash>} for an item. A store id longer than
  * 16 characters (a Shopify GID, say) is written as {@code h<hash>} so every key fits. The same input
  * always gives the same key, across processes and restarts.
  */
@@ -27,6 +27,11 @@ public final class PostingKeys {
 
   public String refund(String orderId, String refundId) {
     return check(prefix + id(orderId) + "-f" + id(refundId));
+  }
+
+  /** The key of writing revision {@code revision} of an order over its already posted document. */
+  public String update(String orderId, int revision) {
+    return check(prefix + id(orderId) + "-u" + revision);
   }
 
   public String voidOf(String orderId, int revision) {

@@ -41,6 +41,11 @@ public final class SyncEngine {
     return cycle(() -> new OrderIntake(ctx, new StoreStockModel(ctx)).acceptAll(ctx.store().ordersById(orderIds)), false);
   }
 
+  /** Runs a cycle that re-reads every store order changed since {@code since}; the order cursor stays where it is. */
+  public CycleReport syncSince(Instant since) {
+    return cycle(() -> new OrderIntake(ctx, new StoreStockModel(ctx)).readSince(since), false);
+  }
+
   private CycleReport cycle(Supplier<Set<String>> intake, boolean sweep) {
     Instant started = ctx.clock().instant();
     List<String> errors = new ArrayList<>();
@@ -69,9 +74,15 @@ public final class SyncEngine {
     return new StockPublisher(ctx).sweep(fix);
   }
 
-  /** Puts a parked (or ignored) order back in line; the next cycle posts it. */
+  /**
+   * Puts a parked (or ignored) order back in line; the next cycle posts it. A posted or voided order
+   * is left as it is: sending it again as a sale would put it in QuickBooks twice.
+   */
   public Optional<TrackedOrder> retry(String orderIdOrNumber) {
     return find(orderIdOrNumber).map(o -> {
+      if (o.state() == OrderState.POSTED || o.state() == OrderState.VOIDED) {
+        return o;
+      }
       TrackedOrder waiting = o.withState(OrderState.WAITING, null);
       ctx.state().orders().save(waiting);
       return waiting;

@@ -342,6 +342,21 @@ final class FakeBooks implements Books {
   }
 
   @Override
+  public PostOutcome updateDocument(PostedDocument target, BooksDocument document) {
+    return answered.computeIfAbsent(document.postingKey(), k -> {
+      Stored stored = documents.get(target.id());
+      if (stored == null || stored.voided()) {
+        return PostOutcome.rejected(k, "Object Not Found: " + target.id());
+      }
+      move(stored.document(), 1);
+      move(document, -1);
+      BigDecimal total = DocumentBuilder.total(document.lines(), document.totalTax());
+      documents.put(stored.id(), new Stored(stored.id(), document, total, false));
+      return PostOutcome.posted(k, posted(documents.get(stored.id())));
+    });
+  }
+
+  @Override
   public PostOutcome voidDocument(PostedDocument document, String requestId) {
     voidCalls++;
     PostOutcome outcome = answered.computeIfAbsent(requestId, k -> {
