@@ -76,6 +76,11 @@ final class RetryingBooks implements Books {
   }
 
   @Override
+  public PostOutcome updateDocument(PostedDocument document, BooksDocument replacement) {
+    return books.updateDocument(document, replacement);
+  }
+
+  @Override
   public BooksChanges changesSince(Instant since) {
     return retry(() -> books.changesSince(since));
   }
