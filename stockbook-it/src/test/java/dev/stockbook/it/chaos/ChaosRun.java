@@ -33,18 +33,23 @@ final class ChaosRun {
       FaultMix faults = new FaultMix(seed);
       Traffic traffic = new Traffic(seed, world.woocommerce, world.bookkeeper());
       SyncProcess sync = new SyncProcess(world.config, dir.resolve("stockbook.log"));
-      long cycleMillis = timedCleanCycle(sync);
-      out.println("chaos: one clean cycle of the real process takes " + cycleMillis + " ms; kills land between 40% and 120% of that");
+      long[] timing = timedCleanCycle(sync, world);
+      long activeMillis = Math.max(50, timing[1] - timing[0]);
+      out.println("chaos: one clean cycle of the real process takes " + timing[1] + " ms, " + activeMillis
+          + " ms of it talking to the simulators; kills land within 120% of that talking time");
       faults.install(world.quickbooks.faults(), world.woocommerce.faults());
       int killed = 0;
       int runs = 0;
       TreeMap<Integer, Integer> exits = new TreeMap<>();
       while (killed < kills && runs < kills * 4) {
         faults.maybeBurst(world.quickbooks.faults(), world.woocommerce.faults());
+        traffic.act();
+        long before = requests(world);
         Process p = sync.start();
         runs++;
-        traffic.act();
-        if (p.waitFor(cycleMillis * 4 / 10 + random.nextInt((int) Math.max(1, cycleMillis * 8 / 10)), TimeUnit.MILLISECONDS)) {
+        // the JVM's start-up is dead time: count the kill from the run's first request
+        boolean ended = untilFirstRequest(p, world, before, timing[1] * 2);
+        if (ended || p.waitFor(random.nextInt((int) Math.max(1, activeMillis * 12 / 10)), TimeUnit.MILLISECONDS)) {
           exits.merge(p.exitValue(), 1, Integer::sum);
         } else {
           p.destroyForcibly().waitFor();
@@ -63,15 +68,36 @@ final class ChaosRun {
     }
   }
 
-  /** The first cycle, unfaulted and unkilled, timed: it calibrates when kills land. */
-  private static long timedCleanCycle(SyncProcess sync) throws Exception {
+  /**
+   * The first cycle, unfaulted and unkilled, timed: milliseconds to its first request and to its
+   * end. It calibrates when kills land.
+   */
+  private static long[] timedCleanCycle(SyncProcess sync, ChaosWorld world) throws Exception {
     long started = System.nanoTime();
+    long before = requests(world);
     Process p = sync.start();
+    untilFirstRequest(p, world, before, 180_000);
+    long firstRequest = (System.nanoTime() - started) / 1_000_000;
     if (!p.waitFor(3, TimeUnit.MINUTES)) {
       p.destroyForcibly().waitFor();
       throw new IllegalStateException("the first cycle took more than 3 minutes");
     }
-    return (System.nanoTime() - started) / 1_000_000;
+    return new long[] {firstRequest, (System.nanoTime() - started) / 1_000_000};
+  }
+
+  private static long requests(ChaosWorld world) {
+    return world.quickbooks.journal().entries().size() + world.woocommerce.journal().entries().size();
+  }
+
+  /** Waits (on the process, never a sleep) until a simulator saw a new request; true when the process ended first. */
+  private static boolean untilFirstRequest(Process p, ChaosWorld world, long before, long maxMillis) throws Exception {
+    long deadline = System.nanoTime() + maxMillis * 1_000_000;
+    while (requests(world) == before && System.nanoTime() < deadline) {
+      if (p.waitFor(10, TimeUnit.MILLISECONDS)) {
+        return true;
+      }
+    }
+    return !p.isAlive();
   }
 
   /** Faults off: cycles until three in a row exit 0 (at most twelve). */

@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A WooCommerce 10.0.2 store over real HTTP: the {@code /wp-json/wc/v3} REST API (products,
  * variations, orders, refunds, webhooks, batch), WooCommerce's auth, stock rules and webhook
- * delivery, plus the shared fault plan, journal and clock. See docs/simulators-woocommerce.md.
+ * delivery, plus the shared fault plan, journal and clock. See docs/simulators.md.
  */
 public final class WooCommerceSimulator implements AutoCloseable {
   private final SimHttpServer server;
