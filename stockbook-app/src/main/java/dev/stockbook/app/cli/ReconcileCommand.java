@@ -1,11 +1,8 @@
 package dev.stockbook.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.engine.StockRow;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,11 +24,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    StockbookConfig loaded = config.load(spec.commandLine());
-    if (loaded == null) {
-      return 2;
-    }
-    try (Wiring wiring = Wiring.open(loaded, Clock.systemUTC())) {
+    return config.run(spec.commandLine(), wiring -> {
       List<StockRow> rows = wiring.engine(config.connection).reconcile(fix);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -40,7 +33,7 @@ final class ReconcileCommand implements Callable<Integer> {
         print(rows, out);
       }
       return rows.stream().anyMatch(r -> "drift".equals(r.status()) || "error".equals(r.status())) ? 1 : 0;
-    }
+    });
   }
 
   static void print(List<StockRow> rows, PrintWriter out) {

@@ -1,10 +1,7 @@
 package dev.stockbook.app.cli;
 
-import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.engine.SyncEngine;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,11 +19,7 @@ final class RetryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    StockbookConfig loaded = config.load(spec.commandLine());
-    if (loaded == null) {
-      return 2;
-    }
-    try (Wiring wiring = Wiring.open(loaded, Clock.systemUTC())) {
+    return config.run(spec.commandLine(), wiring -> {
       SyncEngine engine = wiring.engine(config.connection);
       if (engine.retry(order).isEmpty()) {
         spec.commandLine().getErr().println("No order " + order + " is known to Stockbook.");
@@ -35,6 +28,6 @@ final class RetryCommand implements Callable<Integer> {
       CycleReport report = engine.runCycle(false);
       spec.commandLine().getOut().println(report.connection() + ": " + report.summary());
       return report.errors().isEmpty() ? 0 : 1;
-    }
+    });
   }
 }

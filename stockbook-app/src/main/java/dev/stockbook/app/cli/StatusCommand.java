@@ -1,6 +1,5 @@
 package dev.stockbook.app.cli;
 
-import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.core.state.CycleRun;
@@ -8,7 +7,6 @@ import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.TrackedOrder;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,18 +21,14 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    StockbookConfig loaded = config.load(spec.commandLine());
-    if (loaded == null) {
-      return 2;
-    }
     PrintWriter out = spec.commandLine().getOut();
-    int attention = 0;
-    try (Wiring wiring = Wiring.open(loaded, Clock.systemUTC())) {
-      for (ConfigValues c : loaded.connections()) {
+    return config.run(spec.commandLine(), wiring -> {
+      int attention = 0;
+      for (ConfigValues c : wiring.config().connections()) {
         attention += show(wiring, c.string("name"), out);
       }
-    }
-    return attention == 0 ? 0 : 1;
+      return attention == 0 ? 0 : 1;
+    });
   }
 
   private int show(Wiring wiring, String name, PrintWriter out) {

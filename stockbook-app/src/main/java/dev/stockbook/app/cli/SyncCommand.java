@@ -1,10 +1,7 @@
 package dev.stockbook.app.cli;
 
-import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.engine.SyncEngine;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,18 +33,14 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    StockbookConfig loaded = config.load(spec.commandLine());
-    if (loaded == null) {
-      return 2;
-    }
     Instant from = since == null ? null : parse(since);
-    try (Wiring wiring = Wiring.open(loaded, Clock.systemUTC())) {
+    return config.run(spec.commandLine(), wiring -> {
       SyncEngine engine = wiring.engine(config.connection);
       CycleReport report = from != null ? engine.syncSince(from)
           : orders == null || orders.isEmpty() ? engine.runCycle(full) : engine.syncOrders(orders);
       spec.commandLine().getOut().println(report.connection() + ": " + report.summary());
       return report.errors().isEmpty() ? 0 : 1;
-    }
+    });
   }
 
   private Instant parse(String date) {

@@ -88,15 +88,30 @@ final class AfterPosting {
 
   private List<LedgerWriter.Job> refundJobs(TrackedOrder order) {
     StoreOrder store = order.snapshot();
-    List<StoreRefund> refunds = store.refunds().stream().sorted(Comparator.comparing(StoreRefund::createdAt)).toList();
+    List<StoreRefund> refunds = store.refunds().stream()
+        .sorted(Comparator.comparing(StoreRefund::createdAt).thenComparing(r -> r.id().length()).thenComparing(StoreRefund::id))
+        .toList();
     List<LedgerWriter.Job> jobs = new ArrayList<>();
-    for (int i = 0; i < refunds.size(); i++) {
-      refundJob(order, refunds.get(i), i + 1).ifPresent(jobs::add);
+    for (StoreRefund refund : refunds) {
+      refundJob(order, refund).ifPresent(jobs::add);
     }
     return jobs;
   }
 
-  private Optional<LedgerWriter.Job> refundJob(TrackedOrder order, StoreRefund refund, int index) {
+  /**
+   * Refunds are numbered -R1, -R2... in the order Stockbook first sees them, and a number once given
+   * stays with its refund: two refunds in the same second, listed in any order, never swap numbers.
+   */
+  private int refundIndex(TrackedOrder order, Optional<Posting> existing) {
+    if (existing.isPresent()) {
+      String number = existing.get().docNumber();
+      return Integer.parseInt(number.substring(number.lastIndexOf("-R") + 2));
+    }
+    return 1 + (int) ctx.state().postings().forOrder(ctx.connection(), order.orderId()).stream()
+        .filter(p -> p.kind() == PostingKind.REFUND).count();
+  }
+
+  private Optional<LedgerWriter.Job> refundJob(TrackedOrder order, StoreRefund refund) {
     String key = ctx.keys().refund(order.orderId(), refund.id());
     Optional<Posting> existing = ctx.state().postings().find(key);
     if (existing.isPresent() && existing.get().state() != PostingState.NOT_APPLIED) {
@@ -104,7 +119,7 @@ final class AfterPosting {
     }
     StoreOrder store = order.snapshot();
     Map<String, String> itemIds = items.resolve(store.lines(), PendingQuantities.load(ctx));
-    String number = Documents.refundNumber(store, index, ctx.settings());
+    String number = Documents.refundNumber(store, refundIndex(order, existing), ctx.settings());
     String customer = ctx.books().customerId(dev.stockbook.core.books.CustomerSpec.named(ctx.settings().customer().webStoreCustomer()));
     DocumentBuilder.Context context = new DocumentBuilder.Context(null, key, number, customer,
         Documents.note(store, ctx.settings(), key, "refund " + refund.id()), itemIds, null,

@@ -27,6 +27,7 @@ final class OrderPoster {
   private final ItemResolver items;
   private final LedgerWriter writer;
   private int parked;
+  private final java.util.Set<String> postedIds = new java.util.LinkedHashSet<>();
 
   OrderPoster(SyncContext ctx, ItemResolver items, LedgerWriter writer) {
     this.ctx = ctx;
@@ -66,6 +67,19 @@ final class OrderPoster {
         .anyMatch(p -> p.kind() == PostingKind.SALE && p.state().isUnresolved());
   }
 
+  /**
+   * Orders posted in this run. A refund or cancellation the store recorded while the sale was still
+   * waiting is handled right after, since the order may not change in the store again.
+   */
+  java.util.Set<String> postedIds() {
+    return java.util.Set.copyOf(postedIds);
+  }
+
+  private dev.stockbook.core.state.OrderRepository postedNow(TrackedOrder order) {
+    postedIds.add(order.orderId());
+    return ctx.state().orders();
+  }
+
   int parkedCount() {
     return parked;
   }
@@ -83,7 +97,10 @@ final class OrderPoster {
     Posting posting = Posting.sending(key, ctx.connection(), order.orderId(), PostingKind.SALE, number, ctx.clock().instant());
     if (!ctx.state().postings().begin(posting)) {
       ctx.state().postings().find(key).filter(p -> p.state() == PostingState.DONE)
-          .ifPresent(p -> ctx.state().orders().save(order.posted(kind, p.booksId(), number, p.updatedAt())));
+          .ifPresent(p -> {
+            ctx.state().orders().save(order.posted(kind, p.booksId(), number, p.updatedAt()));
+            postedIds.add(order.orderId());
+          });
       return Optional.empty();
     }
     return Optional.of(new LedgerWriter.Job(posting, result.document(), outcome -> apply(order, result.document(), outcome)));
@@ -120,7 +137,7 @@ final class OrderPoster {
 
   private void apply(TrackedOrder order, BooksDocument document, PostOutcome outcome) {
     switch (outcome.status()) {
-      case POSTED -> ctx.state().orders().save(order.posted(document.kind(), outcome.document().id(),
+      case POSTED -> postedNow(order).save(order.posted(document.kind(), outcome.document().id(),
           document.docNumber(), ctx.clock().instant()));
       case REJECTED -> park(order, "Order #" + order.snapshot().number() + " was refused by QuickBooks: " + outcome.message());
       case UNCERTAIN, NOT_APPLIED -> { }

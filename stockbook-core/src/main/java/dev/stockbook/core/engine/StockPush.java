@@ -39,6 +39,10 @@ final class StockPush {
       if (ctx.settings().excludedSkus().contains(binding.sku())) {
         continue;
       }
+      if (binding.storeProductId() == null) {
+        save(binding.sku(), null, null, null, "unbound", "The store product of this SKU is not known yet; the next full sweep binds it.");
+        continue;
+      }
       BooksItem item = itemsById.get(binding.booksItemId());
       Optional<StockRecord> record = ctx.state().stock().find(ctx.connection(), binding.sku());
       Long shows = record.map(StockRecord::storeQuantity).orElse(fresh.get(binding.sku()));

@@ -59,6 +59,7 @@ public final class SyncEngine {
     int posted = step(errors, "Posting orders to QuickBooks", poster::postWaiting, 0);
     Set<String> settle = new LinkedHashSet<>(touched);
     settle.addAll(resolver.foundSales());
+    settle.addAll(poster.postedIds());
     int after = step(errors, "Posting refunds and cancellations", () -> new AfterPosting(ctx, items, writer, model).handle(settle), 0);
     Set<String> skus = skusOf(touched);
     int stock = step(errors, "Publishing stock", () -> new StockPublisher(ctx).publish(skus, sweep), 0);
@@ -100,10 +101,13 @@ public final class SyncEngine {
 
   /** Binds a store SKU to a QuickBooks item chosen by an operator. */
   public void map(String sku, String booksItemId) {
-    Optional<Binding> known = ctx.state().bindings().find(ctx.connection(), sku);
-    ctx.state().bindings().save(new Binding(ctx.connection(), sku, booksItemId,
-        known.map(Binding::storeProductId).orElse(null), known.map(Binding::storeVariationId).orElse(null),
-        known.map(Binding::tracked).orElse(true), Binding.Origin.MAPPED));
+    Optional<Binding> known = ctx.state().bindings().find(ctx.connection(), sku).filter(b -> b.storeProductId() != null);
+    Optional<dev.stockbook.store.StoreProduct> product = known.isPresent() ? Optional.empty()
+        : ctx.store().productsBySku(List.of(sku)).stream().filter(p -> p.sku().equals(sku)).findFirst();
+    String productId = known.map(Binding::storeProductId).orElse(product.map(dev.stockbook.store.StoreProduct::productId).orElse(null));
+    String variationId = known.map(Binding::storeVariationId).orElse(product.map(dev.stockbook.store.StoreProduct::variationId).orElse(null));
+    boolean tracked = productId != null && known.map(Binding::tracked).orElse(product.map(dev.stockbook.store.StoreProduct::managesStock).orElse(false));
+    ctx.state().bindings().save(new Binding(ctx.connection(), sku, booksItemId, productId, variationId, tracked, Binding.Origin.MAPPED));
   }
 
   private Optional<TrackedOrder> find(String orderIdOrNumber) {

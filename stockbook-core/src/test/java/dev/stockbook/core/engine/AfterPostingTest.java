@@ -95,6 +95,26 @@ class AfterPostingTest {
   }
 
   @Test
+  void a_refund_made_while_the_sale_was_still_waiting_is_posted_once_the_sale_is() {
+    h.books.failNextPost(FakeBooks.Fault.THROTTLE);
+    h.cycle();
+    StoreRefund refund = new StoreRefund("R1", h.clock.instant(), new BigDecimal("10.00"), "Damaged",
+        List.of(new StoreRefund.RefundLine("L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)), true);
+    h.store.update(changed(OrderBuilder.from(placed).refund(refund)));
+    h.store.adjust("A", 1);
+    h.books.failNextPost(FakeBooks.Fault.THROTTLE);
+    h.cycle();
+    assertThat(h.books.documents()).isEmpty();
+
+    h.cycle();
+    h.cycle();
+
+    assertThat(h.books.documents(DocumentKind.SALES_RECEIPT)).hasSize(1);
+    assertThat(h.books.documents(DocumentKind.REFUND_RECEIPT)).singleElement()
+        .satisfies(d -> assertThat(d.document().docNumber()).isEqualTo("WEB-1001-R1"));
+  }
+
+  @Test
   void a_refund_becomes_one_refund_receipt() {
     h.cycle();
     StoreRefund refund = new StoreRefund("R1", h.clock.instant(), new BigDecimal("10.00"), "Damaged",
