@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
  * serves the dashboard over the demo's wiring, "Sync now" running cycles on one background thread.
  */
 public final class DemoDashboard implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoDashboard.class);
   public static final String NEW_SKU = "tote-bag";
   public static final String DRIFT_SKU = "whitewine";
   private final Javalin app;
@@ -46,7 +47,7 @@ public final class DemoDashboard implements AutoCloseable {
     });
     Clock clock = Clock.systemDefaultZone();
     WiringDashboardBackend backend = new WiringDashboardBackend(world.wiring(),
-        name -> cycles.submit(() -> settings.engine(name).runCycle(false)), clock,
+        name -> cycles.submit(() -> cycle(settings, name)), clock,
         name -> world.quickbooks().journal().count(e -> true));
     String token = newToken();
     Javalin app = Javalin.create(cfg -> cfg.showJavalinBanner = false);
@@ -55,12 +56,20 @@ public final class DemoDashboard implements AutoCloseable {
     return new DemoDashboard(app, cycles, token);
   }
 
+  private static void cycle(DashboardSettings settings, String name) {
+    try {
+      settings.engine(name).runCycle(false);
+    } catch (RuntimeException e) {
+      LOG.warn("the sync of {} started from the dashboard failed", name, e);
+    }
+  }
+
   /**
    * The merchant adds a tote bag to the store but not to QuickBooks, with unknown SKUs set to "hold"
    * from the dashboard's settings; a shopper buys one, so the order waits. Then someone types 50 for
    * white wine in the store, and a reconcile notices the drift.
    */
-  static void leaveSomethingToFix(DemoWorld world, DashboardSettings settings, PrintWriter out) {
+  public static void leaveSomethingToFix(DemoWorld world, DashboardSettings settings, PrintWriter out) {
     String name = DemoWorld.CONNECTION;
     settings.save(name, Map.of("sync.unmatchedSku", "hold"));
     addStoreProduct(world, NEW_SKU, "Tote Bag", "8.00", 9);
@@ -74,7 +83,7 @@ public final class DemoDashboard implements AutoCloseable {
   }
 
   /** A product created through the store's REST API, as the merchant would in wp-admin. */
-  static void addStoreProduct(DemoWorld world, String sku, String title, String price, int stock) {
+  public static void addStoreProduct(DemoWorld world, String sku, String title, String price, int stock) {
     String auth = world.woocommerce().consumerKey() + ":" + world.woocommerce().consumerSecret();
     String body = "{\"sku\":\"" + sku + "\",\"name\":\"" + title + "\",\"regular_price\":\"" + price
         + "\",\"manage_stock\":true,\"stock_quantity\":" + stock + "}";

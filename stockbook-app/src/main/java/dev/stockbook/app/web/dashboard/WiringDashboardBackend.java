@@ -5,11 +5,13 @@ import dev.stockbook.core.books.Books;
 import dev.stockbook.core.books.BooksItem;
 import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.core.engine.StockRow;
+import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.CycleRun;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.StockRecord;
 import dev.stockbook.core.state.TrackedOrder;
+import dev.stockbook.store.StoreProduct;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,7 @@ import java.util.stream.Collectors;
  * once in a cluster.
  */
 public final class WiringDashboardBackend implements DashboardBackend {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WiringDashboardBackend.class);
   private static final Duration RUNNING_AT_MOST = Duration.ofMinutes(10);
   private final Wiring wiring;
   private final DashboardSettings settings;
@@ -172,8 +175,9 @@ public final class WiringDashboardBackend implements DashboardBackend {
     try {
       syncTrigger.accept(connection);
     } catch (RuntimeException e) {
+      LOG.warn("sync of {} from the dashboard failed", connection, e);
       requested.remove(connection);
-      return ActionResult.failed("The sync of " + connection + " could not be started: " + e.getMessage());
+      return ActionResult.failed("The sync of " + connection + " did not finish: " + e.getMessage());
     }
     return ActionResult.done("A sync of " + connection + " has started; this page updates when it is done.");
   }
@@ -184,8 +188,10 @@ public final class WiringDashboardBackend implements DashboardBackend {
     if (order.isEmpty()) {
       return ActionResult.failed("There is no order " + orderId + " in " + connection + ".");
     }
-    syncNow(connection);
-    return ActionResult.done("Order #" + order.get().snapshot().number() + " is back in line; it is posted in the sync that just started.");
+    ActionResult sync = syncNow(connection);
+    String back = "Order #" + order.get().snapshot().number() + " is back in line";
+    return sync.ok() ? ActionResult.done(back + "; it is posted in the sync that just started.")
+        : ActionResult.failed(back + ", but " + sync.message());
   }
 
   @Override
@@ -207,8 +213,24 @@ public final class WiringDashboardBackend implements DashboardBackend {
     if (item.isEmpty()) {
       return ActionResult.failed("QuickBooks has no active item with id " + itemId + ".");
     }
-    settings.engine(connection).map(sku, itemId);
+    bind(connection, sku, item.get());
     return ActionResult.done("SKU " + sku + " now maps to the QuickBooks item \"" + item.get().name() + "\". Retry the order to post it.");
+  }
+
+  /**
+   * Binds the SKU with the store's product ids (read from the store), so stock can be written to it
+   * before the next full sweep; {@code SyncEngine.map} alone leaves them empty.
+   */
+  private void bind(String connection, String sku, BooksItem item) {
+    var context = wiring.context(settings.effective(connection));
+    Optional<StoreProduct> product = context.store().productsBySku(List.of(sku)).stream().filter(p -> sku.equals(p.sku())).findFirst();
+    if (product.isEmpty()) {
+      settings.engine(connection).map(sku, item.id());
+      return;
+    }
+    StoreProduct p = product.get();
+    wiring.state().bindings().save(new Binding(connection, sku, item.id(), p.productId(), p.variationId(),
+        item.isInventory() && p.managesStock(), Binding.Origin.MAPPED));
   }
 
   @Override
