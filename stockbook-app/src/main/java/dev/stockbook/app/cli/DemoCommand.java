@@ -2,6 +2,7 @@ package dev.stockbook.app.cli;
 
 import dev.stockbook.app.demo.DemoStory;
 import dev.stockbook.app.demo.DemoWorld;
+import dev.stockbook.app.web.dashboard.DemoDashboard;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--woocommerce-port", defaultValue = "0", description = "WooCommerce simulator port (default: any free port).")
   int woocommercePort;
 
+  @Option(names = "--port", defaultValue = "0", description = "Dashboard port with --keep-running (default: any free port).")
+  int port;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -43,9 +47,12 @@ final class DemoCommand implements Callable<Integer> {
       }
       if (keepRunning) {
         SimulateCommand.printCredentials(world, out);
-        out.println("Everything stays up; press Ctrl-C to stop.");
-        out.flush();
-        Thread.currentThread().join();
+        try (DemoDashboard dashboard = DemoDashboard.start(world, port, out)) {
+          out.println("Dashboard: " + dashboard.url() + "  (sign in with the admin token " + dashboard.adminToken() + ")");
+          out.println("Everything stays up; press Ctrl-C to stop.");
+          out.flush();
+          Thread.currentThread().join();
+        }
       }
       return 0;
     }

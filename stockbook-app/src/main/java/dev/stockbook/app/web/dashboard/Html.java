@@ -1,0 +1,63 @@
+package dev.stockbook.app.web.dashboard;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The one way text gets into a page: {@link #esc} escapes everything that could end an element or an
+ * attribute, so a SKU, an order note or an error message is always shown, never run.
+ */
+public final class Html {
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, HH:mm:ss");
+
+  private Html() {}
+
+  /** Escapes for element text and for quoted attribute values alike; {@code null} becomes "". */
+  public static String esc(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.toString();
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        case '`' -> out.append("&#96;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A path segment or query value, percent-encoded. */
+  public static String url(String value) {
+    return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** A moment in the reader's words, e.g. "Jun 3, 14:05:09", or "never". */
+  public static String when(Instant at, ZoneId zone) {
+    return at == null ? "never" : WHEN.format(at.atZone(zone));
+  }
+
+  /** "1.2 s", "350 ms", "2 min". */
+  public static String took(Duration d) {
+    if (d == null) {
+      return "";
+    }
+    long ms = d.toMillis();
+    if (ms < 1000) {
+      return ms + " ms";
+    }
+    if (ms < 120_000) {
+      return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+    return d.toMinutes() + " min";
+  }
+}

@@ -1,0 +1,96 @@
+package dev.stockbook.app.web.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class EscapingAndCsrfTest {
+
+  @Test
+  void markup_in_a_sku_or_note_is_shown_as_text_never_run() {
+    assertThat(Html.esc("<script>alert('x')</script> & \"q\" `b`"))
+        .isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot; &#96;b&#96;");
+    assertThat(Html.esc(null)).isEmpty();
+  }
+
+  @Test
+  void a_field_value_cannot_break_out_of_its_attribute() {
+    String field = Forms.text("sync.fallbackItem", "Fallback", "\"><img src=x onerror=alert(1)>", "bad <b>", null);
+    assertThat(field).doesNotContain("<img").doesNotContain("<b>").contains("&quot;&gt;&lt;img");
+  }
+
+  @Test
+  void every_form_carries_the_session_csrf_token_in_a_hidden_field() {
+    Sessions sessions = new Sessions(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new SecureRandom());
+    Sessions.Session s = sessions.create(true);
+    assertThat(Forms.post("/dashboard/x", s, "Go", "", "inline"))
+        .contains("<input type=\"hidden\" name=\"csrf\" value=\"" + s.csrf + "\">");
+  }
+
+  @Test
+  void a_post_is_accepted_only_with_its_own_session_token() {
+    Sessions sessions = new Sessions(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new SecureRandom());
+    Sessions.Session mine = sessions.create(true);
+    Sessions.Session other = sessions.create(true);
+    assertThat(Sessions.csrfMatches(mine, mine.csrf)).isTrue();
+    assertThat(Sessions.csrfMatches(mine, other.csrf)).isFalse();
+    assertThat(Sessions.csrfMatches(mine, null)).isFalse();
+    assertThat(Sessions.csrfMatches(mine, "")).isFalse();
+    assertThat(mine.csrf).isNotEqualTo(mine.id).hasSizeGreaterThanOrEqualTo(40);
+  }
+
+  @Test
+  void an_idle_session_is_gone() {
+    MovableClock clock = new MovableClock();
+    Sessions sessions = new Sessions(clock, new SecureRandom());
+    Sessions.Session s = sessions.create(true);
+    clock.now = clock.now.plus(Sessions.IDLE).minusSeconds(1);
+    assertThat(sessions.find(s.id)).isPresent();
+    clock.now = clock.now.plus(Sessions.IDLE).plusSeconds(1);
+    assertThat(sessions.find(s.id)).isEmpty();
+  }
+
+  @Test
+  void after_sign_in_the_dashboard_only_redirects_inside_itself() {
+    assertThat(DashboardRoutes.next("/dashboard/connections/demo")).isEqualTo("/dashboard/connections/demo");
+    assertThat(DashboardRoutes.next("https://evil.example/")).isEqualTo("/dashboard");
+    assertThat(DashboardRoutes.next("//evil.example/dashboard")).isEqualTo("/dashboard");
+    assertThat(DashboardRoutes.next(null)).isEqualTo("/dashboard");
+  }
+
+  @Test
+  void settings_overrides_survive_the_round_trip_through_the_state_database_text() {
+    var values = java.util.Map.of("sync.unmatchedSku", "hold", "sync.fallbackItem", "Misc = odd: \\ chars\nline");
+    assertThat(DashboardSettings.decode(DashboardSettings.encode(values))).isEqualTo(values);
+  }
+
+  private static final class MovableClock extends Clock {
+    Instant now = Instant.parse("2025-01-01T00:00:00Z");
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  void durations_read_like_a_person_would_say_them() {
+    assertThat(Html.took(Duration.ofMillis(350))).isEqualTo("350 ms");
+    assertThat(Html.took(Duration.ofMillis(1250))).isEqualTo("1.3 s");
+  }
+}

@@ -1,0 +1,104 @@
+package dev.stockbook.it.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stockbook.app.web.dashboard.DemoDashboard;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The merchant's path through the dashboard in a real headless Chromium: sign in, see the order
+ * held for an unknown SKU, map the SKU, retry, see it posted and the count drop, then see and fix
+ * a stock drift. Screenshots of the overview and the connection page go to target/screenshots.
+ */
+class DashboardBrowserIT {
+  private static DashboardWorld world;
+  private static ChromeDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    browser = Browser.start();
+    world = new DashboardWorld();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (world != null) {
+      world.close();
+    }
+  }
+
+  @Test
+  void a_merchant_fixes_a_parked_order_and_a_stock_drift_in_a_few_clicks() throws Exception {
+    browser.get(world.url("/dashboard"));
+    assertThat(browser.getCurrentUrl()).contains("/dashboard/sign-in");
+    browser.findElement(By.id("f-token")).sendKeys(DashboardWorld.TOKEN);
+    browser.findElement(By.cssSelector("form.sign-in button")).click();
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Connections");
+    assertThat(fact("parked")).isEqualTo("1");
+    assertThat(fact("drift")).isEqualTo("1");
+    assertThat(browser.findElement(By.cssSelector(".headline")).getText()).contains("1 order is waiting for you");
+    Browser.screenshot(browser, "overview");
+
+    browser.findElement(By.cssSelector("a[data-fact=parked]")).click();
+    WebElement row = browser.findElement(By.cssSelector("table.orders tbody tr"));
+    assertThat(row.getText()).contains("Needs you").contains("SKU " + DemoDashboard.NEW_SKU + " has no QuickBooks item");
+    row.findElement(By.tagName("a")).click();
+
+    browser.findElement(By.id("item-" + DemoDashboard.NEW_SKU)).sendKeys("TEE-M");
+    browser.findElement(By.cssSelector("form.search button")).click();
+    browser.findElement(By.cssSelector("ul.items label")).click();
+    browser.findElement(By.xpath("//button[text()='Map SKU " + DemoDashboard.NEW_SKU + "']")).click();
+    assertThat(flash()).contains("SKU " + DemoDashboard.NEW_SKU + " now maps to the QuickBooks item \"TEE-M\"");
+
+    browser.findElement(By.xpath("//button[text()='Retry']")).click();
+    assertThat(flash()).contains("is back in line");
+    assertThat(browser.findElement(By.id("order-sentence")).getText()).matches("Order #\\d+ is in QuickBooks as Sales receipt WEB-\\d+\\.");
+
+    browser.findElement(By.linkText("All connections")).click();
+    assertThat(fact("parked")).isEqualTo("0");
+    assertThat(fact("posted-today")).isEqualTo("1");
+
+    browser.findElement(By.linkText("demo")).click();
+    Browser.screenshot(browser, "connection");
+    assertThat(browser.findElements(By.cssSelector(".timeline li"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(browser.findElements(By.cssSelector(".chart svg"))).hasSize(2);
+
+    // The retry's cycle re-read recently changed items and already put whitewine right; someone
+    // types a wrong number into the store again.
+    world.world.woocommerce().setStock(DemoDashboard.DRIFT_SKU, 60);
+    browser.findElement(By.linkText("Stock")).click();
+    assertThat(stockStatus(DemoDashboard.DRIFT_SKU)).isEqualTo("Drift");
+    browser.findElement(By.xpath("//button[text()='Fix drift']")).click();
+    assertThat(flash()).contains("Fixed 1 SKU(s): " + DemoDashboard.DRIFT_SKU + " now shows 35");
+    assertThat(stockStatus(DemoDashboard.DRIFT_SKU)).isEqualTo("In sync");
+    assertThat(world.world.storeShows(DemoDashboard.DRIFT_SKU)).isEqualTo(35L);
+    Browser.screenshot(browser, "stock");
+
+    browser.manage().window().setSize(new Dimension(390, 844));
+    browser.findElement(By.linkText("All connections")).click();
+    assertThat(fact("drift")).isEqualTo("0");
+    Browser.screenshot(browser, "overview-phone");
+  }
+
+  private static String fact(String name) {
+    return browser.findElement(By.cssSelector("a[data-fact=" + name + "]")).getText();
+  }
+
+  private static String flash() {
+    return browser.findElement(By.cssSelector(".flash")).getText();
+  }
+
+  private static String stockStatus(String sku) {
+    return browser.findElement(By.cssSelector("tr[data-sku=" + sku + "] .status")).getText();
+  }
+}
