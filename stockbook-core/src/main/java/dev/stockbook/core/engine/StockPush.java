@@ -28,8 +28,11 @@ final class StockPush {
     this.ctx = ctx;
   }
 
-  /** A planned write. */
-  private record Planned(Binding binding, StockTarget target, long storeShows) {}
+  /**
+   * A planned write; {@code drift} says, for a sweep's write, what the store showed instead, so
+   * the record keeps telling the operator after the fix.
+   */
+  private record Planned(Binding binding, StockTarget target, long storeShows, String drift) {}
 
   /** Publishes the candidates (incremental path); returns how many quantities were written. */
   int publish(Collection<Binding> candidates, Map<String, BooksItem> itemsById, PendingQuantities pending) {
@@ -50,7 +53,7 @@ final class StockPush {
       if (shows == null) {
         save(binding.sku(), target.booksOnHand(), null, null, "not-managed", "The store does not manage stock for this SKU.");
       } else if (target.quantity() != shows) {
-        planned.add(new Planned(binding, target, shows));
+        planned.add(new Planned(binding, target, shows, null));
       } else {
         save(binding.sku(), target.booksOnHand(), record.map(StockRecord::publishedQuantity).orElse(null), shows, "in-sync", target.note());
       }
@@ -84,7 +87,8 @@ final class StockPush {
             same ? target.note() : "The store shows " + shows + " but should show " + target.quantity() + ".");
         if (!same && fix) {
           rowOf.put(product.sku(), rows.size() - 1);
-          planned.add(new Planned(binding, target, shows));
+          planned.add(new Planned(binding, target, shows, "The store showed " + shows + " but should show "
+              + target.quantity() + " (edited in the store?); Stockbook wrote " + target.quantity() + "."));
         }
       }
     }
@@ -136,7 +140,9 @@ final class StockPush {
       Planned p = bySku.get(r.write().sku());
       if (r.ok()) {
         long now = r.storeQuantity() != null ? r.storeQuantity() : r.write().quantity();
-        save(r.write().sku(), p.target().booksOnHand(), r.write().quantity(), now, "in-sync", p.target().note());
+        boolean fixed = p.drift() != null;
+        save(r.write().sku(), p.target().booksOnHand(), r.write().quantity(), now, fixed ? "fixed" : "in-sync",
+            fixed ? join(p.drift(), p.target().note()) : p.target().note());
       } else {
         save(r.write().sku(), p.target().booksOnHand(), null, p.storeShows(), "error",
             "SKU " + r.write().sku() + ": the store refused " + r.write().quantity() + ": " + r.error());
@@ -151,6 +157,10 @@ final class StockPush {
     } catch (RetriableStoreException | PermanentStoreException e) {
       return writes.stream().map(w -> StockWriteResult.rejected(w, e.getMessage(), e instanceof RetriableStoreException)).toList();
     }
+  }
+
+  private static String join(String first, String second) {
+    return second == null ? first : first + " " + second;
   }
 
   private void save(String sku, Long books, Long published, Long shows, String status, String message) {
