@@ -25,7 +25,7 @@ class ReservationIT {
   void the_store_never_shows_more_than_quickbooks_minus_orders_quickbooks_has_not_received(@TempDir Path dir) throws Exception {
     try (StockWorld world = StockWorld.start(dir, false)) {
       ok(world.cycle());
-      world.quickbooks.faults().next("POST", ".*/batch", Fault.status(503), -1);
+      world.quickbooks.faults().next("POST", ".*/(batch|salesreceipt)", Fault.status(503), -1);
 
       long first = world.woocommerce.shopper().placeOrder(List.of(new Shopper.Line("redwine", 3)));
       String doc = "WEB-" + world.woocommerce.order(first).path("number").asText();

@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The merchant's side of the store, over WooCommerce's REST API: reads stock, adds and deletes products. */
 final class StoreAdmin {
@@ -44,6 +46,18 @@ final class StoreAdmin {
   Long stock(String sku) {
     JsonNode q = product(sku).path("stock_quantity");
     return q.isNumber() ? q.asLong() : null;
+  }
+
+  /** Every simple product's stock by SKU, 100 per page. */
+  Map<String, Long> allStock() {
+    Map<String, Long> out = new HashMap<>();
+    for (int page = 1; ; page++) {
+      JsonNode found = send("GET", "/products?per_page=100&page=" + page, null);
+      found.forEach(p -> out.put(p.path("sku").asText(), p.path("stock_quantity").isNumber() ? p.path("stock_quantity").asLong() : null));
+      if (found.size() < 100) {
+        return out;
+      }
+    }
   }
 
   /** Simple products with managed stock, 100 per batch request. */
