@@ -167,19 +167,44 @@ class QuickBooksBooksTest {
     assertThat(asked).isAfter(NOW.minus(java.time.Duration.ofDays(30)));
   }
 
-  @Test
-  void a_full_cdc_answer_falls_back_to_paged_queries_per_entity_and_a_sweep() {
+  /** A CDC answer of {@code count} Items with ids from {@code firstId}, changed at {@code time}. */
+  private static String cdcItems(int firstId, int count, String time) {
     StringBuilder items = new StringBuilder("{\"CDCResponse\":[{\"QueryResponse\":[{\"Item\":[");
-    IntStream.range(0, 1000).forEach(i -> items.append(i == 0 ? "" : ",").append("{\"Id\":\"").append(i).append("\"}"));
-    items.append("]}]}],\"time\":\"2026-03-01T04:00:00.000-08:00\"}");
-    wire.answer(200, items.toString());
+    IntStream.range(firstId, firstId + count).forEach(i -> items.append(i == firstId ? "" : ",").append("{\"Id\":\"").append(i)
+        .append("\"").append(time == null ? "" : ",\"MetaData\":{\"LastUpdatedTime\":\"" + time + "\"}").append("}"));
+    return items.append("]}]}],\"time\":\"2026-03-01T04:00:00.000-08:00\"}").toString();
+  }
+
+  private static final String CDC_EMPTY = "{\"CDCResponse\":[{\"QueryResponse\":[{}]}],\"time\":\"2026-03-01T04:00:00.000-08:00\"}";
+
+  @Test
+  void a_full_cdc_answer_is_asked_again_per_entity_and_paged_forward_without_a_sweep() {
+    wire.answer(200, cdcItems(0, 1000, "2026-03-01T03:30:00-08:00"));
+    wire.answer(200, cdcItems(0, 1000, "2026-03-01T03:30:00-08:00"));
+    wire.answer(200, cdcItems(1000, 5, "2026-03-01T03:40:00-08:00"));
+    IntStream.range(1, 9).forEach(i -> wire.answer(200, CDC_EMPTY));
+    BooksChanges changes = books.changesSince(NOW.minusSeconds(3600));
+    assertThat(changes.itemIds()).hasSize(1005);
+    assertThat(changes.sweepNeeded()).isFalse();
+    assertThat(FakeWire.param(wire.requests.get(1), "entities")).isEqualTo("Item");
+    assertThat(java.time.OffsetDateTime.parse(FakeWire.param(wire.requests.get(2), "changedSince")).toInstant())
+        .as("the next page starts at the latest change seen").isEqualTo(Instant.parse("2026-03-01T11:30:00Z"));
+    assertThat(FakeWire.param(wire.requests.get(3), "entities")).isEqualTo("SalesReceipt");
+    assertThat(wire.requests).hasSize(11);
+  }
+
+  @Test
+  void a_thousand_changes_in_one_second_fall_back_to_paged_queries_per_entity_and_a_sweep() {
+    wire.answer(200, cdcItems(0, 1000, null));
+    wire.answer(200, cdcItems(0, 1000, null));
     wire.answer(200, "{\"QueryResponse\":{\"Item\":[{\"Id\":\"5000\"}]}}");
     IntStream.range(1, 9).forEach(i -> wire.answerFixture(200, "query-empty.json"));
     BooksChanges changes = books.changesSince(NOW.minusSeconds(3600));
-    assertThat(changes.itemIds()).hasSize(1001).contains("5000");
+    assertThat(changes.itemIds()).containsExactly("5000");
     assertThat(changes.sweepNeeded()).isTrue();
-    assertThat(FakeWire.param(wire.requests.get(1), "query"))
+    assertThat(FakeWire.param(wire.requests.get(2), "query"))
         .startsWith("select * from Item where MetaData.LastUpdatedTime > '2026-03-01T11:00:00.000+00:00' orderby MetaData.LastUpdatedTime startposition 1");
-    assertThat(wire.requests).hasSize(10);
+    assertThat(wire.requests).hasSize(11);
   }
+
 }

@@ -14,11 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Publishes QuickBooks' stock to the store. Incrementally: the items QuickBooks reports changed
  * since the engine's cursor, plus the SKUs of orders that moved, are re-read in batches and
- * written where the number differs from what the store shows. Periodically (and on the first
+ * written where the number differs from what the store shows; SKUs whose last write may or may
+ * not have landed (a retriable failure forgets what the store shows) are tried again on every
+ * cycle, from a fresh read. Periodically (and on the first
  * cycle, or when a change cannot be traced) a full sweep compares every SKU on both sides.
  */
 final class StockPublisher {
@@ -47,9 +51,12 @@ final class StockPublisher {
     if (changes.sweepNeeded()) {
       return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
     }
+    Set<String> failed = ctx.state().stock().all(ctx.connection()).stream()
+        .filter(r -> "error".equals(r.status()) && r.storeQuantity() == null).map(StockRecord::sku).collect(Collectors.toSet());
     Map<String, Binding> candidates = new LinkedHashMap<>();
     for (Binding b : ctx.state().bindings().all(ctx.connection())) {
-      if (b.tracked() && (changes.itemIds().contains(b.booksItemId()) || skusOfMovedOrders.contains(b.sku()))) {
+      if (b.tracked() && (changes.itemIds().contains(b.booksItemId()) || skusOfMovedOrders.contains(b.sku())
+          || failed.contains(b.sku()))) {
         candidates.put(b.sku(), b);
       }
     }

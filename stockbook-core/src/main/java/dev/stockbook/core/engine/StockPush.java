@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,12 +29,15 @@ final class StockPush {
     this.ctx = ctx;
   }
 
-  /** A planned write. */
-  private record Planned(Binding binding, StockTarget target, long storeShows) {}
+  /**
+   * A planned write; {@code drift} says, for a sweep's write, what the store showed instead, so
+   * the record keeps telling the operator after the fix.
+   */
+  private record Planned(Binding binding, StockTarget target, long storeShows, String drift) {}
 
   /** Publishes the candidates (incremental path); returns how many quantities were written. */
   int publish(Collection<Binding> candidates, Map<String, BooksItem> itemsById, PendingQuantities pending) {
-    Map<String, Long> fresh = readUnknown(candidates);
+    Map<String, StoreProduct> fresh = readUnknown(candidates);
     List<Planned> planned = new ArrayList<>();
     for (Binding binding : candidates) {
       if (ctx.settings().excludedSkus().contains(binding.sku())) {
@@ -45,16 +49,21 @@ final class StockPush {
       }
       BooksItem item = itemsById.get(binding.booksItemId());
       Optional<StockRecord> record = ctx.state().stock().find(ctx.connection(), binding.sku());
-      Long shows = record.map(StockRecord::storeQuantity).orElse(fresh.get(binding.sku()));
+      StoreProduct read = fresh.get(binding.sku());
+      Long shows = record.map(StockRecord::storeQuantity)
+          .orElse(read != null && read.managesStock() ? read.stockQuantity() : null);
       if (item == null) {
         save(binding.sku(), null, null, shows, "error", "QuickBooks item " + binding.booksItemId() + " was not found (inactive or deleted).");
         continue;
       }
       StockTarget target = StockTarget.of(item, binding.sku(), pending.of(binding.sku()), ctx.settings());
-      if (shows == null) {
+      if (shows == null && read == null) {
+        save(binding.sku(), target.booksOnHand(), null, null, "error",
+            "SKU " + binding.sku() + ": the store has no product with this SKU any more (deleted?); nothing was written.");
+      } else if (shows == null) {
         save(binding.sku(), target.booksOnHand(), null, null, "not-managed", "The store does not manage stock for this SKU.");
       } else if (target.quantity() != shows) {
-        planned.add(new Planned(binding, target, shows));
+        planned.add(new Planned(binding, target, shows, null));
       } else {
         save(binding.sku(), target.booksOnHand(), record.map(StockRecord::publishedQuantity).orElse(null), shows, "in-sync", target.note());
       }
@@ -88,7 +97,8 @@ final class StockPush {
             same ? target.note() : "The store shows " + shows + " but should show " + target.quantity() + ".");
         if (!same && fix) {
           rowOf.put(product.sku(), rows.size() - 1);
-          planned.add(new Planned(binding, target, shows));
+          planned.add(new Planned(binding, target, shows, "The store showed " + shows + " but should show "
+              + target.quantity() + " (edited in the store?); Stockbook wrote " + target.quantity() + "."));
         }
       }
     }
@@ -101,17 +111,16 @@ final class StockPush {
     return rows;
   }
 
-  /** Reads from the store the SKUs with no belief yet (one batched lookup). */
-  private Map<String, Long> readUnknown(Collection<Binding> candidates) {
+  /** Reads from the store the SKUs with no belief yet (one batched lookup); absent SKUs are missing. */
+  private Map<String, StoreProduct> readUnknown(Collection<Binding> candidates) {
     List<String> unknown = candidates.stream()
         .filter(b -> ctx.state().stock().find(ctx.connection(), b.sku()).map(StockRecord::storeQuantity).isEmpty())
         .map(Binding::sku).toList();
-    Map<String, Long> shows = new HashMap<>();
+    Map<String, StoreProduct> found = new HashMap<>();
     if (!unknown.isEmpty()) {
-      ctx.store().productsBySku(unknown).stream().filter(StoreProduct::managesStock)
-          .filter(p -> p.stockQuantity() != null).forEach(p -> shows.put(p.sku(), p.stockQuantity()));
+      ctx.store().productsBySku(unknown).forEach(p -> found.put(p.sku(), p));
     }
-    return shows;
+    return found;
   }
 
   /** Writes, corrects once where the store ended elsewhere, records; returns the final results. */
@@ -140,9 +149,13 @@ final class StockPush {
       Planned p = bySku.get(r.write().sku());
       if (r.ok()) {
         long now = r.storeQuantity() != null ? r.storeQuantity() : r.write().quantity();
-        save(r.write().sku(), p.target().booksOnHand(), r.write().quantity(), now, "in-sync", p.target().note());
+        boolean fixed = p.drift() != null;
+        save(r.write().sku(), p.target().booksOnHand(), r.write().quantity(), now, fixed ? "fixed" : "in-sync",
+            fixed ? join(p.drift(), p.target().note()) : p.target().note());
       } else {
-        save(r.write().sku(), p.target().booksOnHand(), null, p.storeShows(), "error",
+        // a retriable failure may have landed (the answer was lost): forget the belief, so the
+        // retry reads what the store shows instead of sending the same change twice
+        save(r.write().sku(), p.target().booksOnHand(), null, r.retriable() ? null : p.storeShows(), "error",
             "SKU " + r.write().sku() + ": the store refused " + r.write().quantity() + ": " + r.error());
       }
     }
@@ -157,9 +170,24 @@ final class StockPush {
     }
   }
 
+  private static String join(String first, String second) {
+    return second == null ? first : first + " " + second;
+  }
+
+  /** Records a SKU's outcome; a record that would not change is left alone (a no-op cycle writes nothing). */
   private void save(String sku, Long books, Long published, Long shows, String status, String message) {
-    Long keep = published != null ? published
-        : ctx.state().stock().find(ctx.connection(), sku).map(StockRecord::publishedQuantity).orElse(null);
-    ctx.state().stock().save(new StockRecord(ctx.connection(), sku, books, keep, shows, ctx.clock().instant(), status, message));
+    Optional<StockRecord> known = ctx.state().stock().find(ctx.connection(), sku);
+    Long keep = published != null ? published : known.map(StockRecord::publishedQuantity).orElse(null);
+    StockRecord now = new StockRecord(ctx.connection(), sku, books, keep, shows, ctx.clock().instant(), status, message);
+    if (known.map(k -> sameApartFromTime(k, now)).orElse(false)) {
+      return;
+    }
+    ctx.state().stock().save(now);
+  }
+
+  private static boolean sameApartFromTime(StockRecord a, StockRecord b) {
+    return Objects.equals(a.booksQuantity(), b.booksQuantity()) && Objects.equals(a.publishedQuantity(), b.publishedQuantity())
+        && Objects.equals(a.storeQuantity(), b.storeQuantity()) && Objects.equals(a.status(), b.status())
+        && Objects.equals(a.message(), b.message());
   }
 }

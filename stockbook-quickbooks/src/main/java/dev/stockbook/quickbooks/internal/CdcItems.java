@@ -1,6 +1,9 @@
 package dev.stockbook.quickbooks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +19,7 @@ public final class CdcItems {
   private final Set<String> itemIds = new LinkedHashSet<>();
   private boolean sweepNeeded;
   private int objects;
+  private Instant latest;
 
   /** Adds every object of a {@code CDCResponse[].QueryResponse[]} answer. */
   public CdcItems addCdcResponse(JsonNode root) {
@@ -34,6 +38,7 @@ public final class CdcItems {
   /** Adds one changed object of entity {@code entity}. */
   public void add(String entity, JsonNode object) {
     objects++;
+    noteTime(object.path("MetaData").path("LastUpdatedTime").asText(""));
     if ("Item".equals(entity)) {
       itemIds.add(object.path("Id").asText());
       return;
@@ -57,6 +62,29 @@ public final class CdcItems {
     for (JsonNode inner : line.path("GroupLineDetail").path("Line")) {
       addLine(inner);
     }
+  }
+
+  private void noteTime(String text) {
+    try {
+      Instant at = text.isEmpty() ? null : OffsetDateTime.parse(text).toInstant();
+      if (at != null && (latest == null || at.isAfter(latest))) {
+        latest = at;
+      }
+    } catch (DateTimeParseException e) {
+      // an object without a readable time cannot move a page forward; paging then gives up
+    }
+  }
+
+  /** Takes in what another answer saw. */
+  public void addAll(CdcItems other) {
+    itemIds.addAll(other.itemIds);
+    sweepNeeded |= other.sweepNeeded;
+    objects += other.objects;
+  }
+
+  /** The latest LastUpdatedTime among the objects seen, or null. */
+  public Instant latest() {
+    return latest;
   }
 
   public Set<String> itemIds() {

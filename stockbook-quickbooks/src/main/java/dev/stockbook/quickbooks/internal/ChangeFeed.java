@@ -11,8 +11,11 @@ import java.util.List;
 
 /**
  * Items touched since a time, from Change Data Capture. CDC looks back 30 days at most (older:
- * sweep) and returns at most 1,000 objects (a full answer may be truncated: page the same window
- * with per-entity queries, and sweep since deletions do not show in queries). {@code until} is the
+ * sweep) and returns at most 1,000 objects across the entities asked for. A full answer may be
+ * truncated, and which objects it drops is undocumented: each entity is then asked on its own, and
+ * an entity whose own answer is full is paged forward from its latest change (the same second is
+ * read again). Only when an entity has 1,000 changes within one second does the feed fall back to
+ * paged queries per entity and a sweep (deletions do not show in queries). {@code until} is the
  * server's time, never ours.
  */
 public final class ChangeFeed {
@@ -38,13 +41,42 @@ public final class ChangeFeed {
     }
     CdcItems items = new CdcItems().addCdcResponse(root);
     if (items.objects() >= CDC_CAP) {
-      queryEach(from, items);
-      items.markSweepNeeded();
+      items = perEntity(from);
     }
     if (!from.equals(since)) {
       items.markSweepNeeded();
     }
     return new BooksChanges(items.itemIds(), until, items.sweepNeeded());
+  }
+
+  /** Every entity on its own, paged; falls back to queries and a sweep when paging cannot move on. */
+  private CdcItems perEntity(Instant from) {
+    CdcItems all = new CdcItems();
+    for (String entity : ENTITIES) {
+      if (!page(entity, from, all)) {
+        CdcItems fallback = new CdcItems();
+        queryEach(from, fallback);
+        fallback.markSweepNeeded();
+        return fallback;
+      }
+    }
+    return all;
+  }
+
+  /** Adds every change of {@code entity} since {@code from}; false when 1,000 share one second. */
+  private boolean page(String entity, Instant from, CdcItems into) {
+    Instant start = from;
+    while (true) {
+      CdcItems page = new CdcItems().addCdcResponse(client.cdc(List.of(entity), start));
+      into.addAll(page);
+      if (page.objects() < CDC_CAP) {
+        return true;
+      }
+      if (page.latest() == null || !page.latest().isAfter(start)) {
+        return false;
+      }
+      start = page.latest();
+    }
   }
 
   private void queryEach(Instant from, CdcItems items) {
