@@ -117,8 +117,10 @@ final class OrderIntake {
       return true;
     }
     TrackedOrder before = known.get();
+    // the store stamps changes to the second: a refund in the same second as the last read changes
+    // neither the time nor the fingerprint, so refunds are compared too
     if (before.snapshot().modifiedAt().equals(order.modifiedAt()) && before.contentHash().equals(hash)
-        && before.snapshot().status().equals(order.status())) {
+        && before.snapshot().status().equals(order.status()) && refundIds(before.snapshot()).equals(refundIds(order))) {
       return false;
     }
     ctx.state().orders().save(transition(before, order, hash, sold));
@@ -140,6 +142,10 @@ final class OrderIntake {
       case IGNORED -> sold ? updated.withState(OrderState.WAITING, null) : updated;
       case POSTED, VOIDED -> updated;
     };
+  }
+
+  private static java.util.Set<String> refundIds(StoreOrder order) {
+    return order.refunds().stream().map(dev.stockbook.store.StoreRefund::id).collect(java.util.stream.Collectors.toSet());
   }
 
   boolean isSold(StoreOrder order) {

@@ -52,7 +52,8 @@ final class StockPublisher {
       return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
     }
     Set<String> failed = ctx.state().stock().all(ctx.connection()).stream()
-        .filter(r -> "error".equals(r.status()) && r.storeQuantity() == null).map(StockRecord::sku).collect(Collectors.toSet());
+        .filter(r -> ("error".equals(r.status()) || StockPush.WRITING.equals(r.status())) && r.storeQuantity() == null)
+        .map(StockRecord::sku).collect(Collectors.toSet());
     Map<String, Binding> candidates = new LinkedHashMap<>();
     for (Binding b : ctx.state().bindings().all(ctx.connection())) {
       if (b.tracked() && (changes.itemIds().contains(b.booksItemId()) || skusOfMovedOrders.contains(b.sku())

@@ -23,6 +23,8 @@ import java.util.Optional;
  * Every SKU's outcome, good or bad, is recorded where the operator sees it.
  */
 final class StockPush {
+  /** Status of a SKU whose write was sent and not yet answered. */
+  static final String WRITING = "writing";
   private final SyncContext ctx;
 
   StockPush(SyncContext ctx) {
@@ -134,6 +136,12 @@ final class StockPush {
       bySku.put(p.binding().sku(), p);
       writes.add(new StockWrite(p.binding().storeProductId(), p.binding().storeVariationId(), p.binding().sku(),
           p.target().quantity(), p.storeShows()));
+    }
+    // write-ahead, as for QuickBooks postings: until the store answers, what it shows is unknown, so
+    // a crash here leaves SKUs that the next cycle re-reads instead of trusting a stale belief
+    for (Planned p : planned) {
+      save(p.binding().sku(), p.target().booksOnHand(), null, null, WRITING,
+          "A stock write to the store is in flight; if Stockbook stopped meanwhile the next cycle reads the store again.");
     }
     List<StockWriteResult> results = new ArrayList<>(send(writes));
     List<StockWrite> corrections = results.stream()

@@ -62,12 +62,32 @@ public final class SyncEngine {
     settle.addAll(poster.postedIds());
     int after = step(errors, "Posting refunds and cancellations", () -> new AfterPosting(ctx, items, writer, model).handle(settle), 0);
     Set<String> skus = skusOf(touched);
-    int stock = step(errors, "Publishing stock", () -> new StockPublisher(ctx).publish(skus, sweep), 0);
+    boolean recovering = markUnfinished(started);
+    int stock = step(errors, "Publishing stock", () -> new StockPublisher(ctx).publish(skus, sweep || recovering), 0);
+    markFinished();
     CycleReport report = new CycleReport(ctx.connection(), started, ctx.clock().instant(), touched.size(), posted, after,
         poster.parkedCount(), unresolved, stock, errors);
     ctx.state().runs().save(new CycleRun(ctx.connection(), started, report.finishedAt(), touched.size(), posted,
         poster.parkedCount(), stock, errors.size(), report.summary()));
     return report;
+  }
+
+  static final String UNFINISHED = "stock.unfinished";
+
+  /**
+   * Marks stock publishing as under way; true when the previous run never finished it (the process
+   * stopped mid-push): then every SKU is compared once, since what the store shows is not known.
+   */
+  private boolean markUnfinished(Instant started) {
+    Optional<dev.stockbook.core.state.CursorRepository.Cursor> mark = ctx.state().cursors().get(ctx.connection(), UNFINISHED);
+    boolean crashed = mark.map(m -> !m.value().isEmpty()).orElse(false);
+    ctx.state().cursors().compareAndSet(ctx.connection(), UNFINISHED, mark.map(m -> m.version()).orElse(0L), started.toString());
+    return crashed;
+  }
+
+  private void markFinished() {
+    ctx.state().cursors().get(ctx.connection(), UNFINISHED)
+        .ifPresent(m -> ctx.state().cursors().compareAndSet(ctx.connection(), UNFINISHED, m.version(), ""));
   }
 
   /** The reconciliation table; with {@code fix}, every difference is written to the store. */
