@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       RetryCommand.class,
       ReconcileCommand.class,
+      ServeCommand.class,
+      ConnectCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,58 @@
+package dev.stockbook.app.cli;
+
+import dev.stockbook.app.config.StockbookConfig;
+import dev.stockbook.app.service.ServiceServer;
+import dev.stockbook.app.wiring.Wiring;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stockbook serve}: webhooks, admin API, metrics and the scheduler, until stopped. */
+@Command(name = "serve", description = "Run the service: sync every connection on its schedule and when webhooks say something changed.")
+final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--config", defaultValue = "stockbook.yaml", description = "The configuration file (default: ${DEFAULT-VALUE}).")
+  java.nio.file.Path file;
+
+  @Option(names = "--port", description = "HTTP port (default: server.port of the config, 8080).")
+  Integer port;
+
+  @Option(names = "--node-name", description = "This node's name among several on one database (default: stockbook-<pid>).")
+  String nodeName;
+
+  @Override
+  public Integer call() throws Exception {
+    ConfigOption option = new ConfigOption();
+    option.file = file;
+    StockbookConfig config = option.load(spec.commandLine());
+    if (config == null) {
+      return 2;
+    }
+    String envToken = System.getenv("STOCKBOOK_ADMIN_TOKEN");
+    try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
+      ServiceServer.Builder builder = ServiceServer.builder(wiring);
+      if (port != null) {
+        builder.port(port);
+      }
+      if (config.adminToken().isBlank() && envToken != null) {
+        builder.adminToken(envToken);
+      }
+      if (nodeName != null) {
+        builder.timing(dev.stockbook.app.service.SyncScheduler.Timing.defaults(nodeName));
+      }
+      CountDownLatch stopped = new CountDownLatch(1);
+      try (ServiceServer server = builder.start()) {
+        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "stockbook-stop"));
+        spec.commandLine().getOut().println("stockbook: serving " + config.connections().size() + " connection(s) on port "
+            + server.port() + " (webhooks at " + server.publicUrl() + "/webhooks/...)");
+        spec.commandLine().getOut().flush();
+        stopped.await();
+      }
+      return 0;
+    }
+  }
+}
