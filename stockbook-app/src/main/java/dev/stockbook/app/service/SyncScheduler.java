@@ -63,6 +63,9 @@ public final class SyncScheduler implements SyncTrigger, AutoCloseable {
         this.clock = time::instant; // the builder has no setter; tests and the service share one clock
       }
     };
+    if (SqliteJdbcCustomization.isSqlite(dataSource)) {
+      builder.jdbcCustomization(new SqliteJdbcCustomization());
+    }
     this.scheduler = builder
         .schedulerName(new SchedulerName.Fixed(timing.nodeName()))
         .threads(timing.threads())
