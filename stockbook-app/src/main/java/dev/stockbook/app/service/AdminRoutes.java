@@ -43,13 +43,13 @@ final class AdminRoutes {
     });
     app.get("/api/connections", ctx -> json(ctx, runtime.wiring().config().connections().stream().map(this::summary).toList()));
     app.post("/api/connections/{name}/sync", ctx -> {
-      runtime.sync().syncSoon(name(ctx));
+      runtime.sync().syncNow(name(ctx));
       json(ctx.status(202), Map.of("connection", name(ctx), "sync", "requested"));
     });
     app.post("/api/connections/{name}/pause", ctx -> setState(ctx, ConnectionStatus.State.PAUSED, "Paused by an operator."));
     app.post("/api/connections/{name}/resume", ctx -> {
       setState(ctx, ConnectionStatus.State.ACTIVE, null);
-      runtime.sync().syncSoon(name(ctx));
+      runtime.sync().syncNow(name(ctx));
     });
     app.get("/api/connections/{name}/runs", ctx ->
         json(ctx, runtime.wiring().state().runs().recent(name(ctx), ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20))));

@@ -47,7 +47,7 @@ final class QuickBooksWebhook {
         }
       }
     }
-    woken.forEach(runtime.sync()::syncSoon);
+    woken.forEach(runtime::wake);
     answer(ctx, 200, woken.isEmpty() ? "duplicate" : "recorded", "recorded");
   }
 

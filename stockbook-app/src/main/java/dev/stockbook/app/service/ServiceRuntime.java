@@ -13,15 +13,15 @@ import java.util.Optional;
  */
 public final class ServiceRuntime {
   private final Wiring wiring;
-  private final SyncTrigger sync;
+  private final SyncScheduler scheduler;
   private final ServiceTables tables;
   private final ServiceMetrics metrics;
   private final String adminToken;
   private final Clock clock;
 
-  ServiceRuntime(Wiring wiring, SyncTrigger sync, ServiceTables tables, ServiceMetrics metrics, String adminToken, Clock clock) {
+  ServiceRuntime(Wiring wiring, SyncScheduler scheduler, ServiceTables tables, ServiceMetrics metrics, String adminToken, Clock clock) {
     this.wiring = wiring;
-    this.sync = sync;
+    this.scheduler = scheduler;
     this.tables = tables;
     this.metrics = metrics;
     this.adminToken = adminToken == null ? "" : adminToken;
@@ -32,9 +32,17 @@ public final class ServiceRuntime {
     return wiring;
   }
 
-  /** Brings a connection's next sync forward. */
+  /** "Sync now": a full cycle of the connection soon, recorded so that any node that picks it up runs it. */
   public SyncTrigger sync() {
-    return sync;
+    return connection -> {
+      tables.record(connection, "admin", java.util.UUID.randomUUID().toString(), WebhookTopics.REQUESTED, null, clock.instant());
+      scheduler.syncSoon(connection);
+    };
+  }
+
+  /** Brings the connection's next turn forward for events already recorded. */
+  void wake(String connection) {
+    scheduler.syncSoon(connection);
   }
 
   public ServiceTables tables() {

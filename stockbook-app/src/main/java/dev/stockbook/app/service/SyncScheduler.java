@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * mid-turn has its connections revived by the others once its heartbeats stop. {@link #syncSoon}
  * brings a connection's turn forward; a burst of calls costs one turn.
  */
-public final class SyncScheduler implements SyncTrigger, AutoCloseable {
+public final class SyncScheduler implements AutoCloseable {
   static final String TASK = "stockbook-sync";
   private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
   private final StockbookConfig config;
@@ -86,7 +86,7 @@ public final class SyncScheduler implements SyncTrigger, AutoCloseable {
     scheduler.start();
   }
 
-  @Override
+  /** Brings the connection's next turn forward to after the debounce (never later than it was). */
   public void syncSoon(String connection) {
     Instant soon = clock.instant().plus(debounce);
     TaskInstanceId id = TaskInstanceId.of(TASK, connection);

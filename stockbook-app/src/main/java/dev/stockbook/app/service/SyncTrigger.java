@@ -1,8 +1,8 @@
 package dev.stockbook.app.service;
 
-/** Brings a connection's next sync turn forward (webhooks, the admin API, the dashboard). */
+/** Asks for a connection's full sync cycle soon (the admin API, the dashboard). */
 @FunctionalInterface
 public interface SyncTrigger {
-  /** Runs the connection soon: after the debounce, on whichever node picks it up. */
-  void syncSoon(String connection);
+  /** Runs a full cycle of the connection after the debounce, on whichever node picks it up. */
+  void syncNow(String connection);
 }

@@ -8,6 +8,8 @@ final class WebhookTopics {
   static final List<String> WOOCOMMERCE = List.of("order.created", "order.updated", "product.updated");
   /** The topic recorded for a QuickBooks change (an item or a transaction that moves stock). */
   static final String QUICKBOOKS = "quickbooks.changed";
+  /** Recorded by "sync now" (admin API, dashboard, resume): a full cycle. */
+  static final String REQUESTED = "sync.requested";
 
   private WebhookTopics() {}
 
@@ -20,6 +22,6 @@ final class WebhookTopics {
    * for the next scheduled cycle (QuickBooks is the master; the cycle will correct the store).
    */
   static boolean wakes(String topic) {
-    return isOrder(topic) || QUICKBOOKS.equals(topic);
+    return isOrder(topic) || QUICKBOOKS.equals(topic) || REQUESTED.equals(topic);
   }
 }

@@ -55,7 +55,7 @@ final class WooCommerceWebhook {
     String name = connection.get().string("name");
     boolean fresh = runtime.tables().record(name, "woocommerce", delivery, topic, id, runtime.clock().instant());
     if (fresh && WebhookTopics.wakes(topic)) {
-      runtime.sync().syncSoon(name);
+      runtime.wake(name);
     }
     answer(ctx, 200, fresh ? "recorded" : "duplicate", fresh ? "recorded" : "already recorded");
   }
