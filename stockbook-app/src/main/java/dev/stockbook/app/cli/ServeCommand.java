@@ -2,6 +2,8 @@ package dev.stockbook.app.cli;
 
 import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.app.service.ServiceServer;
+import dev.stockbook.app.service.SyncScheduler;
+import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.app.wiring.Wiring;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -24,6 +26,13 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--node-name", description = "This node's name among several on one database (default: stockbook-<pid>).")
   String nodeName;
 
+  @Option(names = "--heartbeat", defaultValue = "10s",
+      description = "How often a node says it is alive; after 4 missed heartbeats other nodes take its connections over (default: ${DEFAULT-VALUE}).")
+  String heartbeat;
+
+  @Option(names = "--polling", defaultValue = "5s", description = "How often a node looks for connections due (default: ${DEFAULT-VALUE}).")
+  String polling;
+
   @Override
   public Integer call() throws Exception {
     ConfigOption option = new ConfigOption();
@@ -41,9 +50,7 @@ final class ServeCommand implements Callable<Integer> {
       if (config.adminToken().isBlank() && envToken != null) {
         builder.adminToken(envToken);
       }
-      if (nodeName != null) {
-        builder.timing(dev.stockbook.app.service.SyncScheduler.Timing.defaults(nodeName));
-      }
+      builder.timing(timing());
       CountDownLatch stopped = new CountDownLatch(1);
       try (ServiceServer server = builder.start()) {
         Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "stockbook-stop"));
@@ -54,5 +61,11 @@ final class ServeCommand implements Callable<Integer> {
       }
       return 0;
     }
+  }
+
+  private SyncScheduler.Timing timing() {
+    SyncScheduler.Timing d = SyncScheduler.Timing.defaults(nodeName != null ? nodeName : "stockbook-" + ProcessHandle.current().pid());
+    return new SyncScheduler.Timing(d.nodeName(), d.threads(), ConfigValues.parseDuration(polling), ConfigValues.parseDuration(heartbeat),
+        d.missedHeartbeats(), d.debounce(), d.retryAfterFailure());
   }
 }
