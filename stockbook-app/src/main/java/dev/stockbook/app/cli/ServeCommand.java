@@ -51,14 +51,16 @@ final class ServeCommand implements Callable<Integer> {
         builder.adminToken(envToken);
       }
       builder.timing(timing());
-      CountDownLatch stopped = new CountDownLatch(1);
-      try (ServiceServer server = builder.start()) {
-        Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "stockbook-stop"));
-        spec.commandLine().getOut().println("stockbook: serving " + config.connections().size() + " connection(s) on port "
-            + server.port() + " (webhooks at " + server.publicUrl() + "/webhooks/...)");
-        spec.commandLine().getOut().flush();
-        stopped.await();
-      }
+      ServiceServer server = builder.start();
+      CountDownLatch closed = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close(); // stops taking turns; a turn cut short is revived by another node or the next start
+        closed.countDown();
+      }, "stockbook-stop"));
+      spec.commandLine().getOut().println("stockbook: serving " + config.connections().size() + " connection(s) on port "
+          + server.port() + " (webhooks at " + server.publicUrl() + "/webhooks/...)");
+      spec.commandLine().getOut().flush();
+      closed.await();
       return 0;
     }
   }
