@@ -39,7 +39,7 @@ final class ServiceWorld implements AutoCloseable {
   final Bookkeeper bookkeeper;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private ServiceWorld(Path dir, Consumer<Map<String, String>> edit) {
+  private ServiceWorld(Path dir, Consumer<Map<String, String>> edit, Duration debounce) {
     quickbooks = QuickBooksSimulator.builder().start();
     quickbooks.seedDemoCompany();
     quickbooks.options().webhookAutoDeliver(false);
@@ -57,7 +57,7 @@ final class ServiceWorld implements AutoCloseable {
         List.of(validated.values()));
     wiring = Wiring.open(config, Clock.systemUTC());
     server = ServiceServer.builder(wiring).port(0)
-        .timing(new SyncScheduler.Timing("test-node", 2, Duration.ofMillis(200), Duration.ofSeconds(2), 4, Duration.ofMillis(100),
+        .timing(new SyncScheduler.Timing("test-node", 2, Duration.ofMillis(200), Duration.ofSeconds(2), 4, debounce,
             Duration.ofSeconds(1)))
         .start();
     bookkeeper = new Bookkeeper(QuickBooksClient.builder().baseUrl(quickbooks.baseUrl().toString()).realmId(quickbooks.realmId())
@@ -66,11 +66,16 @@ final class ServiceWorld implements AutoCloseable {
   }
 
   static ServiceWorld start(Path dir) {
-    return new ServiceWorld(dir, c -> {});
+    return new ServiceWorld(dir, c -> {}, Duration.ofMillis(100));
+  }
+
+  /** With a longer debounce, so that a test's whole burst of webhooks surely falls in one window. */
+  static ServiceWorld start(Path dir, Duration debounce) {
+    return new ServiceWorld(dir, c -> {}, debounce);
   }
 
   static ServiceWorld start(Path dir, Consumer<Map<String, String>> edit) {
-    return new ServiceWorld(dir, edit);
+    return new ServiceWorld(dir, edit, Duration.ofMillis(100));
   }
 
   String name() {
