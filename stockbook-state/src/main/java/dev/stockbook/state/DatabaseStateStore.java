@@ -54,6 +54,14 @@ public final class DatabaseStateStore implements StateStore {
     }
   }
 
+  /**
+   * The connection pool, for the service's own tables (webhook deliveries, the scheduler's
+   * {@code scheduled_tasks}) that live in the same database and migrations.
+   */
+  public javax.sql.DataSource dataSource() {
+    return pool;
+  }
+
   @Override
   public OrderRepository orders() {
     return orders;

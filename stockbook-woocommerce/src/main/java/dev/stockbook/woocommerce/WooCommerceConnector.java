@@ -7,23 +7,28 @@ import dev.stockbook.store.StockWriteResult;
 import dev.stockbook.store.StoreConnector;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreProduct;
+import dev.stockbook.store.StoreWebhooks;
 import dev.stockbook.woocommerce.internal.OrderReader;
 import dev.stockbook.woocommerce.internal.ProductReader;
 import dev.stockbook.woocommerce.internal.StockWriter;
+import dev.stockbook.woocommerce.internal.WebhookRegistrar;
 import dev.stockbook.woocommerce.internal.WooHttp;
+import java.net.URI;
 import java.util.Collection;
 import java.util.List;
 
 /** A WooCommerce store over its REST API v3. Stateless apart from the HTTP client. */
-public final class WooCommerceConnector implements StoreConnector {
+public final class WooCommerceConnector implements StoreConnector, StoreWebhooks {
   private final OrderReader orders;
   private final ProductReader products;
   private final StockWriter stock;
+  private final WebhookRegistrar webhooks;
 
   WooCommerceConnector(WooHttp http) {
     this.orders = new OrderReader(http);
     this.products = new ProductReader(http);
     this.stock = new StockWriter(http);
+    this.webhooks = new WebhookRegistrar(http);
   }
 
   @Override
@@ -49,5 +54,10 @@ public final class WooCommerceConnector implements StoreConnector {
   @Override
   public List<StoreProduct> allProducts() {
     return products.all();
+  }
+
+  @Override
+  public List<String> ensureWebhooks(List<String> topics, URI deliveryUrl, String secret) {
+    return webhooks.ensure(topics, deliveryUrl, secret);
   }
 }

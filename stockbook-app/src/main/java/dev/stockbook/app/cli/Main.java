@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       RetryCommand.class,
       ReconcileCommand.class,
+      ServeCommand.class,
+      ConnectCommand.class,
       ConfigDocCommand.class,
       CommandLine.HelpCommand.class
     })

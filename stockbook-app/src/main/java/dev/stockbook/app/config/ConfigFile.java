@@ -77,12 +77,16 @@ public final class ConfigFile {
     if (!port.matches("\\d{1,5}")) {
       problems.add("server.port: must be a port number (was \"" + port + "\")");
     }
+    String publicUrl = text(root.at("/server/publicUrl"), "", "server.publicUrl", problems);
+    if (!publicUrl.isEmpty() && !publicUrl.matches("https?://\\S+")) {
+      problems.add("server.publicUrl: must be an http:// or https:// URL (was \"" + publicUrl + "\")");
+    }
     String admin = text(root.at("/admin/token"), "", "admin.token", problems);
     List<ConfigValues> connections = connections(root.path("connections"), problems);
     if (!problems.isEmpty()) {
       throw new Invalid(problems);
     }
-    return new StockbookConfig(database, Integer.parseInt(port), admin, connections);
+    return new StockbookConfig(database, Integer.parseInt(port), admin, connections, publicUrl.replaceAll("/+$", ""));
   }
 
   private List<ConfigValues> connections(JsonNode list, List<String> problems) {

@@ -10,13 +10,21 @@ import java.util.List;
  * @param serverPort port of {@code stockbook serve}
  * @param adminToken bearer token of the admin API and dashboard sign-in (secret)
  * @param connections each connection's validated settings
+ * @param publicUrl how stores and QuickBooks reach {@code serve} (webhook delivery URLs); empty =
+ *     {@code http://127.0.0.1:<port>}
  */
-public record StockbookConfig(String databaseUrl, int serverPort, String adminToken, List<ConfigValues> connections) {
+public record StockbookConfig(
+    String databaseUrl, int serverPort, String adminToken, List<ConfigValues> connections, String publicUrl) {
 
   public static final String DEFAULT_DATABASE = "jdbc:sqlite:./data/stockbook.db";
 
   public StockbookConfig {
     connections = List.copyOf(connections);
+    publicUrl = publicUrl == null ? "" : publicUrl;
+  }
+
+  public StockbookConfig(String databaseUrl, int serverPort, String adminToken, List<ConfigValues> connections) {
+    this(databaseUrl, serverPort, adminToken, connections, "");
   }
 
   /** The connection named {@code name}, or the only one when {@code name} is null. */
@@ -33,7 +41,7 @@ public record StockbookConfig(String databaseUrl, int serverPort, String adminTo
 
   @Override
   public String toString() {
-    return "StockbookConfig[databaseUrl=" + databaseUrl + ", serverPort=" + serverPort + ", adminToken=****, connections="
+    return "StockbookConfig[databaseUrl=" + databaseUrl + ", serverPort=" + serverPort + ", publicUrl=" + publicUrl + ", adminToken=****, connections="
         + connections.stream().map(c -> c.string("name")).toList() + "]";
   }
 }

@@ -13,6 +13,7 @@ import dev.stockbook.core.state.StateStore;
 import dev.stockbook.quickbooks.OAuthTokens;
 import dev.stockbook.quickbooks.QuickBooksBooks;
 import dev.stockbook.quickbooks.QuickBooksClient;
+import dev.stockbook.quickbooks.RequestListener;
 import dev.stockbook.quickbooks.Tokens;
 import dev.stockbook.state.Databases;
 import dev.stockbook.store.StoreConnector;
@@ -36,6 +37,7 @@ public final class Wiring implements AutoCloseable {
   private final StateStore state;
   private final Clock clock;
   private final SecretBox box;
+  private volatile RequestListener quickbooksListener = RequestListener.NONE;
 
   private Wiring(StockbookConfig config, StateStore state, Clock clock, SecretBox box) {
     this.config = config;
@@ -64,6 +66,27 @@ public final class Wiring implements AutoCloseable {
 
   public StockbookConfig config() {
     return config;
+  }
+
+  /** The master-key box that seals secrets kept in the database. */
+  public SecretBox secrets() {
+    return box;
+  }
+
+  /** Told about every QuickBooks exchange of engines built from now on (metrics). */
+  public void observeQuickBooks(RequestListener listener) {
+    this.quickbooksListener = listener == null ? RequestListener.NONE : listener;
+  }
+
+  /**
+   * Stores tokens just obtained by connecting QuickBooks (sealed), so that the next engine of
+   * {@code connection} uses them instead of the config's.
+   */
+  public void saveQuickBooksTokens(String connection, Tokens tokens) {
+    ConfigValues v = config.connection(connection);
+    StoredTokens stored = new StoredTokens(state.cursors(), v.string("name"), box);
+    stored.current(new Tokens(v.string("quickbooks.accessToken"), v.string("quickbooks.refreshToken"), Instant.EPOCH));
+    stored.save(tokens);
   }
 
   /** The engine of the named connection (or the only one). */
@@ -102,6 +125,7 @@ public final class Wiring implements AutoCloseable {
         .tokens(stored.current(fromConfig))
         .store(stored)
         .clock(clock)
+        .listener(quickbooksListener)
         .build();
     QuickBooksClient client = QuickBooksClient.builder()
         .baseUrl(v.string("quickbooks.baseUrl"))
@@ -109,6 +133,7 @@ public final class Wiring implements AutoCloseable {
         .tokens(tokens)
         .governor(Governors.forCompany(v.string("quickbooks.baseUrl"), v.string("quickbooks.realmId")))
         .clock(clock)
+        .listener(quickbooksListener)
         .build();
     return new QuickBooksBooks(client, clock, new QuickBooksBooks.Options(settings.batchSize(), 100));
   }

@@ -1,0 +1,73 @@
+package dev.stockbook.app.cli;
+
+import dev.stockbook.app.config.StockbookConfig;
+import dev.stockbook.app.service.ServiceServer;
+import dev.stockbook.app.service.SyncScheduler;
+import dev.stockbook.core.config.ConfigValues;
+import dev.stockbook.app.wiring.Wiring;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stockbook serve}: webhooks, admin API, metrics and the scheduler, until stopped. */
+@Command(name = "serve", description = "Run the service: sync every connection on its schedule and when webhooks say something changed.")
+final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--config", defaultValue = "stockbook.yaml", description = "The configuration file (default: ${DEFAULT-VALUE}).")
+  java.nio.file.Path file;
+
+  @Option(names = "--port", description = "HTTP port (default: server.port of the config, 8080).")
+  Integer port;
+
+  @Option(names = "--node-name", description = "This node's name among several on one database (default: stockbook-<pid>).")
+  String nodeName;
+
+  @Option(names = "--heartbeat", defaultValue = "10s",
+      description = "How often a node says it is alive; after 4 missed heartbeats other nodes take its connections over (default: ${DEFAULT-VALUE}).")
+  String heartbeat;
+
+  @Option(names = "--polling", defaultValue = "5s", description = "How often a node looks for connections due (default: ${DEFAULT-VALUE}).")
+  String polling;
+
+  @Override
+  public Integer call() throws Exception {
+    ConfigOption option = new ConfigOption();
+    option.file = file;
+    StockbookConfig config = option.load(spec.commandLine());
+    if (config == null) {
+      return 2;
+    }
+    String envToken = System.getenv("STOCKBOOK_ADMIN_TOKEN");
+    try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
+      ServiceServer.Builder builder = ServiceServer.builder(wiring);
+      if (port != null) {
+        builder.port(port);
+      }
+      if (config.adminToken().isBlank() && envToken != null) {
+        builder.adminToken(envToken);
+      }
+      builder.timing(timing());
+      ServiceServer server = builder.start();
+      CountDownLatch closed = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close(); // stops taking turns; a turn cut short is revived by another node or the next start
+        closed.countDown();
+      }, "stockbook-stop"));
+      spec.commandLine().getOut().println("stockbook: serving " + config.connections().size() + " connection(s) on port "
+          + server.port() + " (webhooks at " + server.publicUrl() + "/webhooks/...)");
+      spec.commandLine().getOut().flush();
+      closed.await();
+      return 0;
+    }
+  }
+
+  private SyncScheduler.Timing timing() {
+    SyncScheduler.Timing d = SyncScheduler.Timing.defaults(nodeName != null ? nodeName : "stockbook-" + ProcessHandle.current().pid());
+    return new SyncScheduler.Timing(d.nodeName(), d.threads(), ConfigValues.parseDuration(polling), ConfigValues.parseDuration(heartbeat),
+        d.missedHeartbeats(), d.debounce(), d.retryAfterFailure());
+  }
+}

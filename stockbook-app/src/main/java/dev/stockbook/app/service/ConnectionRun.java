@@ -1,0 +1,105 @@
+package dev.stockbook.app.service;
+
+import dev.stockbook.app.wiring.Wiring;
+import dev.stockbook.core.config.ConfigValues;
+import dev.stockbook.core.engine.CycleReport;
+import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.engine.SyncEngine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One scheduled turn of one connection: posts the orders webhooks named, runs the full cycle when
+ * it is due (or QuickBooks or a product changed), and says when the next turn should be. The engine
+ * is built afresh each turn so that tokens another node rotated are read from the database.
+ */
+final class ConnectionRun {
+  private static final Logger LOG = LoggerFactory.getLogger(ConnectionRun.class);
+  private final Wiring wiring;
+  private final ServiceTables tables;
+  private final ServiceMetrics metrics;
+  private final Clock clock;
+  private final Duration debounce;
+  private final WebhookKeeper webhooks;
+
+  ConnectionRun(Wiring wiring, ServiceTables tables, ServiceMetrics metrics, Clock clock, Duration debounce, WebhookKeeper webhooks) {
+    this.webhooks = webhooks;
+    this.wiring = wiring;
+    this.tables = tables;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.debounce = debounce;
+  }
+
+  /** Works the connection once; returns when it should run next. */
+  Instant run(ConfigValues connection) {
+    String name = connection.string("name");
+    Duration schedule = connection.duration("sync.schedule");
+    ConnectionStatus status = tables.status(name);
+    if (status.state() != ConnectionStatus.State.ACTIVE) {
+      return clock.instant().plus(schedule);
+    }
+    List<ServiceTables.Event> events = tables.waiting(name);
+    Instant lastCycle = status.lastCycleAt();
+    boolean cycleDue = lastCycle == null || !clock.instant().isBefore(lastCycle.plus(schedule))
+        || events.stream().anyMatch(e -> !WebhookTopics.isOrder(e.topic()));
+    work(connection, orderIds(events), cycleDue);
+    if (!events.isEmpty()) {
+      tables.handled(name, events.get(events.size() - 1).id(), clock.instant());
+    }
+    return next(name, schedule);
+  }
+
+  private void work(ConfigValues connection, Set<String> orderIds, boolean cycleDue) {
+    String name = connection.string("name");
+    AtomicReference<String> authFailure = new AtomicReference<>();
+    SyncContext base = wiring.context(connection);
+    SyncContext ctx = new SyncContext(base.settings(), Observed.store(base.store(), metrics),
+        Observed.books(base.books(), authFailure), base.state(), base.clock());
+    try {
+      SyncEngine engine = new SyncEngine(ctx);
+      if (!orderIds.isEmpty()) {
+        report(name, "orders", engine.syncOrders(orderIds));
+      }
+      if (cycleDue) {
+        webhooks.ensure(connection, ctx.store());
+        Instant started = clock.instant();
+        report(name, "cycle", engine.runCycle(false));
+        tables.cycled(name, started);
+      }
+    } finally {
+      base.store().close();
+    }
+    if (authFailure.get() != null) {
+      tables.setStatus(name, ConnectionStatus.State.NEEDS_RECONNECT, authFailure.get()
+          + ". Run 'stockbook connect quickbooks --connection " + name + "'; the connection resumes once connected.");
+      LOG.warn("{}: paused until QuickBooks is reconnected ({})", name, authFailure.get());
+    }
+  }
+
+  private void report(String name, String kind, CycleReport report) {
+    metrics.cycle(name, kind, report);
+    LOG.info("{} {}: {}", name, kind, report.summary());
+  }
+
+  private Instant next(String name, Duration schedule) {
+    Instant now = clock.instant();
+    Instant regular = tables.lastCycle(name).map(t -> t.plus(schedule)).orElse(now);
+    boolean woken = tables.waiting(name).stream().anyMatch(e -> WebhookTopics.wakes(e.topic()));
+    Instant soon = now.plus(debounce);
+    return woken && soon.isBefore(regular) ? soon : regular.isBefore(now) ? now : regular;
+  }
+
+  private static Set<String> orderIds(List<ServiceTables.Event> events) {
+    Set<String> ids = new LinkedHashSet<>();
+    events.stream().filter(e -> WebhookTopics.isOrder(e.topic()) && e.resourceId() != null).forEach(e -> ids.add(e.resourceId()));
+    return ids;
+  }
+}

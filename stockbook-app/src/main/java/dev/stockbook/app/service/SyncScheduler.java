@@ -1,0 +1,135 @@
+package dev.stockbook.app.service;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.stockbook.app.config.StockbookConfig;
+import dev.stockbook.core.config.ConfigValues;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every connection on its own schedule with db-scheduler, on the state database: one task
+ * instance per connection, so at most one node works a connection at a time, and a node that dies
+ * mid-turn has its connections revived by the others once its heartbeats stop. {@link #syncSoon}
+ * brings a connection's turn forward; a burst of calls costs one turn.
+ */
+public final class SyncScheduler implements AutoCloseable {
+  static final String TASK = "stockbook-sync";
+  private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
+  private final StockbookConfig config;
+  private final Clock clock;
+  private final Duration debounce;
+  private final Scheduler scheduler;
+  private final CustomTask<Void> task;
+  private final ScheduledExecutorService nudges = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "stockbook-sync-nudge");
+    t.setDaemon(true);
+    return t;
+  });
+
+  SyncScheduler(StockbookConfig config, DataSource dataSource, ConnectionRun run, Timing timing, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+    this.debounce = timing.debounce();
+    CustomTask<Void> task = Tasks.custom(TASK, Void.class)
+        .onFailure(new FailureHandler.OnFailureRetryLater<>(timing.retryAfterFailure()))
+        .onDeadExecutionRevive()
+        .execute((instance, ctx) -> {
+          Optional<ConfigValues> connection = find(instance.getId());
+          if (connection.isEmpty()) {
+            return (complete, ops) -> ops.remove();
+          }
+          Instant next = run.run(connection.get());
+          return (CompletionHandler<Void>) (complete, ops) -> ops.reschedule(complete, next);
+        });
+    Clock time = clock;
+    SchedulerBuilder builder = new SchedulerBuilder(dataSource, List.of(task)) {
+      {
+        this.clock = time::instant; // the builder has no setter; tests and the service share one clock
+      }
+    };
+    if (SqliteJdbcCustomization.isSqlite(dataSource)) {
+      builder.jdbcCustomization(new SqliteJdbcCustomization());
+    }
+    this.scheduler = builder
+        .schedulerName(new SchedulerName.Fixed(timing.nodeName()))
+        .threads(timing.threads())
+        .pollingInterval(timing.pollingInterval())
+        .heartbeatInterval(timing.heartbeatInterval())
+        .missedHeartbeatsLimit(timing.missedHeartbeats())
+        .alwaysPersistTimestampInUTC()
+        .enableImmediateExecution()
+        .build();
+    this.task = task;
+  }
+
+  /** Starts polling, and gives every configured connection a turn now unless it has one already. */
+  public void start() {
+    for (ConfigValues c : config.connections()) {
+      scheduler.scheduleIfNotExists(task.instance(c.string("name")), clock.instant());
+    }
+    scheduler.start();
+  }
+
+  /** Brings the connection's next turn forward to after the debounce (never later than it was). */
+  public void syncSoon(String connection) {
+    Instant soon = clock.instant().plus(debounce);
+    TaskInstanceId id = TaskInstanceId.of(TASK, connection);
+    try {
+      scheduler.getScheduledExecution(id).ifPresentOrElse(e -> {
+        if (!e.isPicked() && e.getExecutionTime().isAfter(soon)) {
+          scheduler.reschedule(id, soon);
+        }
+      }, () -> scheduler.scheduleIfNotExists(task.instance(connection), soon));
+    } catch (RuntimeException busy) {
+      // Picked by a node right now: that turn ends by looking at the events again (ConnectionRun#next).
+      LOG.debug("{} is being worked; its next turn picks the new events up", connection);
+    }
+    nudges.schedule(scheduler::triggerCheckForDueExecutions, debounce.toMillis() + 20, TimeUnit.MILLISECONDS);
+  }
+
+  private Optional<ConfigValues> find(String name) {
+    return config.connections().stream().filter(c -> c.string("name").equals(name)).findFirst();
+  }
+
+  @Override
+  public void close() {
+    nudges.shutdownNow();
+    scheduler.stop();
+  }
+
+  /**
+   * How the scheduler paces itself.
+   *
+   * @param nodeName this node's name in {@code scheduled_tasks.picked_by}
+   * @param threads turns worked at once on this node
+   * @param pollingInterval how often the node looks for due turns
+   * @param heartbeatInterval how often a running turn says it is alive
+   * @param missedHeartbeats after this many missed heartbeats another node revives the turn
+   * @param debounce how long a webhook waits for others of the same burst before its turn
+   * @param retryAfterFailure when a turn that threw is tried again
+   */
+  public record Timing(String nodeName, int threads, Duration pollingInterval, Duration heartbeatInterval, int missedHeartbeats,
+      Duration debounce, Duration retryAfterFailure) {
+
+    /** A dead node's turns move within about a minute (4 missed heartbeats of 10 s plus polling). */
+    public static Timing defaults(String nodeName) {
+      return new Timing(nodeName, 4, Duration.ofSeconds(5), Duration.ofSeconds(10), 4, Duration.ofSeconds(2), Duration.ofMinutes(1));
+    }
+  }
+}

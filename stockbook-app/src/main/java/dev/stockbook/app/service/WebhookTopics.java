@@ -1,0 +1,27 @@
+package dev.stockbook.app.service;
+
+import java.util.List;
+
+/** The webhook topics Stockbook subscribes to and what each one asks of the scheduler. */
+final class WebhookTopics {
+  /** What Stockbook registers on a WooCommerce store. */
+  static final List<String> WOOCOMMERCE = List.of("order.created", "order.updated", "product.updated");
+  /** The topic recorded for a QuickBooks change (an item or a transaction that moves stock). */
+  static final String QUICKBOOKS = "quickbooks.changed";
+  /** Recorded by "sync now" (admin API, dashboard, resume): a full cycle. */
+  static final String REQUESTED = "sync.requested";
+
+  private WebhookTopics() {}
+
+  static boolean isOrder(String topic) {
+    return topic.startsWith("order.");
+  }
+
+  /**
+   * Whether the event brings the connection's next turn forward. A product edit in the store waits
+   * for the next scheduled cycle (QuickBooks is the master; the cycle will correct the store).
+   */
+  static boolean wakes(String topic) {
+    return isOrder(topic) || QUICKBOOKS.equals(topic) || REQUESTED.equals(topic);
+  }
+}
