@@ -181,6 +181,19 @@ public final class WooCommerceSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * The store's one standard tax rate in percent, e.g. {@code "8.25"}; {@code "0"} (the default)
+   * turns taxes off. Prices exclude tax and tax is rounded per line, WooCommerce's defaults. Orders
+   * keep the rate they were placed with.
+   */
+  public void setTaxRate(String percent) {
+    java.math.BigDecimal rate = new java.math.BigDecimal(percent);
+    if (rate.signum() < 0) {
+      throw new IllegalArgumentException("tax rate must not be negative: " + percent);
+    }
+    store.taxRate = rate;
+  }
+
   /** The store-wide "Enable stock management" switch (woocommerce_manage_stock). */
   public void setStockManagement(boolean enabled) {
     store.manageStock = enabled;

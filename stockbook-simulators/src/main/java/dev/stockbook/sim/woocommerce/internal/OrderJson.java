@@ -25,7 +25,10 @@ public final class OrderJson {
     out.put("id", o.id).put("status", o.status).put("currency", o.currency);
     date(out, "date_created", o.created);
     date(out, "date_modified", o.modified);
-    out.put("discount_total", Money.format(o.discountTotal)).put("shipping_total", Money.format(shipping));
+    OrderTax.Totals tax = OrderTax.totals(o);
+    out.put("discount_total", Money.format(o.discountTotal)).put("discount_tax", Money.format(tax.discountTax()))
+        .put("shipping_total", Money.format(shipping)).put("shipping_tax", Money.format(tax.shippingTax()))
+        .put("cart_tax", Money.format(tax.cartTax())).put("total_tax", Money.format(tax.total()));
     out.put("total", Money.format(orders.total(o))).put("customer_id", o.customerId).put("order_key", o.orderKey);
     out.set("billing", o.billing.deepCopy());
     out.set("shipping", o.shipping.deepCopy());
@@ -36,10 +39,11 @@ public final class OrderJson {
     out.put("number", String.valueOf(o.id));
     out.set("meta_data", o.metaData.deepCopy());
     ArrayNode lines = out.putArray("line_items");
-    o.lines.forEach(l -> lines.add(line(l)));
-    out.set("shipping_lines", extras(o.shippingLines, "shipping"));
-    out.set("fee_lines", extras(o.feeLines, "fee"));
-    out.set("coupon_lines", extras(o.couponLines, "coupon"));
+    o.lines.forEach(l -> lines.add(line(l, o.taxRate)));
+    out.set("tax_lines", taxLines(o, tax));
+    out.set("shipping_lines", extras(o, o.shippingLines, "shipping", tax));
+    out.set("fee_lines", extras(o, o.feeLines, "fee", tax));
+    out.set("coupon_lines", extras(o, o.couponLines, "coupon", tax));
     ArrayNode refunds = out.putArray("refunds");
     for (long id : o.refundIds) {
       Refund r = store.refunds.get(id);
@@ -56,11 +60,15 @@ public final class OrderJson {
     out.put(field, store.time.local(at)).put(field + "_gmt", store.time.gmt(at));
   }
 
-  private ObjectNode line(Order.Line l) {
+  private ObjectNode line(Order.Line l, BigDecimal rate) {
     ObjectNode out = Templates.copy(Templates.LINE_ITEM);
     out.put("id", l.id).put("name", l.name).put("product_id", l.productId).put("variation_id", l.variationId);
     out.put("quantity", Money.number(l.quantity));
-    out.put("subtotal", Money.format(l.subtotal)).put("total", Money.format(l.total));
+    out.put("subtotal", Money.format(l.subtotal)).put("subtotal_tax", Money.format(OrderTax.rounded(rate, l.subtotal)))
+        .put("total", Money.format(l.total)).put("total_tax", Money.format(OrderTax.rounded(rate, l.total)));
+    if (rate.signum() > 0) {
+      taxes(out.putArray("taxes"), OrderTax.exact(rate, l.total), Money.number(OrderTax.exact(rate, l.subtotal)).toPlainString());
+    }
     ArrayNode meta = l.attributeMeta.deepCopy();
     if (l.reducedStock > 0) {
       String value = String.valueOf(l.reducedStock);
@@ -86,22 +94,50 @@ public final class OrderJson {
     return total;
   }
 
-  private static ArrayNode extras(Iterable<Order.Extra> extras, String kind) {
+  /** Shipping, fee and coupon lines; shipping and taxable fees carry their tax, the coupon the tax it took off. */
+  private static ArrayNode extras(Order o, Iterable<Order.Extra> extras, String kind, OrderTax.Totals tax) {
     ArrayNode out = WpJson.array();
     for (Order.Extra e : extras) {
       ObjectNode line = out.addObject().put("id", e.id());
+      BigDecimal total = Money.parse(e.json().get("total"));
+      BigDecimal base = switch (kind) {
+        case "shipping" -> OrderTax.enabled(o) ? total : BigDecimal.ZERO;
+        case "fee" -> OrderTax.feeBase(o, e);
+        default -> BigDecimal.ZERO;
+      };
       switch (kind) {
         case "shipping" -> line.put("method_title", e.json().path("method_title").asText(""))
             .put("method_id", e.json().path("method_id").asText("")).put("instance_id", e.json().path("instance_id").asText(""))
-            .put("total", Money.format(Money.parse(e.json().get("total")))).put("total_tax", "0.00");
-        case "fee" -> line.put("name", e.json().path("name").asText("")).put("tax_class", "").put("tax_status", "taxable")
-            .put("total", Money.format(Money.parse(e.json().get("total")))).put("total_tax", "0.00");
+            .put("total", Money.format(total)).put("total_tax", Money.format(OrderTax.rounded(o.taxRate, base)));
+        case "fee" -> line.put("name", e.json().path("name").asText("")).put("tax_class", "")
+            .put("tax_status", OrderTax.taxable(e) ? "taxable" : "none")
+            .put("total", Money.format(total)).put("total_tax", Money.format(OrderTax.rounded(o.taxRate, base)));
         default -> line.put("code", e.json().path("code").asText("")).put("discount", Money.format(Money.parse(e.json().get("discount"))))
-            .put("discount_tax", "0.00").put("discount_type", "fixed_cart").put("nominal_amount", Money.number(Money.parse(e.json().get("discount"))))
-            .put("free_shipping", false);
+            .put("discount_tax", Money.format(tax.discountTax())).put("discount_type", "fixed_cart")
+            .put("nominal_amount", Money.number(Money.parse(e.json().get("discount")))).put("free_shipping", false);
       }
-      line.putArray("taxes");
+      ArrayNode taxes = line.putArray("taxes");
+      if (OrderTax.enabled(o) && ("shipping".equals(kind) || "fee".equals(kind) && OrderTax.taxable(e))) {
+        taxes(taxes, OrderTax.exact(o.taxRate, base), "");
+      }
       line.putArray("meta_data");
+    }
+    return out;
+  }
+
+  /** {@code taxes[]} as the REST API writes it: the stored, unrounded amounts, not formatted to cents. */
+  private static void taxes(ArrayNode into, BigDecimal total, String subtotal) {
+    into.addObject().put("id", OrderTax.RATE_ID).put("total", Money.number(total).toPlainString()).put("subtotal", subtotal);
+  }
+
+  /** The one {@code tax_lines} entry of a taxed order: line and fee taxes, shipping taxes, the rate. */
+  private static ArrayNode taxLines(Order o, OrderTax.Totals tax) {
+    ArrayNode out = WpJson.array();
+    if (OrderTax.enabled(o)) {
+      out.addObject().put("id", o.taxLineId).put("rate_code", OrderTax.RATE_CODE).put("rate_id", OrderTax.RATE_ID)
+          .put("label", OrderTax.LABEL).put("compound", false).put("tax_total", Money.format(tax.cartTax()))
+          .put("shipping_tax_total", Money.format(tax.shippingTax())).put("rate_percent", Money.number(o.taxRate))
+          .putArray("meta_data");
     }
     return out;
   }
@@ -144,7 +180,7 @@ public final class OrderJson {
     negative.quantity = BigDecimal.valueOf(-rl.quantity());
     negative.subtotal = rl.total().negate();
     negative.total = rl.total().negate();
-    ObjectNode line = line(negative);
+    ObjectNode line = line(negative, BigDecimal.ZERO);
     String ref = String.valueOf(rl.refundedItemId());
     ((ArrayNode) line.get("meta_data")).addObject().put("id", rl.metaId()).put("key", "_refunded_item_id").put("value", ref)
         .put("display_key", "_refunded_item_id").put("display_value", ref);

@@ -29,11 +29,15 @@ public final class Orders {
   public Order newOrder() {
     Order o = new Order(store.nextPostId(), store.now());
     o.orderKey = "wc_order_" + store.randomToken(13);
+    o.taxRate = store.taxRate;
     return o;
   }
 
   /** Saves a new order: {@code order.created} fires here (woocommerce_new_order). */
   public void insert(Order o) {
+    if (OrderTax.enabled(o) && o.taxLineId == 0) {
+      o.taxLineId = store.nextItemId();
+    }
     store.orders.put(o.id, o);
     store.events.fire("order.created", o.id);
   }
@@ -114,7 +118,7 @@ public final class Orders {
     for (Order.Extra e : o.feeLines) {
       total = total.add(Money.parse(e.json().get("total")));
     }
-    return total;
+    return total.add(OrderTax.totals(o).total());
   }
 
   public BigDecimal refunded(Order o) {

@@ -21,6 +21,8 @@ public final class Store {
   public final Map<Long, Order> orders = new LinkedHashMap<>();
   public final Map<Long, Refund> refunds = new LinkedHashMap<>();
   public volatile boolean manageStock = true;
+  /** The standard tax rate in percent (prices exclude tax); zero means taxes are off. */
+  public volatile java.math.BigDecimal taxRate = java.math.BigDecimal.ZERO;
   public Events events = Events.NONE;
   private final AtomicLong postIds = new AtomicLong(9);
   private final AtomicLong itemIds = new AtomicLong(0);
