@@ -1,5 +1,8 @@
 package dev.stockbook.app.cli;
 
+import dev.stockbook.app.web.dashboard.DashboardRoutes;
+import dev.stockbook.app.web.dashboard.WiringDashboardBackend;
+
 import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.app.service.ServiceServer;
 import dev.stockbook.app.service.SyncScheduler;
@@ -51,6 +54,8 @@ final class ServeCommand implements Callable<Integer> {
         builder.adminToken(envToken);
       }
       builder.timing(timing());
+      builder.pluginWith(runtime -> new DashboardRoutes(
+          new WiringDashboardBackend(wiring, runtime.sync()::syncNow, Clock.systemUTC()), runtime.adminToken()));
       ServiceServer server = builder.start();
       CountDownLatch closed = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -41,7 +41,7 @@ final class ConnectionRun {
   /** Works the connection once; returns when it should run next. */
   Instant run(ConfigValues connection) {
     String name = connection.string("name");
-    Duration schedule = connection.duration("sync.schedule");
+    Duration schedule = wiring.effective(connection).duration("sync.schedule");
     ConnectionStatus status = tables.status(name);
     if (status.state() != ConnectionStatus.State.ACTIVE) {
       return clock.instant().plus(schedule);
@@ -60,9 +60,9 @@ final class ConnectionRun {
   private void work(ConfigValues connection, Set<String> orderIds, boolean cycleDue) {
     String name = connection.string("name");
     AtomicReference<String> authFailure = new AtomicReference<>();
-    SyncContext base = wiring.context(connection);
+    SyncContext base = wiring.context(wiring.effective(connection));
     SyncContext ctx = new SyncContext(base.settings(), Observed.store(base.store(), metrics),
-        Observed.books(base.books(), authFailure), base.state(), base.clock());
+        Observed.books(base.books(), authFailure), base.state(), base.clock(), base.retry());
     try {
       SyncEngine engine = new SyncEngine(ctx);
       if (!orderIds.isEmpty()) {

@@ -94,6 +94,41 @@ public final class Wiring implements AutoCloseable {
     return new SyncEngine(context(config.connection(connection)));
   }
 
+  /** Where the dashboard keeps a connection's settings overrides (the config file stays as written). */
+  public static final String SETTINGS_OVERRIDES = "dashboard.settings";
+
+  /**
+   * A connection's config values with the overrides saved from the dashboard on top, validated like
+   * the file; when they do not validate (the file changed since), the file's values.
+   */
+  public ConfigValues effective(ConfigValues fromConfig) {
+    Map<String, String> overrides = overrides(fromConfig.string("name"));
+    if (overrides.isEmpty()) {
+      return fromConfig;
+    }
+    Map<String, String> merged = new LinkedHashMap<>(fromConfig.asMap());
+    merged.putAll(overrides);
+    ConnectionConfig.Validated v = ConnectionConfig.validate(merged, "");
+    return v.ok() ? v.values() : fromConfig;
+  }
+
+  /** The saved overrides of a connection (properties text in the state database), or none. */
+  public Map<String, String> overrides(String connection) {
+    return state.cursors().get(connection, SETTINGS_OVERRIDES).map(c -> decodeSettings(c.value())).orElse(Map.of());
+  }
+
+  public static Map<String, String> decodeSettings(String text) {
+    java.util.Properties p = new java.util.Properties();
+    try {
+      p.load(new java.io.StringReader(text == null ? "" : text));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    Map<String, String> values = new java.util.TreeMap<>();
+    p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));
+    return values;
+  }
+
   public SyncContext context(ConfigValues values) {
     ConnectionSettings settings = ConnectionConfig.settings(values);
     return new SyncContext(settings, store(values), books(values, settings), state, clock,

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * here run with the overrides; the service builds its engines here too to honour them.
  */
 public final class DashboardSettings {
-  static final String NAME = "dashboard.settings";
+  static final String NAME = Wiring.SETTINGS_OVERRIDES;
   /** The keys the settings page edits. */
   public static final List<String> EDITABLE = List.of("sync.matchRule", "sync.documents", "sync.unmatchedSku",
       "sync.fallbackItem", "sync.safetyBuffer", "sync.schedule");
@@ -87,14 +87,7 @@ public final class DashboardSettings {
   }
 
   static Map<String, String> decode(String text) {
-    Properties p = new Properties();
-    try {
-      p.load(new StringReader(text == null ? "" : text));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    Map<String, String> values = new TreeMap<>();
-    p.stringPropertyNames().forEach(k -> values.put(k, p.getProperty(k)));
-    return values;
+    return Wiring.decodeSettings(text);
   }
+
 }
