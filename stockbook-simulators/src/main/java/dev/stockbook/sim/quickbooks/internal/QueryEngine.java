@@ -40,7 +40,7 @@ public final class QueryEngine {
     if (query.entity().nameList() && !query.mentions("Active") && !Json.bool(entity, "Active", true)) {
       return false;
     }
-    return query.where().stream().allMatch(c -> holds(c, Json.path(entity, c.field())));
+    return query.where().stream().allMatch(c -> holds(c, scalar(Json.path(entity, c.field()))));
   }
 
   private static boolean holds(Query.Condition condition, JsonNode value) {
@@ -115,5 +115,22 @@ public final class QueryEngine {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /**
+   * QuickBooks compares some object fields by their one meaningful value: a reference by {@code
+   * value} ({@code CustomerRef = '12'}), an email by {@code Address} ({@code PrimaryEmailAddr =
+   * 'a@b.c'}), a phone by {@code FreeFormNumber}, a web address by {@code URI}.
+   */
+  private static com.fasterxml.jackson.databind.JsonNode scalar(com.fasterxml.jackson.databind.JsonNode value) {
+    if (value == null || !value.isObject()) {
+      return value;
+    }
+    for (String key : new String[] {"value", "Address", "FreeFormNumber", "URI"}) {
+      if (value.hasNonNull(key)) {
+        return value.get(key);
+      }
+    }
+    return value;
   }
 }
