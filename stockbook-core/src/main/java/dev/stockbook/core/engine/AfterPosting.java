@@ -88,9 +88,7 @@ final class AfterPosting {
 
   private List<LedgerWriter.Job> refundJobs(TrackedOrder order) {
     StoreOrder store = order.snapshot();
-    List<StoreRefund> refunds = store.refunds().stream()
-        .sorted(Comparator.comparing(StoreRefund::createdAt).thenComparing(r -> r.id().length()).thenComparing(StoreRefund::id))
-        .toList();
+    List<StoreRefund> refunds = FollowUps.inOrder(store.refunds());
     List<LedgerWriter.Job> jobs = new ArrayList<>();
     for (StoreRefund refund : refunds) {
       refundJob(order, refund).ifPresent(jobs::add);
@@ -107,8 +105,7 @@ final class AfterPosting {
       String number = existing.get().docNumber();
       return Integer.parseInt(number.substring(number.lastIndexOf("-R") + 2));
     }
-    return 1 + (int) ctx.state().postings().forOrder(ctx.connection(), order.orderId()).stream()
-        .filter(p -> p.kind() == PostingKind.REFUND).count();
+    return new FollowUps(ctx).nextRefundIndex(order);
   }
 
   private Optional<LedgerWriter.Job> refundJob(TrackedOrder order, StoreRefund refund) {

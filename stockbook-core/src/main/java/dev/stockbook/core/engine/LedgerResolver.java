@@ -55,7 +55,9 @@ final class LedgerResolver {
       if (found.isPresent()) {
         settle(posting, PostingState.DONE, found.get().id());
         if (posting.kind() == PostingKind.SALE && order.get().state() != OrderState.POSTED) {
-          ctx.state().orders().save(order.get().posted(kind, found.get().id(), posting.docNumber(), ctx.clock().instant()));
+          TrackedOrder posted = order.get().posted(kind, found.get().id(), posting.docNumber(), ctx.clock().instant());
+          new FollowUps(ctx).note(posted);
+          ctx.state().orders().save(posted);
           foundSales.add(posting.orderId());
         }
         return;

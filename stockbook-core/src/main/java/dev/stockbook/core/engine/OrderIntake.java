@@ -140,7 +140,11 @@ final class OrderIntake {
           : updated.withState(cancelled(order) ? OrderState.VOIDED : OrderState.IGNORED,
               "Order #" + order.number() + " became " + order.status() + " before it was posted.");
       case IGNORED -> sold ? updated.withState(OrderState.WAITING, null) : updated;
-      case POSTED, VOIDED -> updated;
+      case POSTED -> {
+        new FollowUps(ctx).note(updated);
+        yield updated;
+      }
+      case VOIDED -> updated;
     };
   }
 

@@ -75,11 +75,6 @@ final class OrderPoster {
     return java.util.Set.copyOf(postedIds);
   }
 
-  private dev.stockbook.core.state.OrderRepository postedNow(TrackedOrder order) {
-    postedIds.add(order.orderId());
-    return ctx.state().orders();
-  }
-
   int parkedCount() {
     return parked;
   }
@@ -98,7 +93,9 @@ final class OrderPoster {
     if (!ctx.state().postings().begin(posting)) {
       ctx.state().postings().find(key).filter(p -> p.state() == PostingState.DONE)
           .ifPresent(p -> {
-            ctx.state().orders().save(order.posted(kind, p.booksId(), number, p.updatedAt()));
+            TrackedOrder posted = order.posted(kind, p.booksId(), number, p.updatedAt());
+            new FollowUps(ctx).note(posted);
+            ctx.state().orders().save(posted);
             postedIds.add(order.orderId());
           });
       return Optional.empty();
@@ -137,8 +134,12 @@ final class OrderPoster {
 
   private void apply(TrackedOrder order, BooksDocument document, PostOutcome outcome) {
     switch (outcome.status()) {
-      case POSTED -> postedNow(order).save(order.posted(document.kind(), outcome.document().id(),
-          document.docNumber(), ctx.clock().instant()));
+      case POSTED -> {
+        TrackedOrder posted = order.posted(document.kind(), outcome.document().id(), document.docNumber(), ctx.clock().instant());
+        new FollowUps(ctx).note(posted);
+        ctx.state().orders().save(posted);
+        postedIds.add(order.orderId());
+      }
       case REJECTED -> park(order, "Order #" + order.snapshot().number() + " was refused by QuickBooks: " + outcome.message());
       case UNCERTAIN, NOT_APPLIED -> { }
     }

@@ -115,6 +115,26 @@ class AfterPostingTest {
   }
 
   @Test
+  void a_refund_and_a_cancellation_recorded_by_a_cycle_that_stopped_early_are_still_written() {
+    StoreOrder other = h.sale("1002").line("A", "1", "10.00").build();
+    h.store.place(other);
+    h.cycle();
+    StoreRefund refund = new StoreRefund("R1", h.clock.instant(), new BigDecimal("10.00"), "Damaged",
+        List.of(new StoreRefund.RefundLine("L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)), true);
+    h.store.update(changed(OrderBuilder.from(placed).refund(refund)));
+    h.store.update(changed(OrderBuilder.from(other).status("cancelled")));
+    h.books.failCustomerLookups(1); // the refund step stops after the orders were recorded
+    h.cycle();
+
+    h.cycle(); // the orders did not change again in the store
+    h.cycle();
+
+    assertThat(h.books.documents(DocumentKind.REFUND_RECEIPT)).singleElement()
+        .satisfies(d -> assertThat(d.document().docNumber()).isEqualTo("WEB-1001-R1"));
+    assertThat(h.stateOf("1002")).isEqualTo(OrderState.VOIDED);
+  }
+
+  @Test
   void a_refund_becomes_one_refund_receipt() {
     h.cycle();
     StoreRefund refund = new StoreRefund("R1", h.clock.instant(), new BigDecimal("10.00"), "Damaged",

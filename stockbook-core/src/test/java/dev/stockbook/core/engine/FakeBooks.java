@@ -101,6 +101,7 @@ final class FakeBooks implements Books {
   private final Set<String> rejectedDocNumbers = new HashSet<>();
   private final List<String> sentKeys = new ArrayList<>();
   private int lookupFailures;
+  private int customerFailures;
   private boolean loseNextVoidAnswer;
   private boolean sweepNeeded;
   private int nextId = 1;
@@ -162,6 +163,11 @@ final class FakeBooks implements Books {
   /** The next {@code n} document lookups fail as if QuickBooks were unreachable. */
   void failLookups(int n) {
     lookupFailures = n;
+  }
+
+  /** The next {@code n} customer lookups fail: the step that needs them stops, as a crash there would. */
+  void failCustomerLookups(int n) {
+    customerFailures = n;
   }
 
   void needSweep(boolean needed) {
@@ -253,6 +259,10 @@ final class FakeBooks implements Books {
 
   @Override
   public String customerId(CustomerSpec customer) {
+    if (customerFailures > 0) {
+      customerFailures--;
+      throw new RetriableBooksException("QuickBooks is unreachable (fake)");
+    }
     return customers.computeIfAbsent(customer.displayName(), n -> "C" + (customers.size() + 1));
   }
 
