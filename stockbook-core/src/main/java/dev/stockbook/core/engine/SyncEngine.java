@@ -53,6 +53,7 @@ public final class SyncEngine {
     ItemResolver items = new ItemResolver(ctx);
     LedgerWriter writer = new LedgerWriter(ctx);
     LedgerResolver resolver = new LedgerResolver(ctx);
+    boolean recovering = markUnfinished(started);
     int unresolved = step(errors, "Settling uncertain writes", resolver::resolveAll, 0);
     Set<String> touched = step(errors, "Reading orders from the store", intake::get, Set.of());
     OrderPoster poster = new OrderPoster(ctx, items, writer);
@@ -62,7 +63,6 @@ public final class SyncEngine {
     settle.addAll(poster.postedIds());
     int after = step(errors, "Posting refunds and cancellations", () -> new AfterPosting(ctx, items, writer, model).handle(settle), 0);
     Set<String> skus = skusOf(touched);
-    boolean recovering = markUnfinished(started);
     int stock = step(errors, "Publishing stock", () -> new StockPublisher(ctx).publish(skus, sweep || recovering), 0);
     markFinished();
     CycleReport report = new CycleReport(ctx.connection(), started, ctx.clock().instant(), touched.size(), posted, after,
@@ -72,11 +72,12 @@ public final class SyncEngine {
     return report;
   }
 
-  static final String UNFINISHED = "stock.unfinished";
+  static final String UNFINISHED = "cycle.unfinished";
 
   /**
-   * Marks stock publishing as under way; true when the previous run never finished it (the process
-   * stopped mid-push): then every SKU is compared once, since what the store shows is not known.
+   * Marks a cycle as under way; true when the previous one never finished (the process stopped
+   * mid-cycle, between recording a sale and moving the store-stock belief, or mid-push): then every
+   * SKU is compared once with fresh reads, since what the store shows is not known for sure.
    */
   private boolean markUnfinished(Instant started) {
     Optional<dev.stockbook.core.state.CursorRepository.Cursor> mark = ctx.state().cursors().get(ctx.connection(), UNFINISHED);
