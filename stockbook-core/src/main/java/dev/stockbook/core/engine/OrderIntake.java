@@ -2,6 +2,8 @@ package dev.stockbook.core.engine;
 
 import dev.stockbook.core.state.CursorRepository.Cursor;
 import dev.stockbook.core.state.OrderState;
+import dev.stockbook.core.state.PostingKind;
+import dev.stockbook.core.state.PostingState;
 import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.store.OrderCursor;
 import dev.stockbook.store.OrderPage;
@@ -134,6 +136,11 @@ final class OrderIntake {
     if (sold != wasSold) {
       stockModel.storeSold(order, sold ? -1 : 1);
     }
+    if (!sold && (before.state() == OrderState.WAITING || before.state() == OrderState.PARKED)) {
+      moveSales(order.id(), PostingState.NOT_APPLIED, PostingState.WITHDRAWN, "the order was " + order.status() + " before it was posted");
+    } else if (sold && (before.state() == OrderState.IGNORED || neverPostedVoid(before))) {
+      moveSales(order.id(), PostingState.WITHDRAWN, PostingState.NOT_APPLIED, "the order is a sale again");
+    }
     return switch (before.state()) {
       case WAITING, PARKED -> sold
           ? (revision != before.revision() ? updated.withState(OrderState.WAITING, null) : updated)
@@ -144,8 +151,20 @@ final class OrderIntake {
         new FollowUps(ctx).note(updated);
         yield updated;
       }
-      case VOIDED -> updated;
+      case VOIDED -> sold && neverPostedVoid(before) ? updated.withState(OrderState.WAITING, null) : updated;
     };
+  }
+
+  /** Cancelled before it was ever posted: if it becomes a sale again, it is posted like a new one. */
+  private static boolean neverPostedVoid(TrackedOrder order) {
+    return order.state() == OrderState.VOIDED && order.booksId() == null;
+  }
+
+  /** Moves the order's not-sent sale rows between "to send" and "withdrawn"; both mean: not in QuickBooks. */
+  void moveSales(String orderId, PostingState from, PostingState to, String why) {
+    ctx.state().postings().forOrder(ctx.connection(), orderId).stream()
+        .filter(p -> p.kind() == PostingKind.SALE && p.state() == from)
+        .forEach(p -> ctx.state().postings().record(p.key(), to, null, why, ctx.clock().instant()));
   }
 
   private static java.util.Set<String> refundIds(StoreOrder order) {

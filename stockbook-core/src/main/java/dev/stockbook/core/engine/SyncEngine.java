@@ -106,6 +106,8 @@ public final class SyncEngine {
         return o;
       }
       TrackedOrder waiting = o.withState(OrderState.WAITING, null);
+      new OrderIntake(ctx, new StoreStockModel(ctx)).moveSales(o.orderId(), dev.stockbook.core.state.PostingState.WITHDRAWN,
+          dev.stockbook.core.state.PostingState.NOT_APPLIED, "put back in line by an operator");
       ctx.state().orders().save(waiting);
       return waiting;
     });
@@ -115,6 +117,8 @@ public final class SyncEngine {
   public Optional<TrackedOrder> ignore(String orderIdOrNumber, String note) {
     return find(orderIdOrNumber).map(o -> {
       TrackedOrder ignored = o.withState(OrderState.IGNORED, "Ignored by an operator: " + note);
+      new OrderIntake(ctx, new StoreStockModel(ctx)).moveSales(o.orderId(), dev.stockbook.core.state.PostingState.NOT_APPLIED,
+          dev.stockbook.core.state.PostingState.WITHDRAWN, "ignored by an operator");
       ctx.state().orders().save(ignored);
       return ignored;
     });

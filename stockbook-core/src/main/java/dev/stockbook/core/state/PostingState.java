@@ -11,7 +11,12 @@ public enum PostingState {
   /** QuickBooks has it. */
   DONE,
   /** QuickBooks refused the content. */
-  REJECTED;
+  REJECTED,
+  /**
+   * Certainly not applied, and no longer to be sent: the order was cancelled in the store (or set
+   * aside by an operator) before it was posted. Sent again, under the same key, if it becomes a sale.
+   */
+  WITHDRAWN;
 
   /** Whether the outcome is unknown and must be resolved by a lookup. */
   public boolean isUnresolved() {

@@ -65,6 +65,22 @@ class AfterPostingTest {
   }
 
   @Test
+  void a_sale_not_yet_sent_is_withdrawn_when_the_order_is_cancelled_and_sent_if_it_becomes_a_sale_again() {
+    h.books.failNextPost(FakeBooks.Fault.THROTTLE);
+    h.cycle();
+    StoreOrder cancelled = changed(OrderBuilder.from(placed).status("cancelled"));
+    h.store.update(cancelled);
+    h.cycle();
+    assertThat(h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.NOT_APPLIED)).isEmpty();
+    assertThat(h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.WITHDRAWN)).hasSize(1);
+
+    h.store.update(changed(OrderBuilder.from(cancelled).status("processing")));
+    h.cycle();
+    assertThat(h.books.documents(DocumentKind.SALES_RECEIPT)).hasSize(1);
+    assertThat(h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.WITHDRAWN)).isEmpty();
+  }
+
+  @Test
   void cancelled_before_posting_sends_nothing() {
     h.books.failNextPost(FakeBooks.Fault.THROTTLE);
     h.cycle();
