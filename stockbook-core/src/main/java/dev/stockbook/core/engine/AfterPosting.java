@@ -115,7 +115,7 @@ final class AfterPosting {
       return Optional.empty();
     }
     StoreOrder store = order.snapshot();
-    Map<String, String> itemIds = items.resolve(store.lines(), PendingQuantities.load(ctx));
+    Map<String, String> itemIds = items.resolve(store.lines());
     String number = Documents.refundNumber(store, refundIndex(order, existing), ctx.settings());
     String customer = ctx.books().customerId(dev.stockbook.core.books.CustomerSpec.named(ctx.settings().customer().webStoreCustomer()));
     DocumentBuilder.Context context = new DocumentBuilder.Context(null, key, number, customer,

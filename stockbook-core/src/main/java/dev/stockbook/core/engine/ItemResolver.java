@@ -35,7 +35,7 @@ final class ItemResolver {
   }
 
   /** Item ids by SKU for the given lines; SKUs it cannot resolve are left out. */
-  Map<String, String> resolve(Collection<OrderLine> lines, PendingQuantities pending) {
+  Map<String, String> resolve(Collection<OrderLine> lines) {
     Map<String, OrderLine> bySku = new LinkedHashMap<>();
     lines.stream().filter(l -> l.sku() != null && !l.sku().isEmpty()).forEach(l -> bySku.putIfAbsent(l.sku(), l));
     Map<String, String> ids = new HashMap<>();
@@ -56,12 +56,12 @@ final class ItemResolver {
     }
     List<String> missing = unknown.stream().filter(s -> !ids.containsKey(s)).toList();
     if (!missing.isEmpty()) {
-      applyPolicy(missing, bySku, pending, ids);
+      applyPolicy(missing, bySku, ids);
     }
     return ids;
   }
 
-  private void applyPolicy(List<String> missing, Map<String, OrderLine> bySku, PendingQuantities pending, Map<String, String> ids) {
+  private void applyPolicy(List<String> missing, Map<String, OrderLine> bySku, Map<String, String> ids) {
     Policy policy = ctx.settings().unmatched().policy();
     if (policy == Policy.HOLD) {
       return;
@@ -73,6 +73,8 @@ final class ItemResolver {
     }
     Map<String, StoreProduct> products = new HashMap<>();
     ctx.store().productsBySku(missing).forEach(p -> products.put(p.sku(), p));
+    // read only here, when an item is created: every other resolve needs no pending quantities
+    PendingQuantities pending = PendingQuantities.load(ctx);
     for (String sku : missing) {
       try {
         BooksItem created = create(bySku.get(sku), products.get(sku), pending.of(sku), policy == Policy.CREATE_INVENTORY);

@@ -49,8 +49,7 @@ final class OrderPoster {
     if (ready.isEmpty()) {
       return 0;
     }
-    Map<String, String> itemIds = items.resolve(ready.stream().flatMap(o -> o.snapshot().lines().stream()).toList(),
-        PendingQuantities.load(ctx));
+    Map<String, String> itemIds = items.resolve(ready.stream().flatMap(o -> o.snapshot().lines().stream()).toList());
     List<LedgerWriter.Job> jobs = new ArrayList<>();
     for (TrackedOrder order : ready) {
       job(order, itemIds).ifPresent(jobs::add);

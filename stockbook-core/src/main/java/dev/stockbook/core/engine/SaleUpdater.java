@@ -39,7 +39,7 @@ final class SaleUpdater {
     StoreOrder store = order.snapshot();
     String label = "Order #" + store.number() + " changed in the store after it was posted";
     Optional<String> problem = OrderChecks.problem(store, order.booksDocNumber());
-    Map<String, String> itemIds = items.resolve(store.lines(), PendingQuantities.load(ctx));
+    Map<String, String> itemIds = items.resolve(store.lines());
     DocumentBuilder.Result result = problem.isPresent() ? DocumentBuilder.Result.problem(problem.get())
         : new OrderPoster(ctx, items, writer).document(store, order.documentKind(), key, order.booksDocNumber(), itemIds);
     if (result.problem() != null) {

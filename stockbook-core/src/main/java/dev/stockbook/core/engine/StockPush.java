@@ -39,7 +39,9 @@ final class StockPush {
 
   /** Publishes the candidates (incremental path); returns how many quantities were written. */
   int publish(Collection<Binding> candidates, Map<String, BooksItem> itemsById, PendingQuantities pending) {
-    Map<String, StoreProduct> fresh = readUnknown(candidates);
+    Map<String, StockRecord> records = new HashMap<>(); // one read per candidate, not per use
+    candidates.forEach(b -> ctx.state().stock().find(ctx.connection(), b.sku()).ifPresent(r -> records.put(r.sku(), r)));
+    Map<String, StoreProduct> fresh = readUnknown(candidates, records);
     List<Planned> planned = new ArrayList<>();
     for (Binding binding : candidates) {
       if (ctx.settings().excludedSkus().contains(binding.sku())) {
@@ -50,7 +52,7 @@ final class StockPush {
         continue;
       }
       BooksItem item = itemsById.get(binding.booksItemId());
-      Optional<StockRecord> record = ctx.state().stock().find(ctx.connection(), binding.sku());
+      Optional<StockRecord> record = Optional.ofNullable(records.get(binding.sku()));
       StoreProduct read = fresh.get(binding.sku());
       Long shows = record.map(StockRecord::storeQuantity)
           .orElse(read != null && read.managesStock() ? read.stockQuantity() : null);
@@ -114,9 +116,9 @@ final class StockPush {
   }
 
   /** Reads from the store the SKUs with no belief yet (one batched lookup); absent SKUs are missing. */
-  private Map<String, StoreProduct> readUnknown(Collection<Binding> candidates) {
+  private Map<String, StoreProduct> readUnknown(Collection<Binding> candidates, Map<String, StockRecord> records) {
     List<String> unknown = candidates.stream()
-        .filter(b -> ctx.state().stock().find(ctx.connection(), b.sku()).map(StockRecord::storeQuantity).isEmpty())
+        .filter(b -> records.get(b.sku()) == null || records.get(b.sku()).storeQuantity() == null)
         .map(Binding::sku).toList();
     Map<String, StoreProduct> found = new HashMap<>();
     if (!unknown.isEmpty()) {
