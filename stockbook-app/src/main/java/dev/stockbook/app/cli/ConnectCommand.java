@@ -55,10 +55,10 @@ final class ConnectCommand implements Callable<Integer> {
       app.get(QuickBooksConnect.CALLBACK_PATH, ctx -> {
         try {
           String done = connect[0].complete(ctx.queryParam("code"), ctx.queryParam("state"), ctx.queryParam("realmId"));
-          ctx.contentType("text/plain").result(done + " You can close this page.");
+          respond(ctx, 200, done + " You can close this page.");
           outcome.complete(done);
         } catch (IllegalArgumentException e) {
-          ctx.status(400).contentType("text/plain").result(e.getMessage());
+          respond(ctx, 400, e.getMessage());
           outcome.completeExceptionally(e);
         }
       });
@@ -74,6 +74,20 @@ final class ConnectCommand implements Callable<Integer> {
         app.stop();
       }
     }
+  }
+
+  /**
+   * Writes and flushes the whole page before the caller completes the outcome: the command stops the
+   * callback server as soon as the outcome is known, and a page still buffered at that moment was cut
+   * off, leaving the browser (or a test's HTTP client) waiting for a response that never came.
+   */
+  private static void respond(io.javalin.http.Context ctx, int status, String text) throws java.io.IOException {
+    byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    ctx.res().setStatus(status);
+    ctx.res().setContentType("text/plain; charset=utf-8");
+    ctx.res().setContentLength(body.length);
+    ctx.res().getOutputStream().write(body);
+    ctx.res().flushBuffer();
   }
 
   private int finish(CompletableFuture<String> outcome) throws InterruptedException {

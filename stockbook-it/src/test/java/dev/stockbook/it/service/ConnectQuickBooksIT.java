@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -45,11 +46,11 @@ class ConnectQuickBooksIT {
       String url = out.toString().lines().filter(l -> l.startsWith("http")).findFirst().orElseThrow();
 
       HttpResponse<String> approved = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
-          .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+          .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
 
       assertThat(approved.statusCode()).isEqualTo(200);
       assertThat(approved.body()).contains("is connected to demo");
-      assertThat(exit.get()).isZero();
+      assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
       assertThat(status(world)).isEqualTo("active");
       int runs = world.runs();
       world.admin("POST", "/api/connections/demo/sync");
