@@ -3,9 +3,14 @@ package dev.stockbook.it.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockbook.app.web.dashboard.DemoDashboard;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -44,8 +49,8 @@ class DashboardBrowserIT {
     browser.findElement(By.cssSelector("form.sign-in button")).click();
 
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Connections");
-    assertThat(fact("parked")).isEqualTo("1");
-    assertThat(fact("drift")).isEqualTo("1");
+    factIs("parked", "1");
+    factIs("drift", "1");
     assertThat(browser.findElement(By.cssSelector(".headline")).getText()).contains("1 order is waiting for you");
     Browser.screenshot(browser, "overview");
 
@@ -58,15 +63,15 @@ class DashboardBrowserIT {
     browser.findElement(By.cssSelector("form.search button")).click();
     browser.findElement(By.cssSelector("ul.items label")).click();
     browser.findElement(By.xpath("//button[text()='Map SKU " + DemoDashboard.NEW_SKU + "']")).click();
-    assertThat(flash()).contains("SKU " + DemoDashboard.NEW_SKU + " now maps to the QuickBooks item \"TEE-M\"");
+    flashShows("SKU " + DemoDashboard.NEW_SKU + " now maps to the QuickBooks item \"TEE-M\"");
 
     browser.findElement(By.xpath("//button[text()='Retry']")).click();
-    assertThat(flash()).contains("is back in line");
+    flashShows("is back in line");
     assertThat(browser.findElement(By.id("order-sentence")).getText()).matches("Order #\\d+ is in QuickBooks as Sales receipt WEB-\\d+\\.");
 
     browser.findElement(By.linkText("All connections")).click();
-    assertThat(fact("parked")).isEqualTo("0");
-    assertThat(fact("posted-today")).isEqualTo("1");
+    factIs("parked", "0");
+    factIs("posted-today", "1");
 
     browser.findElement(By.linkText("demo")).click();
     Browser.screenshot(browser, "connection");
@@ -77,28 +82,47 @@ class DashboardBrowserIT {
     // types a wrong number into the store again.
     world.world.woocommerce().setStock(DemoDashboard.DRIFT_SKU, 60);
     browser.findElement(By.linkText("Stock")).click();
-    assertThat(stockStatus(DemoDashboard.DRIFT_SKU)).isEqualTo("Drift");
+    stockStatusIs(DemoDashboard.DRIFT_SKU, "Drift");
     browser.findElement(By.xpath("//button[text()='Fix drift']")).click();
-    assertThat(flash()).contains("Fixed 1 SKU(s): " + DemoDashboard.DRIFT_SKU + " now shows 35");
-    assertThat(stockStatus(DemoDashboard.DRIFT_SKU)).isEqualTo("In sync");
+    flashShows("Fixed 1 SKU(s): " + DemoDashboard.DRIFT_SKU + " now shows 35");
+    stockStatusIs(DemoDashboard.DRIFT_SKU, "In sync");
     assertThat(world.world.storeShows(DemoDashboard.DRIFT_SKU)).isEqualTo(35L);
     Browser.screenshot(browser, "stock");
 
     browser.manage().window().setSize(new Dimension(390, 844));
     browser.findElement(By.linkText("All connections")).click();
-    assertThat(fact("drift")).isEqualTo("0");
+    factIs("drift", "0");
     Browser.screenshot(browser, "overview-phone");
   }
 
-  private static String fact(String name) {
-    return browser.findElement(By.cssSelector("a[data-fact=" + name + "]")).getText();
+  private static void factIs(String name, String expected) {
+    assertThat(textOnceShown(By.cssSelector("a[data-fact=" + name + "]"), expected)).isEqualTo(expected);
   }
 
-  private static String flash() {
-    return browser.findElement(By.cssSelector(".flash")).getText();
+  private static void flashShows(String expected) {
+    assertThat(textOnceShown(By.cssSelector(".flash"), expected)).contains(expected);
   }
 
-  private static String stockStatus(String sku) {
-    return browser.findElement(By.cssSelector("tr[data-sku=" + sku + "] .status")).getText();
+  private static void stockStatusIs(String sku, String expected) {
+    assertThat(textOnceShown(By.cssSelector("tr[data-sku=" + sku + "] .status"), expected)).isEqualTo(expected);
+  }
+
+  /**
+   * The element's text once it contains {@code expected}, or its last text after 20 s (for the
+   * assertion to show). A click that submits a form or follows a link returns before the next page
+   * has loaded, so the element first found may be the old page's, gone a moment later.
+   */
+  private static String textOnceShown(By by, String expected) {
+    String[] last = {""};
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+          .ignoring(NoSuchElementException.class).until(d -> {
+            last[0] = d.findElement(by).getText();
+            return last[0].contains(expected);
+          });
+    } catch (TimeoutException e) {
+      return last[0];
+    }
+    return last[0];
   }
 }
