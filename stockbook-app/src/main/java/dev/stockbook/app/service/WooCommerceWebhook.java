@@ -13,8 +13,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code POST /webhooks/woocommerce/{connection}}: checks the signature over the raw body in
- * constant time, answers the creation ping, records the event once per delivery id and wakes the
- * connection for order events. It never syncs itself: the scheduler does.
+ * constant time, answers the creation ping, records order and product events once each and wakes
+ * the connection for order events. It never syncs itself: the scheduler does. Whatever the store
+ * signed but Stockbook does not follow (another topic) gets a 2xx too, since WooCommerce disables a
+ * webhook after repeated failed deliveries. The Content-Type is not relied on: the signature and the
+ * body decide.
  */
 final class WooCommerceWebhook {
   static final String SIGNATURE = "X-WC-Webhook-Signature";
@@ -32,12 +35,12 @@ final class WooCommerceWebhook {
   void handle(Context ctx) {
     var connection = runtime.connection(ctx.pathParam("connection"));
     if (connection.isEmpty()) {
-      answer(ctx, 404, "unknown", "No connection named " + ctx.pathParam("connection") + ".");
+      answer(ctx, 404, "unknown", "No connection of that name.");
       return;
     }
     byte[] body = Bodies.read(ctx, maxBytes);
     String signature = ctx.header(SIGNATURE);
-    if (signature == null && new String(body, StandardCharsets.US_ASCII).matches("webhook_id=\\d+")) {
+    if ((signature == null || signature.isBlank()) && new String(body, StandardCharsets.US_ASCII).matches("webhook_id=\\d+")) {
       answer(ctx, 200, "ping", "pong");
       return;
     }
@@ -46,18 +49,33 @@ final class WooCommerceWebhook {
       return;
     }
     String topic = ctx.header("X-WC-Webhook-Topic");
-    String delivery = ctx.header("X-WC-Webhook-Delivery-ID");
-    String id = resourceId(body);
-    if (topic == null || delivery == null || id == null || !topic.matches("(order|product)\\.[a-z]+")) {
-      answer(ctx, 400, "malformed", "Expected the X-WC-Webhook-Topic and X-WC-Webhook-Delivery-ID headers and a JSON body with an id.");
+    if (!WebhookTopics.followed(topic)) {
+      // 2xx: the store disables a webhook after a few failed deliveries.
+      answer(ctx, 200, "ignored", "ignored: not an order or product topic");
+      return;
+    }
+    JsonNode json = json(body);
+    String id = resourceId(json);
+    if (id == null) {
+      answer(ctx, 400, "malformed", "Expected a JSON body with the id of the " + topic.substring(0, topic.indexOf('.')) + ".");
       return;
     }
     String name = connection.get().string("name");
-    boolean fresh = runtime.tables().record(name, "woocommerce", delivery, topic, id, runtime.clock().instant());
+    boolean fresh = runtime.tables().record(name, "woocommerce", deliveryKey(ctx.header("X-WC-Webhook-Delivery-ID"), topic, id, json),
+        topic, id, runtime.clock().instant());
     if (fresh && WebhookTopics.wakes(topic)) {
       runtime.wake(name);
     }
     answer(ctx, 200, fresh ? "recorded" : "duplicate", fresh ? "recorded" : "already recorded");
+  }
+
+  /**
+   * What makes a delivery the same as one recorded before. WooCommerce's delivery id is a hash of the
+   * webhook id and the second it was sent, so two orders in one second share it; the resource and
+   * its modification time tell them apart, and a re-sent delivery still matches itself.
+   */
+  static String deliveryKey(String deliveryId, String topic, String id, JsonNode json) {
+    return String.join("|", deliveryId == null ? "" : deliveryId, topic, id, json.path("date_modified_gmt").asText(""));
   }
 
   private void answer(Context ctx, int status, String outcome, String message) {
@@ -81,12 +99,17 @@ final class WooCommerceWebhook {
     }
   }
 
-  private static String resourceId(byte[] body) {
+  private static JsonNode json(byte[] body) {
     try {
       JsonNode json = JSON.readTree(body);
-      return json != null && json.path("id").canConvertToLong() && json.path("id").asLong() > 0 ? json.path("id").asText() : null;
+      return json == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : json;
     } catch (IOException e) {
-      return null;
+      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
+  }
+
+  private static String resourceId(JsonNode json) {
+    JsonNode id = json.path("id");
+    return id.isIntegralNumber() && id.canConvertToLong() && id.asLong() > 0 ? id.asText() : null;
   }
 }

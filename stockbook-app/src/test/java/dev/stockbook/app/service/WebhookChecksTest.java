@@ -68,6 +68,32 @@ class WebhookChecksTest {
     assertThat(WebhookTopics.wakes("product.updated")).isFalse();
   }
 
+  @Test
+  void store_topics_other_than_orders_and_products_are_not_followed() {
+    assertThat(WebhookTopics.followed("order.created")).isTrue();
+    assertThat(WebhookTopics.followed("product.updated")).isTrue();
+    assertThat(WebhookTopics.followed("coupon.created")).isFalse();
+    assertThat(WebhookTopics.followed("action.woocommerce_checkout_order_processed")).isFalse();
+    assertThat(WebhookTopics.followed(null)).isFalse();
+  }
+
+  @Test
+  void two_orders_sharing_a_delivery_id_are_two_deliveries_and_a_resent_one_is_the_same() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var a = json.readTree("{\"id\":22,\"date_modified_gmt\":\"2026-11-26T17:10:00\"}");
+    var b = json.readTree("{\"id\":23,\"date_modified_gmt\":\"2026-11-26T17:10:00\"}");
+
+    assertThat(WooCommerceWebhook.deliveryKey("d1", "order.created", "22", a))
+        .isNotEqualTo(WooCommerceWebhook.deliveryKey("d1", "order.created", "23", b))
+        .isEqualTo(WooCommerceWebhook.deliveryKey("d1", "order.created", "22", a));
+  }
+
+  @Test
+  void only_changes_to_items_and_stock_moving_transactions_concern_stockbook() {
+    assertThat(WebhookTopics.QUICKBOOKS_STOCK_ENTITIES).contains("item", "inventoryadjustment", "salesreceipt", "bill")
+        .doesNotContain("customer", "payment", "account");
+  }
+
   private static String sign(byte[] body, String secret) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(secret.isEmpty() ? new byte[1] : secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stockbook.app.config.ConfigFile;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.state.TrackedOrder;
+import dev.stockbook.it.service.ServiceWorld;
 import dev.stockbook.sim.common.Fault;
 import dev.stockbook.sim.common.FaultPlan;
 import dev.stockbook.sim.woocommerce.Shopper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,42 +28,64 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every file of the bad-input corpus against the real code: webhooks against the signature and
- * shape checks, store orders through the WooCommerce connector and the engine, broken QuickBooks
+ * Every file of the bad-input corpus against the real code: QuickBooks and WooCommerce webhooks
+ * posted over HTTP to {@code stockbook serve}'s endpoints (one service for the class), store orders through the WooCommerce connector and the engine, broken QuickBooks
  * answers through the client and the engine, config files through ConfigFile. No case may crash a
  * cycle or lose an order; each ends the way its {@code expected.tsv} row says.
  */
 class BadInputCorpusIT {
+  static final List<String> KINDS = List.of("webhooks", "woocommerce-webhooks", "store", "quickbooks", "config");
   @TempDir static Path dir;
   private static CorpusWorld world;
+  private static WebhookCorpusService service;
 
   @BeforeAll
   static void start() throws Exception {
+    Files.createDirectories(dir.resolve("service"));
+    service = new WebhookCorpusService(dir.resolve("service"));
     world = new CorpusWorld(dir);
     world.cycle();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    world.close();
+    if (world != null) {
+      world.close();
+    }
+    if (service != null) {
+      service.close();
+    }
   }
 
   @Test
   void every_corpus_file_says_what_it_expects() throws Exception {
-    for (String kind : List.of("webhooks", "store", "quickbooks", "config")) {
+    StringBuilder counts = new StringBuilder();
+    int total = 0;
+    for (String kind : KINDS) {
       assertEquals(List.of(), Corpus.unlisted(kind), kind + " files without a row in expected.tsv");
+      int n = Corpus.cases(kind).size();
+      assertTrue(n > 0, kind + " has no cases");
+      total += n;
+      counts.append(counts.length() == 0 ? "" : ", ").append(kind).append(' ').append(n);
     }
+    System.out.println("corpus: " + total + " cases (" + counts + ")");
   }
 
   @TestFactory
-  Stream<DynamicTest> webhooks_are_accepted_rejected_or_ignored_as_expected() {
-    WebhookGate gate = new WebhookGate(world.quickbooks.webhookVerifierToken());
-    return Corpus.cases("webhooks").stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-      WebhookCase delivery = WebhookCase.parse(c.bytes(), world.quickbooks.webhookVerifierToken());
-      WebhookGate.Verdict verdict = gate.check(delivery.headers(), delivery.body());
-      assertEquals(c.column(0), verdict.outcome(), c.name() + ": " + verdict.detail());
-      assertTrue(verdict.detail().contains(c.column(1)), c.name() + ": verdict was \"" + verdict.detail() + "\"");
-    }));
+  Stream<DynamicTest> quickbooks_webhooks_are_accepted_rejected_or_ignored_by_serve_as_expected() {
+    return deliveries("webhooks", "/webhooks/quickbooks", service.verifierToken());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> woocommerce_webhooks_are_accepted_rejected_or_ignored_by_serve_as_expected() {
+    return deliveries("woocommerce-webhooks", "/webhooks/woocommerce/" + service.world.name(), ServiceWorld.WEBHOOK_SECRET);
+  }
+
+  /** Columns: HTTP status, outcome, connections triggered ({@code -}: none), answer fragment, log fragment. */
+  private static Stream<DynamicTest> deliveries(String kind, String path, String signingKey) {
+    return Corpus.cases(kind).stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> service.check(c.name(),
+        WebhookCase.parse(c.bytes(), path, signingKey), Integer.parseInt(c.column(0)), c.column(1), c.column(2), c.column(3),
+        c.column(4))));
   }
 
   @TestFactory

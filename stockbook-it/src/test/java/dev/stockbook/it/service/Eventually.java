@@ -9,16 +9,16 @@ import java.util.function.BooleanSupplier;
  * look that throws (a simulator's throttle, say) counts as "not yet"; the last such failure is
  * reported if the wait runs out.
  */
-final class Eventually {
+public final class Eventually {
   private static final Duration PAUSE = Duration.ofMillis(50);
 
   private Eventually() {}
 
-  static void until(Duration max, BooleanSupplier condition) {
+  public static void until(Duration max, BooleanSupplier condition) {
     until(max, condition, "the condition");
   }
 
-  static void until(Duration max, BooleanSupplier condition, String what) {
+  public static void until(Duration max, BooleanSupplier condition, String what) {
     long deadline = System.nanoTime() + max.toNanos();
     RuntimeException last = null;
     while (true) {
