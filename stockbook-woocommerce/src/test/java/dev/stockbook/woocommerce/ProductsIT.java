@@ -34,13 +34,28 @@ class ProductsIT {
   }
 
   @Test
-  void long_sku_lists_are_split_into_requests_of_50() {
+  void long_sku_lists_are_split_into_requests_of_a_full_page_of_100() {
     stub.handler(r -> Reply.page("[]", 1));
 
-    store.productsBySku(IntStream.range(0, 120).mapToObj(i -> "S-" + i).toList());
+    store.productsBySku(IntStream.range(0, 250).mapToObj(i -> "S-" + i).toList());
 
     assertThat(stub.journal()).extracting(r -> r.query().get("sku").split(",").length)
-        .containsExactly(50, 50, 20);
+        .containsExactly(100, 100, 50);
+    assertThat(stub.journal()).allSatisfy(r -> assertThat(r.query()).containsEntry("per_page", "100"));
+  }
+
+  @Test
+  void long_skus_split_the_list_earlier_so_the_url_stays_under_8_kb() {
+    stub.handler(r -> Reply.page("[]", 1));
+    String padding = "X".repeat(90);
+
+    store.productsBySku(IntStream.range(0, 100).mapToObj(i -> padding + "-" + i).toList());
+
+    assertThat(stub.journal()).hasSize(2);
+    // these SKUs encode as themselves, and each comma as %2C
+    assertThat(stub.journal()).extracting(r -> r.query().get("sku"))
+        .allSatisfy(list -> assertThat(list.length() + 2 * (list.split(",").length - 1)).isLessThanOrEqualTo(6000));
+    assertThat(stub.journal()).extracting(r -> r.query().get("sku").split(",").length).containsExactly(62, 38);
   }
 
   @Test

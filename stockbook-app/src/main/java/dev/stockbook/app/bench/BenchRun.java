@@ -1,7 +1,5 @@
 package dev.stockbook.app.bench;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.core.engine.CycleReport;
@@ -23,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 /** One benchmark: the real engine against both simulators with realistic latency and QuickBooks' limits. */
 final class BenchRun {
@@ -34,7 +31,7 @@ final class BenchRun {
     }
 
     static Sizes full(long seed) {
-      return new Sizes(200, 600, 200, 100, 40, seed);
+      return new Sizes(200, 600, 1000, 100, 40, seed);
     }
   }
 
@@ -82,25 +79,15 @@ final class BenchRun {
     result.qbRequestsForOrders = qbRequests(world) - before;
   }
 
-  private void stockChanges(DemoWorld world, QuickBooksClient client) {
+  /** Store requests of publishing {@code changes} changed SKUs, attributed by path (see {@link StoreRequestCount}). */
+  private void stockChanges(DemoWorld world, QuickBooksClient client) throws Exception {
     world.quickbooks().faults().clear(0);
     world.quickbooks().options().disableLimits();
-    ObjectNode body = client.json().createObjectNode();
-    body.putObject("AdjustAccountRef").put("value", client.query("select * from Account where Name = 'Cost of Goods Sold'").get(0).path("Id").asText());
-    ArrayNode lines = body.putArray("Line");
-    Map<String, String> ids = new HashMap<>();
-    client.queryAll("select * from Item").forEach(i -> ids.put(i.path("Name").asText(), i.path("Id").asText()));
-    for (int i = 0; i < sizes.changes(); i++) {
-      ObjectNode d = lines.addObject().put("DetailType", "ItemAdjustmentLineDetail").putObject("ItemAdjustmentLineDetail");
-      d.putObject("ItemRef").put("value", ids.get(BenchSetup.sku(i)));
-      d.put("QtyDiff", 1 + random.nextInt(5));
-    }
-    client.create("InventoryAdjustment", body, UUID.randomUUID().toString());
-    realistic(world);
-    long before = world.woocommerce().journal().count(e -> e.path().startsWith("/wp-json"));
-    CycleReport report = world.engine().runCycle(false);
-    result.storeRequestsForChanges = world.woocommerce().journal().count(e -> e.path().startsWith("/wp-json")) - before;
-    result.stockWrites = report.stockWritten();
+    world.woocommerce().latency(Duration.ZERO, Duration.ZERO, Duration.ZERO);
+    StoreRequestCount.Counted counted = StoreRequestCount.measure(world, client, sizes.changes(), random, () -> realistic(world));
+    result.storeRequestsForChanges = counted.publishing();
+    result.stockWrites = counted.written();
+    result.storeBreakdown = counted.breakdown();
   }
 
   private void latency(DemoWorld world) throws InterruptedException {

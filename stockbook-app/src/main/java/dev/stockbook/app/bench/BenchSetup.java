@@ -45,7 +45,7 @@ final class BenchSetup {
     }
   }
 
-  private static void storePost(DemoWorld world, String path, String body) throws IOException, InterruptedException {
+  static void storePost(DemoWorld world, String path, String body) throws IOException, InterruptedException {
     String auth = world.woocommerce().consumerKey() + ":" + world.woocommerce().consumerSecret();
     HttpRequest request = HttpRequest.newBuilder(URI.create(world.woocommerce().baseUrl() + path))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)))
@@ -57,7 +57,7 @@ final class BenchSetup {
     }
   }
 
-  private static String accountId(QuickBooksClient client, String name) {
+  static String accountId(QuickBooksClient client, String name) {
     return client.query("select * from Account where Name = '" + name + "'").get(0).path("Id").asText();
   }
 }

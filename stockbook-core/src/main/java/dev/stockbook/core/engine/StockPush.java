@@ -115,9 +115,15 @@ final class StockPush {
     return rows;
   }
 
-  /** Reads from the store the SKUs with no belief yet (one batched lookup); absent SKUs are missing. */
+  /**
+   * Reads from the store the SKUs with no belief yet (one batched lookup); absent SKUs are missing.
+   * Excluded SKUs and SKUs with no store product are skipped: nothing is written for them, so
+   * what the store shows would be read for nothing (an excluded SKU has no record, and would
+   * otherwise be read again on every change).
+   */
   private Map<String, StoreProduct> readUnknown(Collection<Binding> candidates, Map<String, StockRecord> records) {
     List<String> unknown = candidates.stream()
+        .filter(b -> !ctx.settings().excludedSkus().contains(b.sku()) && b.storeProductId() != null)
         .filter(b -> records.get(b.sku()) == null || records.get(b.sku()).storeQuantity() == null)
         .map(Binding::sku).toList();
     Map<String, StoreProduct> found = new HashMap<>();

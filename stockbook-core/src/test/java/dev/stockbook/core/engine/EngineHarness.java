@@ -7,6 +7,7 @@ import dev.stockbook.core.state.TrackedOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** One connection wired to fakes: a store, QuickBooks, the state store and a hand-moved clock. */
 final class EngineHarness {
@@ -56,6 +57,14 @@ final class EngineHarness {
 
   List<Posting> postings(String orderId) {
     return state.postings().forOrder(settings.name(), orderId);
+  }
+
+  ConnectionSettings excluding(Set<String> skus) {
+    ConnectionSettings s = settings;
+    return new ConnectionSettings(s.name(), s.storeName(), s.matchRule(), s.soldStatuses(), s.documents(),
+        s.docNumberPrefix(), s.customer(), s.unmatched(), s.itemAccounts(), s.depositAccounts(), s.currency(),
+        s.batchSize(), s.orderOverlap(), s.firstOrderLookback(), s.safetyBuffer(), s.skuBuffers(), s.floorAtZero(),
+        skus, s.sweepInterval(), s.feeItem(), s.refundItem());
   }
 
   ConnectionSettings with(int batchSize, long safetyBuffer) {

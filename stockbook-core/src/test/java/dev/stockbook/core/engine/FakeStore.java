@@ -29,6 +29,7 @@ final class FakeStore implements StoreConnector {
   private final Set<String> refusedSkus = new HashSet<>();
   private final List<StockWrite> writes = new ArrayList<>();
   private int writeCalls;
+  private int skuLookups;
   private int nextProductId = 100;
 
   FakeStore(int perPage) {
@@ -37,6 +38,11 @@ final class FakeStore implements StoreConnector {
 
   FakeStore() {
     this(100);
+  }
+
+  /** How many times products were looked up by SKU. */
+  int skuLookups() {
+    return skuLookups;
   }
 
   // ---- seeding ----
@@ -116,6 +122,7 @@ final class FakeStore implements StoreConnector {
 
   @Override
   public List<StoreProduct> productsBySku(Collection<String> skus) {
+    skuLookups++;
     return skus.stream().map(products::get).filter(Objects::nonNull).toList();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stockbook.core.state.StockRecord;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StockPublishingTest {
@@ -135,6 +136,21 @@ class StockPublishingTest {
     assertThat(fixed).filteredOn(r -> r.sku().equals("B")).singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo("fixed"));
     assertThat(h.store.stock("B")).isEqualTo(4);
+  }
+
+  @Test
+  void an_excluded_sku_that_changes_in_quickbooks_costs_no_store_read_or_write() {
+    h.settings = h.excluding(Set.of("A"));
+    h.cycle();
+    int lookups = h.store.skuLookups();
+    h.books.setOnHand("A", 4);
+    h.books.setOnHand("B", 3);
+
+    h.cycle();
+
+    assertThat(h.store.skuLookups()).as("SKU lookups").isEqualTo(lookups);
+    assertThat(h.store.writes()).extracting(w -> w.sku()).containsExactly("B");
+    assertThat(h.store.stock("A")).isEqualTo(10);
   }
 
   @Test

@@ -21,5 +21,6 @@ class BenchQuickIT {
     System.out.println(table);
     assertTrue(table.contains("QuickBooks requests per 1,000 orders posted"), table);
     assertTrue(table.contains("Order placed → posted"), table);
+    assertTrue(table.contains("batch write") && table.contains("in a cycle with no change"), "store requests broken down: " + table);
   }
 }

@@ -3,6 +3,7 @@ package dev.stockbook.it.stock;
 import static dev.stockbook.it.stock.StockPublishingIT.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stockbook.sim.common.Fault;
 import dev.stockbook.sim.quickbooks.QuickBooksOptions;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,6 +69,40 @@ class StockCountingIT {
       for (String sku : skus) {
         assertThat(BigDecimal.valueOf(store.get(sku))).as(sku).isEqualByComparingTo(books.get(sku));
         assertThat(books.get(sku)).as(sku + " moved").isGreaterThan(BigDecimal.TEN);
+      }
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  @Test
+  void after_a_thousand_lost_answers_the_store_quantities_are_read_back_in_10_requests_and_nothing_is_written_twice(
+      @TempDir Path tmp) throws Exception {
+    Path dir = memoryBacked(tmp);
+    try (StockWorld world = StockWorld.start(dir, new QuickBooksOptions().disableLimits(), Map.of())) {
+      List<String> skus = IntStream.rangeClosed(1, SKUS).mapToObj(i -> String.format("SKU-%04d", i)).toList();
+      world.books().createItems(skus, 10);
+      world.admin().createSimpleProducts(skus, 10);
+      ok(world.sweep());
+      Map<String, Integer> delivery = new LinkedHashMap<>();
+      skus.forEach(sku -> delivery.put(sku, 1 + Math.floorMod(sku.hashCode(), 5)));
+      world.books().bill(delivery);
+      world.woocommerce.faults().next("POST", "/wp-json/wc/v3/products/batch", Fault.commitThenDrop(), SKUS / 100);
+      world.cycle();
+      assertThat(world.record("SKU-0001").storeQuantity()).as("a lost answer forgets what the store shows").isNull();
+
+      clearJournals(world);
+      world.clock.advance(Duration.ofMinutes(2));
+      ok(world.cycle());
+
+      long reads = world.woocommerce.journal().count(e -> e.method().equals("GET") && e.path().startsWith("/wp-json/wc/v3/products"));
+      assertThat(reads).as("SKU lookups of a full page each").isEqualTo(SKUS / 100);
+      assertThat(storeWrites(world)).as("the store already shows every number").isZero();
+      Map<String, BigDecimal> books = world.books().allOnHand();
+      Map<String, Long> store = world.admin().allStock();
+      for (String sku : skus) {
+        assertThat(BigDecimal.valueOf(store.get(sku))).as(sku).isEqualByComparingTo(books.get(sku));
+        assertThat(world.record(sku).status()).as(sku).isEqualTo("in-sync");
       }
     } finally {
       deleteTree(dir);
