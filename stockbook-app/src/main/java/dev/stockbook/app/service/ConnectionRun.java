@@ -16,9 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One scheduled turn of one connection: posts the orders webhooks named, runs the full cycle when
- * it is due (or QuickBooks or a product changed), and says when the next turn should be. The engine
- * is built afresh each turn so that tokens another node rotated are read from the database.
+ * One scheduled turn of one connection: posts the orders webhooks named and publishes the stock they
+ * and QuickBooks' changes moved (one engine run, {@link SyncEngine#syncOrders}: a QuickBooks change
+ * alone costs its change-feed read and the stock writes, not a full cycle), runs the full cycle when
+ * the schedule or "sync now" asks for it, and says when the next turn should be. The engine is built
+ * afresh each turn so that tokens another node rotated are read from the database.
  */
 final class ConnectionRun {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionRun.class);
@@ -49,15 +51,16 @@ final class ConnectionRun {
     List<ServiceTables.Event> events = tables.waiting(name);
     Instant lastCycle = status.lastCycleAt();
     boolean cycleDue = lastCycle == null || !clock.instant().isBefore(lastCycle.plus(schedule))
-        || events.stream().anyMatch(e -> !WebhookTopics.isOrder(e.topic()));
-    work(connection, orderIds(events), cycleDue);
+        || events.stream().anyMatch(e -> WebhookTopics.REQUESTED.equals(e.topic()));
+    boolean booksChanged = events.stream().anyMatch(e -> WebhookTopics.QUICKBOOKS.equals(e.topic()));
+    work(connection, orderIds(events), booksChanged && !cycleDue, cycleDue);
     if (!events.isEmpty()) {
       tables.handled(name, events.get(events.size() - 1).id(), clock.instant());
     }
     return next(name, schedule);
   }
 
-  private void work(ConfigValues connection, Set<String> orderIds, boolean cycleDue) {
+  private void work(ConfigValues connection, Set<String> orderIds, boolean publish, boolean cycleDue) {
     String name = connection.string("name");
     AtomicReference<String> authFailure = new AtomicReference<>();
     SyncContext base = wiring.context(wiring.effective(connection));
@@ -65,8 +68,8 @@ final class ConnectionRun {
         Observed.books(base.books(), authFailure), base.state(), base.clock(), base.retry());
     try {
       SyncEngine engine = new SyncEngine(ctx);
-      if (!orderIds.isEmpty()) {
-        report(name, "orders", engine.syncOrders(orderIds));
+      if (!orderIds.isEmpty() || publish) {
+        report(name, orderIds.isEmpty() ? "stock" : "orders", engine.syncOrders(orderIds));
       }
       if (cycleDue) {
         webhooks.ensure(connection, ctx.store());
