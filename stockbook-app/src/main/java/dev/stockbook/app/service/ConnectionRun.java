@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -95,9 +96,12 @@ final class ConnectionRun {
   private Instant next(String name, Duration schedule) {
     Instant now = clock.instant();
     Instant regular = tables.lastCycle(name).map(t -> t.plus(schedule)).orElse(now);
-    boolean woken = tables.waiting(name).stream().anyMatch(e -> WebhookTopics.wakes(e.topic()));
-    Instant soon = now.plus(debounce);
-    return woken && soon.isBefore(regular) ? soon : regular.isBefore(now) ? now : regular;
+    // Events that came in during this turn have had their debounce (or part of it) already: the
+    // next turn is due when the first of them has waited the debounce out, not a debounce from now.
+    Optional<Instant> firstWaiting = tables.waiting(name).stream().filter(e -> WebhookTopics.wakes(e.topic()))
+        .map(ServiceTables.Event::receivedAt).min(Instant::compareTo);
+    Optional<Instant> soon = firstWaiting.map(at -> at.plus(debounce)).map(at -> at.isBefore(now) ? now : at);
+    return soon.filter(at -> at.isBefore(regular)).orElse(regular.isBefore(now) ? now : regular);
   }
 
   private static Set<String> orderIds(List<ServiceTables.Event> events) {
