@@ -2,7 +2,6 @@ package dev.stockbook.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,8 +14,8 @@ final class BenchResult {
   int stockWrites;
   /** How the store requests for the changes break down, and what the cycle did besides. */
   String storeBreakdown;
-  final List<Long> toPosted = new ArrayList<>();
-  final List<Long> toStock = new ArrayList<>();
+  WebhookLatency.Samples withWebhooks = new WebhookLatency.Samples(List.of(), List.of());
+  WebhookLatency.Samples pollingOnly = new WebhookLatency.Samples(List.of(), List.of());
   long naiveRequests;
   double naiveSeconds;
   long peakHeapBytes;
@@ -48,8 +47,10 @@ final class BenchResult {
     row(t, "QuickBooks requests per 1,000 orders posted", f(qbPer1000()), "34 (ceil(1000/30))", f(naivePer1000()));
     row(t, "Store requests per 1,000 stock changes", f(storePer1000()) + " (" + storeBreakdown + ")", "10 (ceil(1000/100))", "-");
     row(t, "Time to post " + sizes.orders() + " orders", f(postSeconds) + " s", f(boundSeconds()) + " s (40 batches/min)", f(naiveSecondsForN()) + " s (extrapolated from " + sizes.naiveOrders() + ")");
-    row(t, "Order placed → posted, p50 / p95 / p99", pct(toPosted), "-", "-");
-    row(t, "Order placed → store stock updated, p50 / p95 / p99", pct(toStock), "-", "-");
+    row(t, "Order placed → posted, p50 / p95 / p99, with webhooks", pct(withWebhooks.toPosted()), "-", "-");
+    row(t, "Order placed → store stock updated, p50 / p95 / p99, with webhooks", pct(withWebhooks.toStore()), "3 s (target, p95)", "-");
+    row(t, "Order placed → posted, p50 / p95 / p99, polling only", pct(pollingOnly.toPosted()), "-", "-");
+    row(t, "Order placed → store stock updated, p50 / p95 / p99, polling only", pct(pollingOnly.toStore()), "-", "-");
     row(t, "Peak heap", (peakHeapBytes >> 20) + " MiB", "-", "-");
     return t.toString();
   }
@@ -59,7 +60,9 @@ final class BenchResult {
     o.put("catalog", sizes.catalog()).put("orders", sizes.orders()).put("seed", sizes.seed());
     o.put("quickbooksRequestsPer1000Orders", qbPer1000()).put("naiveRequestsPer1000Orders", naivePer1000());
     o.put("storeRequestsPer1000StockChanges", storePer1000()).put("storeRequestsBreakdown", storeBreakdown).put("postSeconds", postSeconds).put("boundSeconds", boundSeconds());
-    o.put("naiveSecondsForOrders", naiveSecondsForN()).put("placedToPosted", pct(toPosted)).put("placedToStock", pct(toStock));
+    o.put("naiveSecondsForOrders", naiveSecondsForN());
+    o.put("placedToPostedWithWebhooks", pct(withWebhooks.toPosted())).put("placedToStockWithWebhooks", pct(withWebhooks.toStore()));
+    o.put("placedToPostedPollingOnly", pct(pollingOnly.toPosted())).put("placedToStockPollingOnly", pct(pollingOnly.toStore()));
     o.put("peakHeapBytes", peakHeapBytes);
     return o;
   }

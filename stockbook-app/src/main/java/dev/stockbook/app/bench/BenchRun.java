@@ -4,7 +4,6 @@ import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.state.OrderState;
-import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.sim.common.Fault;
@@ -14,8 +13,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +24,7 @@ final class BenchRun {
   /** How big. */
   record Sizes(int catalog, int orders, int changes, int latencyOrders, int naiveOrders, long seed) {
     static Sizes quick(long seed) {
-      return new Sizes(30, 60, 30, 20, 10, seed);
+      return new Sizes(30, 60, 30, 8, 10, seed);
     }
 
     static Sizes full(long seed) {
@@ -54,9 +51,11 @@ final class BenchRun {
       realistic(world);
       postOrders(world);
       stockChanges(world, client);
-      latency(world);
       naive(world, client);
     }
+    WebhookLatency latency = new WebhookLatency(sizes.catalog(), sizes.latencyOrders(), sizes.seed());
+    result.withWebhooks = latency.run(dir, true);
+    result.pollingOnly = latency.run(dir, false);
     result.peakHeapBytes = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     return result;
@@ -88,34 +87,6 @@ final class BenchRun {
     result.storeRequestsForChanges = counted.publishing();
     result.stockWrites = counted.written();
     result.storeBreakdown = counted.breakdown();
-  }
-
-  private void latency(DemoWorld world) throws InterruptedException {
-    Map<String, Instant> placed = new HashMap<>();
-    List<CycleReport> cycles = new ArrayList<>();
-    Thread shoppers = new Thread(() -> {
-      for (int i = 0; i < sizes.latencyOrders(); i++) {
-        long id = world.woocommerce().shopper().placeOrder(cart());
-        synchronized (placed) {
-          placed.put(String.valueOf(id), Instant.now());
-        }
-        pause(400 + random.nextInt(800));
-      }
-    }, "bench-shoppers");
-    shoppers.start();
-    while (shoppers.isAlive()) {
-      cycles.add(world.engine().runCycle(false));
-    }
-    drain(world, cycles);
-    for (Map.Entry<String, Instant> e : placed.entrySet()) {
-      TrackedOrder t = world.wiring().state().orders().find(DemoWorld.CONNECTION, e.getKey()).orElseThrow();
-      if (t.postedAt() == null) {
-        continue;
-      }
-      result.toPosted.add(Duration.between(e.getValue(), t.postedAt()).toMillis());
-      cycles.stream().filter(c -> !c.finishedAt().isBefore(t.postedAt())).findFirst()
-          .ifPresent(c -> result.toStock.add(Duration.between(e.getValue(), c.finishedAt()).toMillis()));
-    }
   }
 
   private void naive(DemoWorld world, QuickBooksClient client) {
@@ -153,13 +124,5 @@ final class BenchRun {
     return QuickBooksClient.builder().baseUrl(qb.baseUrl().toString()).realmId(qb.realmId())
         .tokens(AccessTokenSource.fixed(qb.issueTokens().accessToken()))
         .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId())).build();
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -10,15 +10,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One scheduled turn of one connection: posts the orders webhooks named, runs the full cycle when
- * it is due (or QuickBooks or a product changed), and says when the next turn should be. The engine
- * is built afresh each turn so that tokens another node rotated are read from the database.
+ * One scheduled turn of one connection: posts the orders webhooks named and publishes the stock they
+ * and QuickBooks' changes moved (one engine run, {@link SyncEngine#syncOrders}: a QuickBooks change
+ * alone costs its change-feed read and the stock writes, not a full cycle), runs the full cycle when
+ * the schedule or "sync now" asks for it, and says when the next turn should be. The engine is built
+ * afresh each turn so that tokens another node rotated are read from the database.
  */
 final class ConnectionRun {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionRun.class);
@@ -49,15 +52,16 @@ final class ConnectionRun {
     List<ServiceTables.Event> events = tables.waiting(name);
     Instant lastCycle = status.lastCycleAt();
     boolean cycleDue = lastCycle == null || !clock.instant().isBefore(lastCycle.plus(schedule))
-        || events.stream().anyMatch(e -> !WebhookTopics.isOrder(e.topic()));
-    work(connection, orderIds(events), cycleDue);
+        || events.stream().anyMatch(e -> WebhookTopics.REQUESTED.equals(e.topic()));
+    boolean booksChanged = events.stream().anyMatch(e -> WebhookTopics.QUICKBOOKS.equals(e.topic()));
+    work(connection, orderIds(events), booksChanged && !cycleDue, cycleDue);
     if (!events.isEmpty()) {
       tables.handled(name, events.get(events.size() - 1).id(), clock.instant());
     }
     return next(name, schedule);
   }
 
-  private void work(ConfigValues connection, Set<String> orderIds, boolean cycleDue) {
+  private void work(ConfigValues connection, Set<String> orderIds, boolean publish, boolean cycleDue) {
     String name = connection.string("name");
     AtomicReference<String> authFailure = new AtomicReference<>();
     SyncContext base = wiring.context(wiring.effective(connection));
@@ -65,8 +69,8 @@ final class ConnectionRun {
         Observed.books(base.books(), authFailure), base.state(), base.clock(), base.retry());
     try {
       SyncEngine engine = new SyncEngine(ctx);
-      if (!orderIds.isEmpty()) {
-        report(name, "orders", engine.syncOrders(orderIds));
+      if (!orderIds.isEmpty() || publish) {
+        report(name, orderIds.isEmpty() ? "stock" : "orders", engine.syncOrders(orderIds));
       }
       if (cycleDue) {
         webhooks.ensure(connection, ctx.store());
@@ -92,9 +96,12 @@ final class ConnectionRun {
   private Instant next(String name, Duration schedule) {
     Instant now = clock.instant();
     Instant regular = tables.lastCycle(name).map(t -> t.plus(schedule)).orElse(now);
-    boolean woken = tables.waiting(name).stream().anyMatch(e -> WebhookTopics.wakes(e.topic()));
-    Instant soon = now.plus(debounce);
-    return woken && soon.isBefore(regular) ? soon : regular.isBefore(now) ? now : regular;
+    // Events that came in during this turn have had their debounce (or part of it) already: the
+    // next turn is due when the first of them has waited the debounce out, not a debounce from now.
+    Optional<Instant> firstWaiting = tables.waiting(name).stream().filter(e -> WebhookTopics.wakes(e.topic()))
+        .map(ServiceTables.Event::receivedAt).min(Instant::compareTo);
+    Optional<Instant> soon = firstWaiting.map(at -> at.plus(debounce)).map(at -> at.isBefore(now) ? now : at);
+    return soon.filter(at -> at.isBefore(regular)).orElse(regular.isBefore(now) ? now : regular);
   }
 
   private static Set<String> orderIds(List<ServiceTables.Event> events) {

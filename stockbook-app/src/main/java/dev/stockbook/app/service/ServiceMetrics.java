@@ -23,7 +23,10 @@ public final class ServiceMetrics {
     return registry.scrape();
   }
 
-  /** One engine run; {@code kind} is {@code cycle} (full) or {@code orders} (webhook orders only). */
+  /**
+   * One engine run; {@code kind} is {@code cycle} (full), {@code orders} (the orders webhooks named,
+   * and the stock they and QuickBooks moved) or {@code stock} (QuickBooks changes alone).
+   */
   public void cycle(String connection, String kind, CycleReport report) {
     registry.counter("stockbook.cycles", "connection", connection, "kind", kind, "outcome", report.errors().isEmpty() ? "ok" : "problems")
         .increment();

@@ -34,6 +34,7 @@ public final class SyncScheduler implements AutoCloseable {
   private final StockbookConfig config;
   private final Clock clock;
   private final Duration debounce;
+  private final Duration pollingInterval;
   private final Scheduler scheduler;
   private final CustomTask<Void> task;
   private final ScheduledExecutorService nudges = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -46,6 +47,7 @@ public final class SyncScheduler implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.debounce = timing.debounce();
+    this.pollingInterval = timing.pollingInterval();
     CustomTask<Void> task = Tasks.custom(TASK, Void.class)
         .onFailure(new FailureHandler.OnFailureRetryLater<>(timing.retryAfterFailure()))
         .onDeadExecutionRevive()
@@ -55,6 +57,7 @@ public final class SyncScheduler implements AutoCloseable {
             return (complete, ops) -> ops.remove();
           }
           Instant next = run.run(connection.get());
+          nudgeAt(next);
           return (CompletionHandler<Void>) (complete, ops) -> ops.reschedule(complete, next);
         });
     Clock time = clock;
@@ -103,6 +106,18 @@ public final class SyncScheduler implements AutoCloseable {
     nudges.schedule(scheduler::triggerCheckForDueExecutions, debounce.toMillis() + 20, TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * A turn that ends with events waiting reschedules itself after the debounce; the nudge that
+   * webhook asked for may have fired while the turn was still running, so look again then instead
+   * of at the next poll (up to {@code pollingInterval} later).
+   */
+  private void nudgeAt(Instant next) {
+    long wait = Math.max(0, Duration.between(clock.instant(), next).toMillis());
+    if (wait < pollingInterval.toMillis()) {
+      nudges.schedule(scheduler::triggerCheckForDueExecutions, wait + 20, TimeUnit.MILLISECONDS);
+    }
+  }
+
   private Optional<ConfigValues> find(String name) {
     return config.connections().stream().filter(c -> c.string("name").equals(name)).findFirst();
   }
@@ -127,9 +142,17 @@ public final class SyncScheduler implements AutoCloseable {
   public record Timing(String nodeName, int threads, Duration pollingInterval, Duration heartbeatInterval, int missedHeartbeats,
       Duration debounce, Duration retryAfterFailure) {
 
+    /**
+     * WooCommerce's queue runner sends the webhooks of one request (an order's {@code created} and
+     * {@code updated}) within milliseconds of each other; a quarter of a second gathers them into one
+     * turn without adding a delay a shopper or merchant would notice (each hop of an order's way to
+     * another store, the order's turn and the turn QuickBooks' webhook wakes, waits it once).
+     */
+    static final Duration DEBOUNCE = Duration.ofMillis(250);
+
     /** A dead node's turns move within about a minute (4 missed heartbeats of 10 s plus polling). */
     public static Timing defaults(String nodeName) {
-      return new Timing(nodeName, 4, Duration.ofSeconds(5), Duration.ofSeconds(10), 4, Duration.ofSeconds(2), Duration.ofMinutes(1));
+      return new Timing(nodeName, 4, Duration.ofSeconds(5), Duration.ofSeconds(10), 4, DEBOUNCE, Duration.ofMinutes(1));
     }
   }
 }

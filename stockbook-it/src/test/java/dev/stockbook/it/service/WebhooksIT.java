@@ -53,16 +53,26 @@ class WebhooksIT {
     Eventually.until(WAIT, () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1, "the sales receipt in QuickBooks");
     Eventually.until(WAIT, () -> Long.valueOf(21).equals(world.storeShows("redwine")), "the store showing QuickBooks' 26 - 5");
     assertThat(world.bookkeeper.onHand("redwine")).isEqualByComparingTo(BigDecimal.valueOf(21));
+    Eventually.until(WAIT, () -> metrics().contains(turns("orders", 1)), "the orders turn counted");
+    // One turn posted the order and published its stock; the product.updated the sale fired did not add a full cycle.
+    assertThat(world.wiring.state().runs().recent(world.name(), 100)).filteredOn(r -> r.ordersPosted() > 0).singleElement()
+        .satisfies(r -> assertThat(r.stockPushed()).isEqualTo(1));
+    assertThat(world.woocommerce.webhookAttempts()).anySatisfy(a -> assertThat(a.topic()).isEqualTo("product.updated"));
+    assertThat(metrics()).contains(turns("cycle", 1));
   }
 
   @Test
-  void a_quickbooks_inventory_adjustment_webhook_reaches_the_store_without_waiting_for_the_schedule() {
+  void a_quickbooks_inventory_adjustment_webhook_reaches_the_store_in_a_stock_turn_not_a_full_cycle() {
     world.quickbooks.webhookUrl(world.url("/webhooks/quickbooks"));
+    long orderReads = world.woocommerce.journal().count(e -> e.path().endsWith("/orders"));
     world.bookkeeper.adjust("redwine", 6);
 
     assertThat(world.quickbooks.deliverDueWebhooks()).isPositive();
 
     Eventually.until(WAIT, () -> Long.valueOf(26).equals(world.storeShows("redwine")), "the store showing QuickBooks' 26");
+    Eventually.until(WAIT, () -> metrics().contains(turns("stock", 1)), "the stock turn counted");
+    assertThat(metrics()).contains(turns("cycle", 1));
+    assertThat(world.woocommerce.journal().count(e -> e.path().endsWith("/orders"))).isEqualTo(orderReads);
   }
 
   @Test
@@ -103,6 +113,14 @@ class WebhooksIT {
     java.util.Arrays.fill(big, (byte) ' ');
     assertThat(qbDelivery(big, "x").statusCode()).isEqualTo(413);
     assertThat(wooDelivery(big, "x", "d-9").statusCode()).isEqualTo(413);
+  }
+
+  private String metrics() {
+    return world.send(HttpRequest.newBuilder(world.url("/metrics"))).body();
+  }
+
+  private String turns(String kind, int count) {
+    return "stockbook_cycles_total{connection=\"" + world.name() + "\",kind=\"" + kind + "\",outcome=\"ok\"} " + count + ".0";
   }
 
   private HttpResponse<String> wooDelivery(byte[] body, String signature, String deliveryId) {
