@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,7 @@ final class ConnectionRun {
   private final Clock clock;
   private final Duration debounce;
   private final WebhookKeeper webhooks;
+  private volatile Consumer<String> wake = name -> {};
 
   ConnectionRun(Wiring wiring, ServiceTables tables, ServiceMetrics metrics, Clock clock, Duration debounce, WebhookKeeper webhooks) {
     this.webhooks = webhooks;
@@ -39,6 +41,11 @@ final class ConnectionRun {
     this.metrics = metrics;
     this.clock = clock;
     this.debounce = debounce;
+  }
+
+  /** How a turn brings another connection's turn forward (the scheduler's syncSoon, set once it exists). */
+  void wakeWith(Consumer<String> wake) {
+    this.wake = wake;
   }
 
   /** Works the connection once; returns when it should run next. */
@@ -70,12 +77,12 @@ final class ConnectionRun {
     try {
       SyncEngine engine = new SyncEngine(ctx);
       if (!orderIds.isEmpty() || publish) {
-        report(name, orderIds.isEmpty() ? "stock" : "orders", engine.syncOrders(orderIds));
+        report(connection, orderIds.isEmpty() ? "stock" : "orders", engine.syncOrders(orderIds));
       }
       if (cycleDue) {
         webhooks.ensure(connection, ctx.store());
         Instant started = clock.instant();
-        report(name, "cycle", engine.runCycle(false));
+        report(connection, "cycle", engine.runCycle(false));
         tables.cycled(name, started);
       }
     } finally {
@@ -88,9 +95,34 @@ final class ConnectionRun {
     }
   }
 
-  private void report(String name, String kind, CycleReport report) {
+  private void report(ConfigValues connection, String kind, CycleReport report) {
+    String name = connection.string("name");
     metrics.cycle(name, kind, report);
     LOG.info("{} {}: {}", name, kind, report.summary());
+    if (report.posted() + report.afterPosting() > 0) {
+      wakeSiblings(connection, report);
+    }
+  }
+
+  /**
+   * What this turn posted changed quantities in QuickBooks that the other stores of the same
+   * company show too: each of those connections gets a stock turn now, as a QuickBooks webhook
+   * would give it, without waiting for that webhook (QuickBooks may send it minutes later, or not
+   * at all when webhooks are not set up).
+   */
+  private void wakeSiblings(ConfigValues connection, CycleReport report) {
+    String name = connection.string("name");
+    String realm = connection.string("quickbooks.realmId");
+    for (ConfigValues other : wiring.config().connections()) {
+      String sibling = other.string("name");
+      if (sibling.equals(name) || !other.string("quickbooks.realmId").equals(realm)) {
+        continue;
+      }
+      String delivery = "posted-by:" + name + "@" + report.finishedAt().toEpochMilli();
+      if (tables.record(sibling, "sibling", delivery, WebhookTopics.QUICKBOOKS, "posted-by:" + name, clock.instant())) {
+        wake.accept(sibling);
+      }
+    }
   }
 
   private Instant next(String name, Duration schedule) {

@@ -128,6 +128,7 @@ public final class ServiceServer implements AutoCloseable {
       WebhookKeeper keeper = new WebhookKeeper(secrets);
       ConnectionRun run = new ConnectionRun(wiring, tables, metrics, clock, timing.debounce(), keeper);
       SyncScheduler scheduler = new SyncScheduler(wiring.config(), db.dataSource(), run, timing, clock);
+      run.wakeWith(scheduler::syncSoon);
       ServiceRuntime runtime = new ServiceRuntime(wiring, scheduler, tables, metrics, adminToken, clock);
       Javalin app = Javalin.create(cfg -> {
         cfg.showJavalinBanner = false;

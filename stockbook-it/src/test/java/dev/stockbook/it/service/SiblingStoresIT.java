@@ -1,0 +1,43 @@
+package dev.stockbook.it.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stockbook.sim.woocommerce.Shopper;
+import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two stores on one QuickBooks company, an hourly schedule and no QuickBooks webhooks: a sale in
+ * one store reaches the other store's stock as soon as the first store's turn has posted it.
+ */
+class SiblingStoresIT {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  @TempDir Path dir;
+
+  @Test
+  void a_sale_posted_for_one_store_reaches_the_other_store_without_a_quickbooks_webhook() throws Exception {
+    try (ServiceWorld world = ServiceWorld.withStores(dir, 2).afterFirstCycle()) {
+      WooCommerceSimulator first = world.stores.get(0);
+      WooCommerceSimulator second = world.stores.get(1);
+      String other = world.names().get(1);
+      assertThat(second.stock("redwine")).isEqualTo(20L);
+      int otherRuns = world.runs(other);
+
+      long order = first.shopper().placeOrder(List.of(new Shopper.Line("redwine", 5)));
+      assertThat(first.deliverDueWebhooks()).isPositive();
+
+      String doc = "WEB-" + first.order(order).path("number").asText();
+      Eventually.until(WAIT, () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1, "the sales receipt in QuickBooks");
+      Eventually.until(WAIT, () -> Long.valueOf(15).equals(second.stock("redwine")), "the other store showing QuickBooks' 20 - 5");
+      assertThat(world.bookkeeper.onHand("redwine")).isEqualByComparingTo(BigDecimal.valueOf(15));
+      // The other store's turn was a stock turn: it read no orders of its own store.
+      assertThat(world.wiring.state().runs().recent(other, 100).subList(0, world.runs(other) - otherRuns))
+          .allSatisfy(r -> assertThat(r.ordersRead()).isZero());
+    }
+  }
+}
