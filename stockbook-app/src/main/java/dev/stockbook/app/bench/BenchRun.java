@@ -9,8 +9,6 @@ import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
-import dev.stockbook.sim.common.Fault;
-import dev.stockbook.sim.common.FaultPlan;
 import dev.stockbook.sim.woocommerce.Shopper;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
@@ -34,31 +32,44 @@ final class BenchRun {
     }
 
     static Sizes full(long seed) {
-      return new Sizes(200, 600, 200, 100, 40, seed);
+      return new Sizes(200, 10_000, 200, 100, 40, seed);
+    }
+
+    Sizes withOrders(int n) {
+      return new Sizes(catalog, n, changes, latencyOrders, naiveOrders, seed);
     }
   }
 
   private final Sizes sizes;
+  private final TimeScale scale;
+  private Throughput.Meter meter;
   private final Random random;
   private final BenchResult result = new BenchResult();
 
   BenchRun(Sizes sizes) {
+    this(sizes, TimeScale.REAL);
+  }
+
+  /** Posting and the naive baseline run on {@code scale}; the latency and stock parts in real time. */
+  BenchRun(Sizes sizes, TimeScale scale) {
     this.sizes = sizes;
+    this.scale = scale;
     this.random = new Random(sizes.seed());
   }
 
   BenchResult run(Path dir) throws Exception {
     result.sizes = sizes;
+    result.timeScale = scale;
     try (DemoWorld world = DemoWorld.start(dir, 0, 0)) {
       world.quickbooks().options().disableLimits();
       QuickBooksClient client = client(world);
       BenchSetup.catalog(world, client, sizes.catalog(), 1_000_000);
       world.engine().runCycle(true);
-      realistic(world);
+      meter = Throughput.conditions(world, scale);
       postOrders(world);
       stockChanges(world, client);
       latency(world);
-      naive(world, client);
+      naive(world);
     }
     result.peakHeapBytes = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -66,9 +77,7 @@ final class BenchRun {
   }
 
   private static void realistic(DemoWorld world) {
-    world.quickbooks().faults().add(new FaultPlan.Rule("*", "/v3/company/.*", Fault.latency(Duration.ofMillis(150)), 1.0, -1));
-    world.woocommerce().latency(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(1));
-    world.quickbooks().options().enableLimits();
+    Throughput.conditions(world, TimeScale.REAL);
   }
 
   private void postOrders(DemoWorld world) {
@@ -76,9 +85,11 @@ final class BenchRun {
       world.woocommerce().shopper().placeOrder(cart());
     }
     long before = qbRequests(world);
+    Throughput.Phase phase = meter.start(world);
     long started = System.nanoTime();
     drain(world, null);
     result.postSeconds = (System.nanoTime() - started) / 1e9;
+    result.postWaitedSeconds = phase.waitedSeconds(world);
     result.qbRequestsForOrders = qbRequests(world) - before;
   }
 
@@ -131,7 +142,9 @@ final class BenchRun {
     }
   }
 
-  private void naive(DemoWorld world, QuickBooksClient client) {
+  private void naive(DemoWorld world) {
+    Throughput.conditions(world, scale);
+    QuickBooksClient client = client(world);
     long before = qbRequests(world);
     long started = System.nanoTime();
     NaiveBaseline.post(client, sizes.naiveOrders(), List.of(BenchSetup.sku(0), BenchSetup.sku(1)));
