@@ -5,10 +5,14 @@ import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.core.engine.RateGovernor;
 import dev.stockbook.sim.common.Fault;
 import dev.stockbook.sim.common.FaultPlan;
+import dev.stockbook.sim.common.Journal;
+import dev.stockbook.sim.woocommerce.Shopper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.atomic.LongAdder;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The throughput part of the bench: the conditions it runs under (QuickBooks' limits and
@@ -34,67 +38,74 @@ final class Throughput {
    * QuickBooks answering in 150 ms/k under its limits on windows of 1/k, WooCommerce reads 200 ms/k
    * and writes 1 s/k, and a new governor for the company (clients built afterwards use it).
    */
-  static Meter conditions(DemoWorld world, TimeScale scale) {
+  static void conditions(DemoWorld world, TimeScale scale) {
     var qb = world.quickbooks();
     qb.faults().clear(0);
     qb.faults().add(new FaultPlan.Rule("*", "/v3/company/.*", Fault.latency(scale.shrink(QUICKBOOKS_LATENCY)), 1.0, -1));
     world.woocommerce().latency(scale.shrink(STORE_READ), scale.shrink(STORE_WRITE), scale.shrink(STORE_WRITE));
     qb.options().meterBatchItems(true).timeScale(scale.k()).enableLimits();
-    Meter meter = new Meter(scale);
-    RateGovernor.Sleeper base = scale.k() == 1 ? RateGovernor.Sleeper.REAL : TimeScale::sleepPrecisely;
-    RateGovernor governor = scale.governor(Clock.systemUTC(), d -> {
-      long from = System.nanoTime();
-      try {
-        base.sleep(d);
-      } finally {
-        meter.governorSlept.add(System.nanoTime() - from);
-      }
-    });
+    RateGovernor governor = scale.k() == 1
+        ? new RateGovernor(RateGovernor.Limits.QUICKBOOKS, Clock.systemUTC(), RateGovernor.Sleeper.REAL)
+        : scale.governor();
     Governors.use(qb.baseUrl().toString(), qb.realmId(), governor);
-    return meter;
   }
 
   /**
-   * How much of a phase's wall time was spent in scaled waits: the governor's sleeps (measured)
-   * and the simulators' latencies (as set, one request at a time: the engine sends sequentially).
-   * The rest is the process's own work (engine, SQLite, simulators' handling), which the scale
-   * does not shorten: multiplying it by k overstates it, counting it once understates the time
-   * when the governor would have hidden it in its waits. The two bracket the real run.
+   * Places {@code orders} orders in the store (not measured), then measures the engine posting
+   * them all under {@link #conditions} on {@code scale}, into {@code result}.
    */
-  static final class Meter {
-    private final TimeScale scale;
-    private final LongAdder governorSlept = new LongAdder();
-
-    Meter(TimeScale scale) {
-      this.scale = scale;
+  static void post(DemoWorld world, int orders, TimeScale scale, Supplier<List<Shopper.Line>> cart, BenchResult result) {
+    for (int i = 0; i < orders; i++) {
+      world.woocommerce().shopper().placeOrder(cart.get());
     }
-
-    /** Marks the start of a measured phase. */
-    Phase start(DemoWorld world) {
-      return new Phase(this, governorSlept.sum(), counts(world));
-    }
-
-    private static long[] counts(DemoWorld world) {
-      return new long[] {
-          world.quickbooks().journal().count(e -> e.path().startsWith("/v3/company")),
-          world.woocommerce().journal().count(e -> e.path().startsWith("/wp-json") && "GET".equals(e.method())),
-          world.woocommerce().journal().count(e -> e.path().startsWith("/wp-json") && !"GET".equals(e.method()))};
-    }
+    conditions(world, scale);
+    int qbBefore = world.quickbooks().journal().entries().size();
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    BenchRun.drain(world, null);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    List<Journal.Entry> qb = world.quickbooks().journal().entries();
+    List<Journal.Entry> sent = qb.subList(qbBefore, qb.size()).stream().filter(e -> e.path().startsWith("/v3/company")).toList();
+    Instant firstBatch = sent.stream().filter(e -> e.path().endsWith("/batch")).map(Journal.Entry::at).findFirst().orElse(null);
+    double intake = firstBatch == null ? seconds : Math.min(seconds, Duration.between(started, firstBatch).toNanos() / 1e9);
+    long storeReads = firstBatch == null ? 0 : world.woocommerce().journal().count(e -> e.path().startsWith("/wp-json")
+        && "GET".equals(e.method()) && !e.at().isBefore(started) && e.at().isBefore(firstBatch));
+    result.ordersPosted = orders;
+    result.postSeconds = seconds;
+    result.qbRequestsForOrders = sent.size();
+    result.postSplit = new Split(seconds, intake, storeReads * scale.shrink(STORE_READ).toNanos() / 1e9);
   }
 
-  /** A measured phase: {@link #waitedSeconds} once it is over. */
-  record Phase(Meter meter, long sleptBefore, long[] countsBefore) {
-    double waitedSeconds(DemoWorld world) {
-      long[] now = Meter.counts(world);
-      TimeScale scale = meter.scale;
-      double latency = (now[0] - countsBefore[0]) * seconds(scale.shrink(QUICKBOOKS_LATENCY))
-          + (now[1] - countsBefore[1]) * seconds(scale.shrink(STORE_READ))
-          + (now[2] - countsBefore[2]) * seconds(scale.shrink(STORE_WRITE));
-      return (meter.governorSlept.sum() - sleptBefore) / 1e9 + latency;
+  /**
+   * A posting run split where the first batch went to QuickBooks. Before it, the engine reads the
+   * orders from the store and writes and prepares them: its own work (SQLite, JSON), which the time
+   * scale does not shorten, plus store reads. From it on, the limits pace the batches (the
+   * governor sleeps between them) and the engine's work hides in those waits. So the
+   * real-equivalent counts the first part once (its store reads × k) and multiplies the second by
+   * k. Multiplying everything by k would count the engine's own work k times.
+   *
+   * @param measuredSeconds wall time of the whole run
+   * @param intakeSeconds wall time until the first batch was sent
+   * @param intakeStoreWaitSeconds simulated store latency within the intake
+   */
+  record Split(double measuredSeconds, double intakeSeconds, double intakeStoreWaitSeconds) {
+    double postingSeconds() {
+      return Math.max(0, measuredSeconds - intakeSeconds);
     }
 
-    private static double seconds(Duration d) {
-      return d.toNanos() / 1e9;
+    double realEquivalent(TimeScale scale) {
+      return intakeSeconds + (scale.k() - 1) * intakeStoreWaitSeconds + scale.realEquivalent(postingSeconds());
+    }
+
+    /** The Stockbook cell of the time-to-post row. */
+    String cell(TimeScale scale) {
+      if (scale.k() == 1) {
+        return f(measuredSeconds) + " s";
+      }
+      String k = k(scale);
+      return f(realEquivalent(scale)) + " s real-equivalent: " + f(intakeSeconds) + " s reading and preparing the orders (own work, "
+          + "counted once) + " + f(postingSeconds()) + " s × " + k + " posting at time scale " + k + " (" + f(scale.realEquivalent(measuredSeconds))
+          + " s if all were × " + k + ")";
     }
   }
 
@@ -106,23 +117,6 @@ final class Throughput {
   /** The same if a batch counted as one request: 40 batches of 30 a minute. */
   static double boundSecondsBatchAsOne(int orders) {
     return Math.ceil(orders / (double) BATCH_SIZE) * 60.0 / BATCHES_PER_MINUTE;
-  }
-
-  /** The Stockbook cell of the time-to-post row. */
-  static String timeCell(double measuredSeconds, double waitedSeconds, TimeScale scale) {
-    if (scale.k() == 1) {
-      return f(measuredSeconds) + " s";
-    }
-    double own = Math.max(0, measuredSeconds - waitedSeconds);
-    return f(scale.realEquivalent(measuredSeconds)) + " s real-equivalent (" + f(measuredSeconds) + " s at time scale " + k(scale)
-        + " × " + k(scale) + "; " + f(own) + " s of it the process's own work, unscaled: " + f(ownOnce(measuredSeconds, waitedSeconds, scale))
-        + " s counting it once)";
-  }
-
-  /** Real-equivalent seconds with only the scaled waits multiplied by k. */
-  static double ownOnce(double measuredSeconds, double waitedSeconds, TimeScale scale) {
-    double waited = Math.min(measuredSeconds, waitedSeconds);
-    return measuredSeconds - waited + scale.realEquivalent(waited);
   }
 
   /** The bound cell of the time-to-post row: the one that applies, then the other reading's. */
