@@ -8,8 +8,11 @@ import java.util.Locale;
 /** What a benchmark measured, as a Markdown table or JSON, each figure next to its bound. */
 final class BenchResult {
   BenchRun.Sizes sizes;
+  TimeScale timeScale = TimeScale.REAL;
   long qbRequestsForOrders;
+  int ordersPosted;
   double postSeconds;
+  Throughput.Split postSplit;
   long storeRequestsForChanges;
   int stockWrites;
   /** How the store requests for the changes break down, and what the cycle did besides. */
@@ -21,7 +24,7 @@ final class BenchResult {
   long peakHeapBytes;
 
   double qbPer1000() {
-    return qbRequestsForOrders * 1000.0 / sizes.orders();
+    return qbRequestsForOrders * 1000.0 / ordersPosted;
   }
 
   double naivePer1000() {
@@ -32,13 +35,19 @@ final class BenchResult {
     return storeRequestsForChanges * 1000.0 / Math.max(1, stockWrites);
   }
 
-  /** QuickBooks' 40 batches a minute at 30 documents a batch: the fastest the limits allow. */
+  /** The fastest the limits allow (batch items metered, 500 a minute); see {@link Throughput}. */
   double boundSeconds() {
-    return Math.ceil(sizes.orders() / 30.0) * 60.0 / 40.0;
+    return Throughput.boundSeconds(ordersPosted);
   }
 
+  /** Real-equivalent seconds to post the orders; see {@link Throughput.Split}. */
+  double postSecondsReal() {
+    return postSplit.realEquivalent(timeScale);
+  }
+
+  /** Real-equivalent, extrapolated to the bench's order count. */
   double naiveSecondsForN() {
-    return naiveSeconds * sizes.orders() / sizes.naiveOrders();
+    return timeScale.realEquivalent(naiveSeconds) * ordersPosted / sizes.naiveOrders();
   }
 
   String markdown() {
@@ -46,7 +55,7 @@ final class BenchResult {
     t.append("| Measure | Stockbook | Bound | Naive baseline |\n|---|---|---|---|\n");
     row(t, "QuickBooks requests per 1,000 orders posted", f(qbPer1000()), "34 (ceil(1000/30))", f(naivePer1000()));
     row(t, "Store requests per 1,000 stock changes", f(storePer1000()) + " (" + storeBreakdown + ")", "10 (ceil(1000/100))", "-");
-    row(t, "Time to post " + sizes.orders() + " orders", f(postSeconds) + " s", f(boundSeconds()) + " s (40 batches/min)", f(naiveSecondsForN()) + " s (extrapolated from " + sizes.naiveOrders() + ")");
+    row(t, "Time to post " + ordersPosted + " orders", postSplit.cell(timeScale), Throughput.boundCell(ordersPosted), f(naiveSecondsForN()) + " s (extrapolated from " + sizes.naiveOrders() + ")");
     row(t, "Order placed → posted, p50 / p95 / p99, with webhooks", pct(withWebhooks.toPosted()), "-", "-");
     row(t, "Order placed → store stock updated, p50 / p95 / p99, with webhooks", pct(withWebhooks.toStore()), "3 s (target, p95)", "-");
     row(t, "Order placed → posted, p50 / p95 / p99, polling only", pct(pollingOnly.toPosted()), "-", "-");
@@ -59,7 +68,10 @@ final class BenchResult {
     ObjectNode o = new ObjectMapper().createObjectNode();
     o.put("catalog", sizes.catalog()).put("orders", sizes.orders()).put("seed", sizes.seed());
     o.put("quickbooksRequestsPer1000Orders", qbPer1000()).put("naiveRequestsPer1000Orders", naivePer1000());
-    o.put("storeRequestsPer1000StockChanges", storePer1000()).put("storeRequestsBreakdown", storeBreakdown).put("postSeconds", postSeconds).put("boundSeconds", boundSeconds());
+    o.put("storeRequestsPer1000StockChanges", storePer1000()).put("storeRequestsBreakdown", storeBreakdown).put("postSeconds", postSecondsReal()).put("boundSeconds", boundSeconds());
+    o.put("timeScale", timeScale.k()).put("postSecondsMeasured", postSeconds)
+        .put("postSecondsAllTimesScale", timeScale.realEquivalent(postSeconds)).put("ordersPosted", ordersPosted)
+        .put("intakeSecondsMeasured", postSplit.intakeSeconds()).put("postingSpanSecondsMeasured", postSplit.postingSeconds()).put("boundSecondsIfBatchCountedAsOne", Throughput.boundSecondsBatchAsOne(ordersPosted));
     o.put("naiveSecondsForOrders", naiveSecondsForN());
     o.put("placedToPostedWithWebhooks", pct(withWebhooks.toPosted())).put("placedToStockWithWebhooks", pct(withWebhooks.toStore()));
     o.put("placedToPostedPollingOnly", pct(pollingOnly.toPosted())).put("placedToStockPollingOnly", pct(pollingOnly.toStore()));

@@ -6,8 +6,6 @@ import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
-import dev.stockbook.sim.common.Fault;
-import dev.stockbook.sim.common.FaultPlan;
 import dev.stockbook.sim.woocommerce.Shopper;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
@@ -33,49 +31,53 @@ final class BenchRun {
   }
 
   private final Sizes sizes;
+  private final int throughputOrders;
+  private final TimeScale scale;
   private final Random random;
   private final BenchResult result = new BenchResult();
 
   BenchRun(Sizes sizes) {
+    this(sizes, sizes.orders(), TimeScale.REAL);
+  }
+
+  /**
+   * The throughput rows (posting {@code throughputOrders} orders, and the naive baseline) come from
+   * a world of their own on {@code scale}, after the other rows, so they neither change nor see them.
+   */
+  BenchRun(Sizes sizes, int throughputOrders, TimeScale scale) {
     this.sizes = sizes;
+    this.throughputOrders = throughputOrders;
+    this.scale = scale;
     this.random = new Random(sizes.seed());
   }
 
   BenchResult run(Path dir) throws Exception {
     result.sizes = sizes;
+    result.timeScale = scale;
     try (DemoWorld world = DemoWorld.start(dir, 0, 0)) {
       world.quickbooks().options().disableLimits();
       QuickBooksClient client = client(world);
       BenchSetup.catalog(world, client, sizes.catalog(), 1_000_000);
       world.engine().runCycle(true);
-      realistic(world);
-      postOrders(world);
       stockChanges(world, client);
-      naive(world, client);
     }
     WebhookLatency latency = new WebhookLatency(sizes.catalog(), sizes.latencyOrders(), sizes.seed());
     result.withWebhooks = latency.run(dir, true);
     result.pollingOnly = latency.run(dir, false);
     result.peakHeapBytes = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    try (DemoWorld world = DemoWorld.start(dir.resolve("throughput"), 0, 0)) {
+      world.quickbooks().options().disableLimits();
+      BenchSetup.catalog(world, client(world), sizes.catalog(), 1_000_000);
+      world.engine().runCycle(true);
+      Throughput.post(world, throughputOrders, scale, this::cart, result);
+      naive(world);
+    }
     return result;
   }
 
   private static void realistic(DemoWorld world) {
-    world.quickbooks().faults().add(new FaultPlan.Rule("*", "/v3/company/.*", Fault.latency(Duration.ofMillis(150)), 1.0, -1));
-    world.woocommerce().latency(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(1));
-    world.quickbooks().options().enableLimits();
-  }
-
-  private void postOrders(DemoWorld world) {
-    for (int i = 0; i < sizes.orders(); i++) {
-      world.woocommerce().shopper().placeOrder(cart());
-    }
-    long before = qbRequests(world);
-    long started = System.nanoTime();
-    drain(world, null);
-    result.postSeconds = (System.nanoTime() - started) / 1e9;
-    result.qbRequestsForOrders = qbRequests(world) - before;
+    Throughput.conditions(world, TimeScale.REAL);
   }
 
   /** Store requests of publishing {@code changes} changed SKUs, attributed by path (see {@link StoreRequestCount}). */
@@ -89,7 +91,9 @@ final class BenchRun {
     result.storeBreakdown = counted.breakdown();
   }
 
-  private void naive(DemoWorld world, QuickBooksClient client) {
+  private void naive(DemoWorld world) {
+    Throughput.conditions(world, scale);
+    QuickBooksClient client = client(world);
     long before = qbRequests(world);
     long started = System.nanoTime();
     NaiveBaseline.post(client, sizes.naiveOrders(), List.of(BenchSetup.sku(0), BenchSetup.sku(1)));
@@ -97,7 +101,7 @@ final class BenchRun {
     result.naiveRequests = qbRequests(world) - before;
   }
 
-  private void drain(DemoWorld world, List<CycleReport> cycles) {
+  static void drain(DemoWorld world, List<CycleReport> cycles) {
     for (int i = 0; i < 200; i++) {
       CycleReport r = world.engine().runCycle(false);
       if (cycles != null) {

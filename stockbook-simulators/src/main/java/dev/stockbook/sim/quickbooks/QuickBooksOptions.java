@@ -18,6 +18,8 @@ public final class QuickBooksOptions {
   private volatile int requestsPerSecond = 10;
   private volatile int maxConcurrent = 10;
   private volatile int batchesPerMinute = 40;
+  private volatile boolean meterBatchItems = true;
+  private volatile double timeScale = 1.0;
   private volatile boolean legacyWebhooks = false;
   private volatile boolean webhookAutoDeliver = true;
   private volatile boolean webhookDuplicate = false;
@@ -143,6 +145,39 @@ public final class QuickBooksOptions {
 
   public QuickBooksOptions batchesPerMinute(int limit) {
     batchesPerMinute = limit;
+    return this;
+  }
+
+  /**
+   * Default true: each item of a batch counts against the per-minute limit like a request of its
+   * own (reference §1.5, after Intuit's batch tutorial), so a batch of 30 uses 30 of the 500 a
+   * minute. False counts a whole batch as one request, the reading under which 40 batches of 30
+   * a minute (1,200 documents) would be possible.
+   */
+  public boolean meterBatchItems() {
+    return meterBatchItems;
+  }
+
+  public QuickBooksOptions meterBatchItems(boolean on) {
+    meterBatchItems = on;
+    return this;
+  }
+
+  /**
+   * Default 1: the throttles' windows are a minute and a second. A factor {@code k} divides both by
+   * {@code k} and leaves the counts alone, so the limits hold exactly as if time ran {@code k} times
+   * faster (500 requests per 60/k s, 10 per 1/k s, 40 batches per 60/k s; 10 in flight still).
+   * For benchmarks that compress a long run; pair it with latencies divided by {@code k}.
+   */
+  public double timeScale() {
+    return timeScale;
+  }
+
+  public QuickBooksOptions timeScale(double factor) {
+    if (!(factor >= 1.0) || Double.isInfinite(factor)) {
+      throw new IllegalArgumentException("time scale must be a finite number ≥ 1, was " + factor);
+    }
+    timeScale = factor;
     return this;
   }
 

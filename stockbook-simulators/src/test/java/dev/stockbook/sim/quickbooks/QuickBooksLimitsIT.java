@@ -65,6 +65,17 @@ class QuickBooksLimitsIT {
   }
 
   @Test
+  void with_batch_items_unmetered_a_batch_counts_as_one_request() {
+    sim.options().requestsPerSecond(1000).requestsPerMinute(20).meterBatchItems(false);
+    String items = "{\"bId\":\"a\",\"Query\":\"select * from Item\"},".repeat(15).replaceAll(",$", "");
+
+    for (int i = 0; i < 20; i++) {
+      assertThat(qbo.post("batch", "{\"BatchItemRequest\":[" + items + "]}").status()).as("batch %d", i + 1).isEqualTo(200);
+    }
+    assertThat(qbo.post("batch", "{\"BatchItemRequest\":[" + items + "]}").status()).isEqualTo(429);
+  }
+
+  @Test
   void limits_can_be_switched_off_for_fast_tests() {
     sim.options().disableLimits();
 

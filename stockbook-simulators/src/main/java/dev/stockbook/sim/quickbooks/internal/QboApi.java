@@ -88,7 +88,7 @@ public final class QboApi implements SimHandler {
       if (batchItems.size() > options.maxBatchItems()) {
         throw QboFault.validation("1040", "Batch size exceeds allowed limit", "Batch has " + batchItems.size() + " items; the limit is " + options.maxBatchItems());
       }
-      weight = Math.max(1, batchItems.size());
+      weight = options.meterBatchItems() ? Math.max(1, batchItems.size()) : 1;
     }
     limiter.acquire(weight, isBatch);
     try {

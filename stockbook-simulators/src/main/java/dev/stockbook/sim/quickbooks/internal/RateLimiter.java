@@ -10,8 +10,11 @@ import java.util.Deque;
 /**
  * Intuit's per-realm throttles on the simulator clock (reference §1.11): requests per minute and
  * per second, batch requests per minute, and requests in flight. Exceeding any gives 429/3001.
+ * {@link QuickBooksOptions#timeScale()} shortens the windows for compressed benchmark runs.
  */
 public final class RateLimiter {
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+  private static final Duration SECOND = Duration.ofSeconds(1);
   private final Clock clock;
   private final QuickBooksOptions options;
   private final Deque<Instant> requests = new ArrayDeque<>();
@@ -33,11 +36,13 @@ public final class RateLimiter {
       return;
     }
     Instant now = clock.instant();
-    prune(requests, now.minus(Duration.ofMinutes(1)));
-    prune(batches, now.minus(Duration.ofMinutes(1)));
-    long lastSecond = requests.stream().filter(t -> t.isAfter(now.minusSeconds(1))).count();
+    Duration minute = scaled(MINUTE);
+    Duration second = scaled(SECOND);
+    prune(requests, now.minus(minute));
+    prune(batches, now.minus(minute));
+    long lastSecond = requests.stream().filter(t -> t.isAfter(now.minus(second))).count();
     if (requests.size() + weight > options.requestsPerMinute()
-        || lastSecond + weight > options.requestsPerSecond() && weight == 1
+        || lastSecond + weight > options.requestsPerSecond() && weight == 1 && !batch
         || batch && batches.size() >= options.batchesPerMinute()
         || inFlight >= options.maxConcurrent()) {
       throw QboFault.throttled();
@@ -49,6 +54,11 @@ public final class RateLimiter {
       batches.addLast(now);
     }
     inFlight++;
+  }
+
+  /** A window as it is on a clock running {@code timeScale} times faster. */
+  private Duration scaled(Duration window) {
+    return Duration.ofNanos(Math.round(window.toNanos() / options.timeScale()));
   }
 
   public synchronized void release() {
