@@ -29,17 +29,27 @@ public final class DatabaseStateStore implements StateStore {
   private final StockRepository stock;
   private final CursorRepository cursors;
   private final RunRepository runs;
+  private final Jdbi jdbi;
 
   DatabaseStateStore(HikariDataSource pool, Migrations migrations) {
     this.pool = pool;
     this.migrations = migrations;
-    Jdbi jdbi = Jdbi.create(pool);
+    this.jdbi = Jdbi.create(pool);
     this.orders = new JdbiOrderRepository(jdbi);
     this.postings = new JdbiPostingRepository(jdbi);
     this.bindings = new JdbiBindingRepository(jdbi);
     this.stock = new JdbiStockRepository(jdbi);
     this.cursors = new JdbiCursorRepository(jdbi);
     this.runs = new JdbiRunRepository(jdbi);
+  }
+
+  /**
+   * Jdbi hands the repositories' calls on this thread the handle of the open transaction, so they
+   * join it.
+   */
+  @Override
+  public void inOneTransaction(Runnable work) {
+    jdbi.useTransaction(handle -> work.run());
   }
 
   /** Whether the database answers and every migration is applied (for a readiness probe). */

@@ -1,7 +1,9 @@
 package dev.stockbook.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingKind;
 import dev.stockbook.core.state.PostingState;
@@ -35,6 +37,23 @@ abstract class DatabaseStateStoreContract extends StateStoreContract {
 
   protected String url() {
     return url;
+  }
+
+  @Test
+  void what_one_transaction_saves_is_kept_together_or_not_at_all() {
+    store.inOneTransaction(() -> {
+      store.orders().save(tracked("1", OrderState.WAITING, T0));
+      store.orders().save(tracked("2", OrderState.WAITING, T0));
+    });
+    assertThat(store.orders().find("shop", "2")).isPresent();
+
+    assertThatThrownBy(() -> store.inOneTransaction(() -> {
+      store.orders().save(tracked("3", OrderState.WAITING, T0));
+      store.orders().save(tracked("1", OrderState.PARKED, T0));
+      throw new IllegalStateException("the process died mid-page");
+    })).hasMessageContaining("mid-page");
+    assertThat(store.orders().find("shop", "3")).isEmpty();
+    assertThat(store.orders().find("shop", "1").orElseThrow().state()).isEqualTo(OrderState.WAITING);
   }
 
   @Test

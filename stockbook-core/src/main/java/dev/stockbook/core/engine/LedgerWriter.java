@@ -31,12 +31,18 @@ final class LedgerWriter {
     for (int from = 0; from < jobs.size(); from += size) {
       List<Job> chunk = jobs.subList(from, Math.min(jobs.size(), from + size));
       List<PostOutcome> outcomes = post(chunk);
-      for (int i = 0; i < chunk.size(); i++) {
-        PostOutcome outcome = outcomes.get(i);
-        record(chunk.get(i).posting(), outcome);
-        chunk.get(i).then().accept(outcome);
-        posted += outcome.status() == PostOutcome.Status.POSTED ? 1 : 0;
-      }
+      // A batch's answers are recorded with one commit; a crash before it leaves the rows "sending",
+      // which the resolver settles by looking each document up in QuickBooks.
+      int[] done = {0};
+      ctx.state().inOneTransaction(() -> {
+        for (int i = 0; i < chunk.size(); i++) {
+          PostOutcome outcome = outcomes.get(i);
+          record(chunk.get(i).posting(), outcome);
+          chunk.get(i).then().accept(outcome);
+          done[0] += outcome.status() == PostOutcome.Status.POSTED ? 1 : 0;
+        }
+      });
+      posted += done[0];
     }
     return posted;
   }

@@ -60,13 +60,18 @@ final class OrderIntake {
     OrderCursor at = OrderCursor.since(since);
     for (int pages = 0; pages < MAX_PAGES_PER_CYCLE; pages++) {
       OrderPage page = ctx.store().ordersChangedSince(at);
-      for (StoreOrder order : page.orders()) {
-        if (accept(order)) {
-          touched.add(order.id());
+      // One commit per page: an order's record needs no sync to disk of its own before the page is
+      // done (nothing is sent for it yet), and a page cut short by a crash is read again, as the
+      // cursor moves only after the last page.
+      ctx.state().inOneTransaction(() -> {
+        for (StoreOrder order : page.orders()) {
+          if (accept(order)) {
+            touched.add(order.id());
+          }
+          seen.accept(order);
         }
-        seen.accept(order);
-      }
-      page.unreadable().forEach(this::park);
+        page.unreadable().forEach(this::park);
+      });
       if (!page.more()) {
         break;
       }
@@ -94,11 +99,13 @@ final class OrderIntake {
   /** Records orders fetched by id (webhooks, replays); returns the ids whose record changed. */
   Set<String> acceptAll(Collection<StoreOrder> orders) {
     Set<String> touched = new LinkedHashSet<>();
-    for (StoreOrder order : orders) {
-      if (accept(order)) {
-        touched.add(order.id());
+    ctx.state().inOneTransaction(() -> {
+      for (StoreOrder order : orders) {
+        if (accept(order)) {
+          touched.add(order.id());
+        }
       }
-    }
+    });
     return touched;
   }
 

@@ -88,6 +88,28 @@ class ExactlyOncePostingTest {
   }
 
   @Test
+  void a_backlog_is_sent_a_batch_at_a_time_and_a_crash_in_the_first_leaves_the_rest_unstarted() {
+    h.settings = h.with(30, 0);
+    for (int i = 2; i <= 65; i++) {
+      h.store.place(h.sale(String.valueOf(1000 + i)).line("A", "1", "10.00").build());
+    }
+    h.books.failNextPost(FakeBooks.Fault.CRASH_BEFORE_SENDING);
+    assertThatThrownBy(h::cycle).isInstanceOf(FakeBooks.SimulatedCrash.class);
+    // Only the first batch's ledger rows were written before its request: the other 35 orders
+    // had not been prepared yet.
+    long started = java.util.stream.IntStream.rangeClosed(1, 65).mapToObj(i -> String.valueOf(1000 + i))
+        .filter(id -> !h.postings(id).isEmpty()).count();
+    assertThat(started).isEqualTo(30);
+
+    h.cycle();
+    h.cycle();
+
+    assertThat(h.books.documents()).hasSize(65);
+    assertThat(h.books.postCalls()).isEqualTo(3);
+    java.util.stream.IntStream.rangeClosed(1, 65).forEach(i -> assertThat(h.stateOf(String.valueOf(1000 + i))).isEqualTo(OrderState.POSTED));
+  }
+
+  @Test
   void a_crash_between_ledger_row_and_call_is_resolved_next_cycle() {
     h.books.failNextPost(FakeBooks.Fault.CRASH_BEFORE_SENDING);
     assertThatThrownBy(h::cycle).isInstanceOf(FakeBooks.SimulatedCrash.class);
