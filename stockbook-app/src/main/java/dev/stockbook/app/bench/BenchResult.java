@@ -18,6 +18,7 @@ final class BenchResult {
   long naiveRequests;
   double naiveSeconds;
   long peakHeapBytes;
+  List<ScaleBench.Outcome> scale = List.of();
 
   double qbPer1000() {
     return qbRequestsForOrders * 1000.0 / sizes.orders();
@@ -49,6 +50,7 @@ final class BenchResult {
     row(t, "Order placed → posted, p50 / p95 / p99", pct(toPosted), "-", "-");
     row(t, "Order placed → store stock updated, p50 / p95 / p99", pct(toStock), "-", "-");
     row(t, "Peak heap", (peakHeapBytes >> 20) + " MiB", "-", "-");
+    ScaleBench.rows(scale).forEach(r -> row(t, r[0], r[1], r[2], r[3]));
     return t.toString();
   }
 
@@ -59,6 +61,7 @@ final class BenchResult {
     o.put("storeRequestsPer1000StockChanges", storePer1000()).put("postSeconds", postSeconds).put("boundSeconds", boundSeconds());
     o.put("naiveSecondsForOrders", naiveSecondsForN()).put("placedToPosted", pct(toPosted)).put("placedToStock", pct(toStock));
     o.put("peakHeapBytes", peakHeapBytes);
+    o.set("scale", ScaleBench.json(scale));
     return o;
   }
 

@@ -16,20 +16,35 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "A small run (under two minutes).")
   boolean quick;
 
+  @Option(names = "--scale", description = "Only the scale measures: engine CPU per order and peak heap with 100,000 SKUs and"
+      + " 1,000,000 posted orders, on SQLite and PostgreSQL (127.0.0.1:5432); with --quick 2,000 SKUs and 20,000 orders on SQLite."
+      + " Writes only with an explicit --write.")
+  boolean scale;
+
+  @Option(names = "--scale-database", paramLabel = "DB", description = "With --scale: only sqlite or only postgresql.")
+  String scaleDatabase;
+
   @Option(names = "--json", description = "Print the results as JSON instead of a table.")
   boolean json;
 
   @Option(names = "--seed", defaultValue = "7", description = "Seed of the generated store and orders.")
   long seed;
 
-  @Option(names = "--write", paramLabel = "FILE", defaultValue = "docs/benchmarks.md", description = "Where the table is written ('-' for nowhere).")
+  @Option(names = "--write", paramLabel = "FILE", description = "Where the table is written ('-' for nowhere; default docs/benchmarks.md, none with --scale).")
   Path write;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (scale) {
+      String command = "./stockbook bench --scale" + (quick ? " --quick" : "") + (scaleDatabase == null ? "" : " --scale-database " + scaleDatabase);
+      out.println(Bench.scale(quick, scaleDatabase, json, write == null || "-".equals(write.toString()) ? null : write, command));
+      out.flush();
+      return 0;
+    }
+    Path to = write == null ? Path.of("docs/benchmarks.md") : write;
     String command = "./stockbook bench" + (quick ? " --quick" : "") + " --seed " + seed;
-    out.println(Bench.run(quick, seed, json, "-".equals(write.toString()) ? null : write, command));
+    out.println(Bench.run(quick, seed, json, "-".equals(to.toString()) ? null : to, command));
     out.flush();
     return 0;
   }
