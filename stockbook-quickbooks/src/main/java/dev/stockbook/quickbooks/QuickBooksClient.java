@@ -110,11 +110,20 @@ public final class QuickBooksClient {
   /** Every page of {@code statement} (which must not page itself), {@value #MAX_PAGE} at a time. */
   public List<JsonNode> queryAll(String statement) {
     List<JsonNode> all = new ArrayList<>();
+    queryEach(statement, all::add);
+    return all;
+  }
+
+  /**
+   * Like {@link #queryAll}, handing each entity to {@code each} page by page, so a caller that keeps
+   * less than the JSON (100,000 items) never holds every page at once.
+   */
+  public void queryEach(String statement, java.util.function.Consumer<JsonNode> each) {
     for (int start = 1; ; start += MAX_PAGE) {
       List<JsonNode> page = query(statement + " startposition " + start + " maxresults " + MAX_PAGE);
-      all.addAll(page);
+      page.forEach(each);
       if (page.size() < MAX_PAGE) {
-        return all;
+        return;
       }
     }
   }

@@ -3,8 +3,9 @@ package dev.stockbook.app.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
-/** Runs a benchmark and writes its table (with the command and the machine) to a Markdown file. */
+/** Runs a benchmark and writes its table (with the command and the machine) into its section of a Markdown file. */
 public final class Bench {
   private Bench() {}
 
@@ -32,7 +33,7 @@ public final class Bench {
     }
     TimeScale scale = new TimeScale(timeScale != null ? timeScale : quick ? 1 : FULL_TIME_SCALE);
     BenchResult result = new BenchRun(sizes, posted, scale).run(dir);
-    String doc = "# Benchmarks\n\nWritten by `" + command + "` on " + LocalDate.now() + ", " + machine() + ".\n\n"
+    String doc = "Written by `" + command + "` on " + LocalDate.now() + ", " + machine() + ".\n\n"
         + "Catalog " + sizes.catalog() + " SKUs, seed " + sizes.seed() + "; " + posted
         + " orders of two lines for the QuickBooks requests and time-to-post rows (in a world of their own), " + sizes.changes()
         + " stock changes, " + sizes.latencyOrders() + " orders each way for the latency rows. QuickBooks simulator: 150 ms per request, its real limits "
@@ -40,10 +41,7 @@ public final class Bench {
         + scaleNote(scale) + "\n"
         + result.markdown();
     if (write != null) {
-      if (write.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(write.toAbsolutePath().getParent());
-      }
-      Files.writeString(write, doc);
+      BenchDoc.writeSection(write, BenchDoc.MAIN, doc);
     }
     return json ? result.json().toPrettyString() : doc;
   }
@@ -58,6 +56,26 @@ public final class Bench {
         + "flight unchanged. Seconds shown are real-equivalent: the posting measured × " + k + ", Stockbook's own work before the "
         + "first batch (reading and preparing the orders, which the scale does not shorten) counted once. The latency and "
         + "stock rows ran in real time.\n";
+  }
+
+  /**
+   * Only the scale measures ({@code bench --scale}): 100,000 SKUs and 1,000,000 orders on SQLite and
+   * PostgreSQL, or with {@code quick} 2,000 SKUs and 20,000 orders on SQLite.
+   */
+  public static String scale(boolean quick, String database, boolean json, Path write, String command) throws Exception {
+    Path dir = Files.createTempDirectory("stockbook-bench-scale");
+    ScaleBench.Sizes sizes = quick ? ScaleBench.Sizes.quick() : ScaleBench.Sizes.full();
+    sizes = database == null ? sizes : sizes.only(database);
+    long started = System.nanoTime();
+    List<ScaleBench.Outcome> outcomes = ScaleBench.run(sizes, dir);
+    String doc = "Written by `" + command + "` on " + LocalDate.now() + ", " + machine() + ", in "
+        + Math.round((System.nanoTime() - started) / 1e9) + " s.\n" + sizes.newOrders() + " new orders of two lines posted, then a full stock"
+        + " comparison, by the engine in its own JVM (-Xmx" + ScaleBench.HEAP_LIMIT + "); simulators in another JVM, QuickBooks limits off.\n\n"
+        + ScaleBench.markdown(outcomes);
+    if (write != null) {
+      BenchDoc.writeSection(write, BenchDoc.SCALE, doc);
+    }
+    return json ? ScaleBench.json(outcomes).toPrettyString() : doc;
   }
 
   static String machine() {

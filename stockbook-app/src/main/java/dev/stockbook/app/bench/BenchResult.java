@@ -22,6 +22,7 @@ final class BenchResult {
   long naiveRequests;
   double naiveSeconds;
   long peakHeapBytes;
+  List<ScaleBench.Outcome> scale = List.of();
 
   double qbPer1000() {
     return qbRequestsForOrders * 1000.0 / ordersPosted;
@@ -61,6 +62,7 @@ final class BenchResult {
     row(t, "Order placed → posted, p50 / p95 / p99, polling only", pct(pollingOnly.toPosted()), "-", "-");
     row(t, "Order placed → store stock updated, p50 / p95 / p99, polling only", pct(pollingOnly.toStore()), "-", "-");
     row(t, "Peak heap", (peakHeapBytes >> 20) + " MiB", "-", "-");
+    ScaleBench.rows(scale).forEach(r -> row(t, r[0], r[1], r[2], r[3]));
     return t.toString();
   }
 
@@ -76,6 +78,7 @@ final class BenchResult {
     o.put("placedToPostedWithWebhooks", pct(withWebhooks.toPosted())).put("placedToStockWithWebhooks", pct(withWebhooks.toStore()));
     o.put("placedToPostedPollingOnly", pct(pollingOnly.toPosted())).put("placedToStockPollingOnly", pct(pollingOnly.toStore()));
     o.put("peakHeapBytes", peakHeapBytes);
+    o.set("scale", ScaleBench.json(scale));
     return o;
   }
 

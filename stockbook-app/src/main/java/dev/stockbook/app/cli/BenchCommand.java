@@ -16,6 +16,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "A small run (under two minutes).")
   boolean quick;
 
+  @Option(names = "--scale", description = "Only the scale measures: engine CPU per order and peak heap with 100,000 SKUs and"
+      + " 1,000,000 posted orders, on SQLite and PostgreSQL (127.0.0.1:5432); with --quick 2,000 SKUs and 20,000 orders on SQLite."
+      + " Writes only with an explicit --write.")
+  boolean scale;
+
+  @Option(names = "--scale-database", paramLabel = "DB", description = "With --scale: only sqlite or only postgresql.")
+  String scaleDatabase;
+
   @Option(names = "--json", description = "Print the results as JSON instead of a table.")
   boolean json;
 
@@ -29,15 +37,28 @@ final class BenchCommand implements Callable<Integer> {
       + "and report seconds × K (default: " + Bench.FULL_TIME_SCALE + ", or 1 with --quick).")
   Double timeScale;
 
-  @Option(names = "--write", paramLabel = "FILE", defaultValue = "docs/benchmarks.md", description = "Where the table is written ('-' for nowhere).")
+  @Option(names = "--write", paramLabel = "FILE", description = "The Markdown file whose generated section gets the table; the"
+      + " rest of the file is kept ('-' for nowhere; default: docs/benchmarks.md for the full run, nowhere with --quick or --scale).")
   Path write;
+
+  /** Where to write: --write, or {@code fallback} without it; '-' means nowhere. */
+  private Path target(Path fallback) {
+    Path chosen = write != null ? write : fallback;
+    return chosen == null || "-".equals(chosen.toString()) ? null : chosen;
+  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (scale) {
+      String command = "./stockbook bench --scale" + (quick ? " --quick" : "") + (scaleDatabase == null ? "" : " --scale-database " + scaleDatabase);
+      out.println(Bench.scale(quick, scaleDatabase, json, target(null), command));
+      out.flush();
+      return 0;
+    }
     String command = "./stockbook bench" + (quick ? " --quick" : "") + (orders != null ? " --orders " + orders : "")
         + (timeScale != null ? " --time-scale " + timeScale : "") + " --seed " + seed;
-    out.println(Bench.run(quick, seed, orders, timeScale, json, "-".equals(write.toString()) ? null : write, command));
+    out.println(Bench.run(quick, seed, orders, timeScale, json, target(quick ? null : Path.of("docs/benchmarks.md")), command));
     out.flush();
     return 0;
   }

@@ -2,8 +2,10 @@ package dev.stockbook.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockbook.app.bench.ScaleCatalog;
 import dev.stockbook.app.config.ConfigWriter;
 import dev.stockbook.app.demo.DemoWorld;
+import dev.stockbook.sim.common.SimClock;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.quickbooks.Tokens;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
@@ -32,13 +34,33 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--write-config", paramLabel = "FILE", description = "Also write a stockbook.yaml for one connection to these simulators.")
   Path writeConfig;
 
+  @Option(names = "--catalog", defaultValue = "0", paramLabel = "N",
+      description = "Also add N inventory items / stock-managed products (SKUs SCALE-000000...), stamped three hours ago (benchmarks).")
+  int catalog;
+
+  @Option(names = "--catalog-ids", paramLabel = "FILE", description = "Write 'sku<TAB>QuickBooks item id<TAB>store product id' of the --catalog SKUs.")
+  Path catalogIds;
+
+  @Option(names = "--orders", defaultValue = "0", paramLabel = "N", description = "Also place N paid orders of two --catalog SKUs (benchmarks).")
+  int orders;
+
+  @Option(names = "--no-limits", description = "Turn QuickBooks' rate limits off (benchmarks that measure CPU, not waiting).")
+  boolean noLimits;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (QuickBooksSimulator qb = QuickBooksSimulator.builder().port(quickbooksPort).start();
-        WooCommerceSimulator woo = WooCommerceSimulator.builder().port(woocommercePort).start()) {
+    SimClock clock = SimClock.system();
+    try (QuickBooksSimulator qb = QuickBooksSimulator.builder().port(quickbooksPort).clock(clock).start();
+        WooCommerceSimulator woo = WooCommerceSimulator.builder().port(woocommercePort).clock(clock).start()) {
       qb.seedDemoCompany();
       woo.seedDemoStore();
+      if (noLimits) {
+        qb.options().disableLimits();
+      }
+      if (catalog > 0) {
+        ScaleCatalog.seed(qb, woo, clock, catalog, orders, catalogIds);
+      }
       Tokens tokens = qb.issueTokens();
       if (json) {
         out.println(new ObjectMapper().writeValueAsString(credentials(qb, woo, tokens)));

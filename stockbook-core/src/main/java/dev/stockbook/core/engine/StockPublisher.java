@@ -4,18 +4,19 @@ import dev.stockbook.core.books.BooksChanges;
 import dev.stockbook.core.books.BooksItem;
 import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.CursorRepository.Cursor;
-import dev.stockbook.core.state.StockRecord;
 import dev.stockbook.store.StoreProduct;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Publishes QuickBooks' stock to the store. Incrementally: the items QuickBooks reports changed
@@ -51,14 +52,18 @@ final class StockPublisher {
     if (changes.sweepNeeded()) {
       return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
     }
-    Set<String> failed = ctx.state().stock().all(ctx.connection()).stream()
-        .filter(r -> ("error".equals(r.status()) || StockPush.WRITING.equals(r.status())) && r.storeQuantity() == null)
-        .map(StockRecord::sku).collect(Collectors.toSet());
+    // only the rows that matter are read (indexed), never the whole catalog: a cycle's cost follows
+    // what changed, not how many SKUs there are
+    Set<String> skus = new HashSet<>(skusOfMovedOrders);
+    ctx.state().stock().withStatus(ctx.connection(), List.of("error", StockPush.WRITING)).stream()
+        .filter(r -> r.storeQuantity() == null).forEach(r -> skus.add(r.sku()));
+    List<Binding> found = new ArrayList<>(ctx.state().bindings().forItems(ctx.connection(), changes.itemIds()));
+    found.addAll(ctx.state().bindings().forSkus(ctx.connection(), skus));
+    found.sort(Comparator.comparing(Binding::sku));
     Map<String, Binding> candidates = new LinkedHashMap<>();
-    for (Binding b : ctx.state().bindings().all(ctx.connection())) {
-      if (b.tracked() && (changes.itemIds().contains(b.booksItemId()) || skusOfMovedOrders.contains(b.sku())
-          || failed.contains(b.sku()))) {
-        candidates.put(b.sku(), b);
+    for (Binding b : found) {
+      if (b.tracked()) {
+        candidates.putIfAbsent(b.sku(), b);
       }
     }
     int written = writer.publish(candidates.values(), itemsById(candidates.values()), PendingQuantities.load(ctx));

@@ -1,5 +1,6 @@
 package dev.stockbook.core.state;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ public interface StockRepository {
   Optional<StockRecord> find(String connection, String sku);
 
   List<StockRecord> all(String connection);
+
+  /** The records whose status is one of {@code statuses}, by SKU. */
+  List<StockRecord> withStatus(String connection, Collection<String> statuses);
 
   /** Inserts or replaces the record of (connection, sku). */
   void save(StockRecord record);

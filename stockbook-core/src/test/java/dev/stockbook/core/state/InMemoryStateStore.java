@@ -161,6 +161,16 @@ public final class InMemoryStateStore implements StateStore {
       }
 
       @Override
+      public List<Binding> forSkus(String connection, java.util.Collection<String> skus) {
+        return all(connection).stream().filter(b -> skus.contains(b.sku())).sorted(java.util.Comparator.comparing(Binding::sku)).toList();
+      }
+
+      @Override
+      public List<Binding> forItems(String connection, java.util.Collection<String> itemIds) {
+        return all(connection).stream().filter(b -> itemIds.contains(b.booksItemId())).sorted(java.util.Comparator.comparing(Binding::sku)).toList();
+      }
+
+      @Override
       public void save(Binding binding) {
         synchronized (bindings) {
           bindings.put(id(binding.connection(), binding.sku()), binding);
@@ -191,6 +201,11 @@ public final class InMemoryStateStore implements StateStore {
         synchronized (stock) {
           return stock.values().stream().filter(s -> s.connection().equals(connection)).toList();
         }
+      }
+
+      @Override
+      public List<StockRecord> withStatus(String connection, java.util.Collection<String> statuses) {
+        return all(connection).stream().filter(s -> statuses.contains(s.status())).sorted(java.util.Comparator.comparing(StockRecord::sku)).toList();
       }
 
       @Override

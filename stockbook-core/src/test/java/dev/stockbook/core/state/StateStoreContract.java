@@ -138,6 +138,35 @@ public abstract class StateStoreContract {
   }
 
   @Test
+  void bindings_are_found_by_sku_and_by_item_only_for_their_connection() {
+    store.bindings().save(new Binding("shop", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
+    store.bindings().save(new Binding("shop", "TEE-S", "8", "20", "21", true, Binding.Origin.CREATED));
+    store.bindings().save(new Binding("shop", "TEE-M", "8", "20", "22", true, Binding.Origin.MAPPED));
+    store.bindings().save(new Binding("other", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
+    assertThat(store.bindings().forSkus("shop", java.util.List.of("redwine", "TEE-S", "absent")))
+        .extracting(Binding::sku).containsExactly("TEE-S", "redwine");
+    assertThat(store.bindings().forItems("shop", java.util.Set.of("8", "99")))
+        .extracting(Binding::sku).containsExactly("TEE-M", "TEE-S");
+    assertThat(store.bindings().forSkus("shop", java.util.List.of())).isEmpty();
+    java.util.List<String> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      many.add("sku-" + i);
+    }
+    many.add("redwine");
+    assertThat(store.bindings().forSkus("shop", many)).extracting(Binding::sku).containsExactly("redwine");
+  }
+
+  @Test
+  void stock_records_are_found_by_status() {
+    store.stock().save(new StockRecord("shop", "redwine", 20L, 20L, null, T0, "error", "refused"));
+    store.stock().save(new StockRecord("shop", "whitewine", 20L, 20L, 20L, T0, "in-sync", null));
+    store.stock().save(new StockRecord("shop", "TEE-S", 5L, null, null, T0, "writing", null));
+    store.stock().save(new StockRecord("other", "rosewine", 5L, null, null, T0, "error", null));
+    assertThat(store.stock().withStatus("shop", java.util.List.of("error", "writing")))
+        .extracting(StockRecord::sku).containsExactly("TEE-S", "redwine");
+  }
+
+  @Test
   void stock_records_are_replaced_per_sku() {
     store.stock().save(new StockRecord("shop", "redwine", 20L, 20L, 20L, T0, "in-sync", null));
     store.stock().save(new StockRecord("shop", "redwine", 15L, 15L, 15L, T0.plusSeconds(1), "in-sync", null));

@@ -42,7 +42,14 @@ public final class ItemQueries {
 
   /** All active tracked inventory items; the type filter runs here because QuickBooks' is unreliable. */
   public List<BooksItem> inventory() {
-    return client.queryAll("select * from Item orderby Id").stream().map(ItemJson::toItem).filter(i -> i.active() && i.isInventory()).toList();
+    List<BooksItem> out = new ArrayList<>();
+    client.queryEach("select * from Item orderby Id", json -> {
+      BooksItem item = ItemJson.toItem(json);
+      if (item.active() && item.isInventory()) {
+        out.add(item);
+      }
+    });
+    return out;
   }
 
   static String field(MatchRule rule) {

@@ -12,7 +12,9 @@ import dev.stockbook.sim.quickbooks.internal.OAuthRoutes;
 import dev.stockbook.sim.quickbooks.internal.QboApi;
 import dev.stockbook.sim.quickbooks.internal.RateLimiter;
 import dev.stockbook.sim.quickbooks.internal.Webhooks;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.util.List;
 
 /**
  * A QuickBooks Online simulator: a real HTTP server on 127.0.0.1 serving one company (realm) with
@@ -112,6 +114,16 @@ public final class QuickBooksSimulator implements AutoCloseable {
   /** Creates the demo company described in {@code docs/simulators.md}. */
   public void seedDemoCompany() {
     new DemoCompany(store).seed(new CompanyTime(clock).today());
+  }
+
+  /**
+   * Adds inventory items named (and with the SKU) {@code names}, each with {@code quantity} on hand
+   * and {@code unitPrice}, on the demo company's accounts (call {@link #seedDemoCompany} first).
+   * For benchmarks with a large catalog: much faster than creating them over HTTP. Returns the
+   * item ids in the order of {@code names}.
+   */
+  public List<String> seedInventoryItems(List<String> names, long quantity, BigDecimal unitPrice) {
+    return new DemoCompany(store).inventoryItems(names, quantity, unitPrice, new CompanyTime(clock).today());
   }
 
   /** Where signed webhooks go; {@code null} turns them off (changes are then not queued). */

@@ -154,6 +154,19 @@ public final class WooCommerceSimulator implements AutoCloseable {
     catalog.create(v, parent);
   }
 
+  /**
+   * Adds simple products with these SKUs, each managing {@code stock} units at {@code price}. For
+   * benchmarks with a large catalog: much faster than creating them over HTTP. Returns the product
+   * ids in the order of {@code skus}.
+   */
+  public List<Long> seedProducts(List<String> skus, String price, long stock) {
+    synchronized (store.lock) {
+      List<ObjectNode> bodies = skus.stream().map(sku -> WpJson.object().put("sku", sku).put("name", "Product " + sku)
+          .put("regular_price", price).put("manage_stock", true).put("stock_quantity", stock)).toList();
+      return catalog.createAll(bodies).stream().map(p -> p.id).toList();
+    }
+  }
+
   /** A merchant typing a stock figure into wp-admin (manage stock switched on for it). */
   public void setStock(String sku, long quantity) {
     synchronized (store.lock) {

@@ -4,6 +4,9 @@ import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.BindingRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -14,6 +17,7 @@ public final class JdbiBindingRepository implements BindingRepository {
   private static final String COLUMNS =
       "connection, sku, books_item_id, store_product_id, store_variation_id, tracked, origin";
 
+  private static final int CHUNK = 500;
   private final Jdbi jdbi;
 
   public JdbiBindingRepository(Jdbi jdbi) {
@@ -37,6 +41,33 @@ public final class JdbiBindingRepository implements BindingRepository {
         .bind("connection", connection)
         .map(JdbiBindingRepository::map)
         .list());
+  }
+
+  @Override
+  public List<Binding> forSkus(String connection, Collection<String> skus) {
+    return in(connection, "sku", skus);
+  }
+
+  @Override
+  public List<Binding> forItems(String connection, Collection<String> booksItemIds) {
+    return in(connection, "books_item_id", booksItemIds);
+  }
+
+  /** Rows whose {@code column} is one of {@code values}, by SKU; asked in chunks so no statement grows past the drivers' limits. */
+  private List<Binding> in(String connection, String column, Collection<String> values) {
+    List<String> all = List.copyOf(new java.util.LinkedHashSet<>(values));
+    List<Binding> found = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      found.addAll(jdbi.withHandle(h -> h.createQuery(
+              "SELECT " + COLUMNS + " FROM bindings WHERE connection = :connection AND " + column + " IN (<values>)")
+          .bind("connection", connection)
+          .bindList("values", chunk)
+          .map(JdbiBindingRepository::map)
+          .list()));
+    }
+    found.sort(Comparator.comparing(Binding::sku));
+    return found;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.stockbook.core.state.StockRecord;
 import dev.stockbook.core.state.StockRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -38,6 +39,19 @@ public final class JdbiStockRepository implements StockRepository {
         .bind("connection", connection)
         .map(JdbiStockRepository::map)
         .list());
+  }
+
+  @Override
+  public List<StockRecord> withStatus(String connection, Collection<String> statuses) {
+    if (statuses.isEmpty()) {
+      return List.of();
+    }
+    return jdbi.withHandle(h -> h.createQuery(
+            "SELECT " + COLUMNS + " FROM stock WHERE connection = :connection AND status IN (<statuses>)")
+        .bind("connection", connection)
+        .bindList("statuses", List.copyOf(statuses))
+        .map(JdbiStockRepository::map)
+        .list()).stream().sorted(java.util.Comparator.comparing(StockRecord::sku)).toList();
   }
 
   @Override

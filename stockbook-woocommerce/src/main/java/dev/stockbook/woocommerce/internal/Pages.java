@@ -12,14 +12,22 @@ final class Pages {
 
   static List<JsonNode> all(WooHttp http, String path, Query query) {
     List<JsonNode> items = new ArrayList<>();
+    each(http, path, query, items::add);
+    return items;
+  }
+
+  /**
+   * Hands each item to {@code each} page by page: a caller that keeps less than the JSON (the full
+   * catalog of 100,000 products) holds one page of it at a time, not all of them.
+   */
+  static void each(WooHttp http, String path, Query query, java.util.function.Consumer<JsonNode> each) {
     int page = 1;
     int totalPages;
     do {
       WooResponse response = http.get(path, query.with("per_page", PER_PAGE).with("page", page));
-      response.body().forEach(items::add);
+      response.body().forEach(each);
       totalPages = response.totalPages();
       page++;
     } while (page <= totalPages);
-    return items;
   }
 }

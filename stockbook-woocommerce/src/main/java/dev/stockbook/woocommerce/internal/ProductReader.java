@@ -61,13 +61,13 @@ public final class ProductReader {
   /** Every product, plus the variations of each variable product, that carries a SKU. */
   public List<StoreProduct> all() {
     List<StoreProduct> out = new ArrayList<>();
-    for (JsonNode product : Pages.all(http, "/products", Query.empty())) {
+    Pages.each(http, "/products", Query.empty(), product -> {
       addWithSku(out, product);
       if ("variable".equals(Json.text(product, "type"))) {
         String path = "/products/" + Json.text(product, "id") + "/variations";
-        Pages.all(http, path, Query.empty()).forEach(v -> addWithSku(out, withParent(v, product)));
+        Pages.each(http, path, Query.empty(), v -> addWithSku(out, withParent(v, product)));
       }
-    }
+    });
     return out;
   }
 

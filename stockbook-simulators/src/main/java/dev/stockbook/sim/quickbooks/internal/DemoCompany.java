@@ -37,6 +37,28 @@ public final class DemoCompany {
     store.create(EntityKind.VENDOR, Json.object().put("DisplayName", "Acme Wines"));
   }
 
+  /** Many inventory items at once, on the demo accounts; returns their ids in order. */
+  public java.util.List<String> inventoryItems(java.util.List<String> names, long qty, BigDecimal price, String start) {
+    String income = accountId("Sales of Product Income");
+    String asset = accountId("Inventory Asset");
+    String cogs = accountId("Cost of Goods Sold");
+    java.util.List<ObjectNode> items = new java.util.ArrayList<>(names.size());
+    for (String name : names) {
+      ObjectNode item = Json.object().put("Name", name).put("Sku", name).put("Type", "Inventory").put("TrackQtyOnHand", true);
+      item.put("QtyOnHand", BigDecimal.valueOf(qty)).put("UnitPrice", price).put("InvStartDate", start);
+      item.putObject("IncomeAccountRef").put("value", income).put("name", "Sales of Product Income");
+      item.putObject("AssetAccountRef").put("value", asset).put("name", "Inventory Asset");
+      item.putObject("ExpenseAccountRef").put("value", cogs).put("name", "Cost of Goods Sold");
+      items.add(item);
+    }
+    return store.createAll(EntityKind.ITEM, items);
+  }
+
+  private String accountId(String name) {
+    return store.all(EntityKind.ACCOUNT).stream().filter(a -> name.equals(Json.text(a, "Name"))).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no account " + name + ": seed the demo company first")).get("Id").asText();
+  }
+
   private String account(String name, String type, String subType) {
     ObjectNode body = Json.object().put("Name", name).put("AccountType", type).put("AccountSubType", subType);
     return store.create(EntityKind.ACCOUNT, body).get("Id").asText();

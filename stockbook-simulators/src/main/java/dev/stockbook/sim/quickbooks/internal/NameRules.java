@@ -18,6 +18,25 @@ final class NameRules {
   private NameRules() {}
 
   static void apply(EntityKind kind, ObjectNode entity, Company company) {
+    apply(kind, entity, company, true);
+  }
+
+  /**
+   * As {@link #apply(EntityKind, ObjectNode, Company)}; {@code checkUnique} false skips the name scan
+   * for callers that checked uniqueness of many entities at once ({@link EntityStore#createAll}).
+   */
+  static void apply(EntityKind kind, ObjectNode entity, Company company, boolean checkUnique) {
+    UNIQUE.set(checkUnique);
+    try {
+      applyChecked(kind, entity, company);
+    } finally {
+      UNIQUE.remove();
+    }
+  }
+
+  private static final ThreadLocal<Boolean> UNIQUE = ThreadLocal.withInitial(() -> true);
+
+  private static void applyChecked(EntityKind kind, ObjectNode entity, Company company) {
     if (!entity.has("Active")) {
       entity.put("Active", true);
     }
@@ -99,7 +118,7 @@ final class NameRules {
   private static void unique(ObjectNode entity, String field, Company company, EntityKind... kinds) {
     String value = Json.text(entity, field);
     String id = Json.text(entity, "Id");
-    if (!Json.bool(entity, "Active", true)) {
+    if (!UNIQUE.get() || !Json.bool(entity, "Active", true)) {
       return;
     }
     for (EntityKind kind : kinds) {
