@@ -13,6 +13,12 @@ import dev.stockbook.core.state.StockRecord;
 import dev.stockbook.core.state.TrackedOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +54,34 @@ class SqliteStateStoreIT extends DatabaseStateStoreContract {
     assertThat(store.runs().recent("shop", 5)).containsExactly(run);
     assertThat(store.postings().find("sb-42-r1")).contains(posting);
     assertThat(store.cursors().get("shop", "orders").orElseThrow().value()).isEqualTo("2026-03-01T10:00:00Z");
+  }
+
+  @Test
+  void a_transaction_that_reads_then_writes_is_not_refused_when_another_process_writes_meanwhile() throws Exception {
+    store.orders().save(tracked("1", OrderState.WAITING, T0));
+    ExecutorService otherProcess = Executors.newSingleThreadExecutor();
+    try (DatabaseStateStore other = Databases.open(url())) {
+      Future<?>[] otherWrite = new Future<?>[1];
+      store.inOneTransaction(() -> {
+        store.orders().find("shop", "1");
+        otherWrite[0] = otherProcess.submit(() -> other.orders().save(tracked("2", OrderState.WAITING, T0)));
+        try {
+          // A deferred transaction lets the other write commit here, and its own write below then
+          // fails with SQLITE_BUSY; an immediate one holds the lock, so the other write waits.
+          otherWrite[0].get(1, TimeUnit.SECONDS);
+        } catch (TimeoutException waiting) {
+          // the other process waits for this transaction, as it should
+        } catch (InterruptedException | ExecutionException e) {
+          throw new IllegalStateException(e);
+        }
+        store.orders().save(tracked("1", OrderState.PARKED, T0));
+      });
+      otherWrite[0].get(20, TimeUnit.SECONDS);
+    } finally {
+      otherProcess.shutdownNow();
+    }
+    assertThat(store.orders().find("shop", "1").orElseThrow().state()).isEqualTo(OrderState.PARKED);
+    assertThat(store.orders().find("shop", "2")).isPresent();
   }
 
   @Test

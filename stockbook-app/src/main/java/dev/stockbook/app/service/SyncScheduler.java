@@ -103,7 +103,7 @@ public final class SyncScheduler implements AutoCloseable {
       // Picked by a node right now: that turn ends by looking at the events again (ConnectionRun#next).
       LOG.debug("{} is being worked; its next turn picks the new events up", connection);
     }
-    nudges.schedule(scheduler::triggerCheckForDueExecutions, debounce.toMillis() + 20, TimeUnit.MILLISECONDS);
+    nudge(debounce.toMillis() + 20);
   }
 
   /**
@@ -114,7 +114,16 @@ public final class SyncScheduler implements AutoCloseable {
   private void nudgeAt(Instant next) {
     long wait = Math.max(0, Duration.between(clock.instant(), next).toMillis());
     if (wait < pollingInterval.toMillis()) {
-      nudges.schedule(scheduler::triggerCheckForDueExecutions, wait + 20, TimeUnit.MILLISECONDS);
+      nudge(wait + 20);
+    }
+  }
+
+  /** Looks for due work in {@code millis}; nothing once the scheduler is closing (a turn may still be ending). */
+  private void nudge(long millis) {
+    try {
+      nudges.schedule(scheduler::triggerCheckForDueExecutions, millis, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException closing) {
+      LOG.debug("not nudging the scheduler: it is closing");
     }
   }
 

@@ -35,6 +35,10 @@ public final class DataSources {
     config.enforceForeignKeys(true);
     // FULL (the default) keeps a committed ledger row through a power loss, not only a crash.
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    // A transaction takes the write lock when it begins, waiting for it up to the busy timeout. A
+    // deferred one that reads, then writes, fails at once with SQLITE_BUSY when another connection
+    // wrote in between (its snapshot is stale), which the busy timeout cannot help.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl(url);
     return source;
