@@ -31,18 +31,27 @@ class ConfigProblemsIT {
   @Test
   void every_problem_of_a_config_is_listed_with_its_key_and_nothing_starts() throws Exception {
     Path config = dir.resolve("bad.yaml");
-    Files.writeString(config, String.join("\n",
-        "databse: {url: x}",
-        "connections:",
-        "  - name: shop one",
-        "    quickbooks: {realmId: '1', clientId: c, refreshToken: r, clientSecret: '${NO_SUCH_VARIABLE_HERE}'}",
-        "    store: {url: not-a-url, consumerKey: k, consumerSecret: s, colour: blue}",
-        "    sync: {batchSize: 99, unmatchedSku: maybe, schedule: soon}",
-        ""));
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "databse: {url: x}",
+            "connections:",
+            "  - name: shop one",
+            "    quickbooks: {realmId: '1', clientId: c, refreshToken: r, clientSecret: '${NO_SUCH_VARIABLE_HERE}'}",
+            "    store: {url: not-a-url, consumerKey: k, consumerSecret: s, colour: blue}",
+            "    sync: {batchSize: 99, unmatchedSku: maybe, schedule: soon}",
+            ""));
     Run run = run("sync", "--config", config.toString(), "--once");
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("databse: unknown key", "NO_SUCH_VARIABLE_HERE is not set", "store.url: must be an http(s) URL",
-        "store.colour: unknown key", "sync.unmatchedSku: must be one of", "sync.schedule: must be a duration");
+    assertThat(run.err())
+        .contains(
+            "databse: unknown key",
+            "NO_SUCH_VARIABLE_HERE is not set",
+            "store.url: must be an http(s) URL",
+            "store.colour: unknown key",
+            "sync.unmatchedSku: must be one of",
+            "sync.schedule: must be a duration");
     assertThat(Files.exists(dir.resolve("data"))).as("no database was created").isFalse();
   }
 

@@ -27,7 +27,8 @@ class SeedScenarioIT {
   void start() throws Exception {
     world = DemoWorld.start(dir.resolve("demo"), 0, 0);
     config = dir.resolve("stockbook.yaml");
-    ConfigWriter.write(config, "jdbc:sqlite:" + dir.resolve("state/stockbook.db"), world.connection());
+    ConfigWriter.write(
+        config, "jdbc:sqlite:" + dir.resolve("state/stockbook.db"), world.connection());
   }
 
   @AfterEach
@@ -46,7 +47,9 @@ class SeedScenarioIT {
   }
 
   private void assertQuantities(String sku, long quickbooks, long store) {
-    assertThat(world.bookkeeper().onHand(sku)).as("QuickBooks " + sku).isEqualByComparingTo(BigDecimal.valueOf(quickbooks));
+    assertThat(world.bookkeeper().onHand(sku))
+        .as("QuickBooks " + sku)
+        .isEqualByComparingTo(BigDecimal.valueOf(quickbooks));
     assertThat(world.storeShows(sku)).as("store " + sku).isEqualTo(store);
   }
 
@@ -56,8 +59,23 @@ class SeedScenarioIT {
       story();
     } catch (RuntimeException | AssertionError e) {
       // what QuickBooks saw, for whoever reads a failed CI log
-      world.quickbooks().journal().entries().forEach(x ->
-          System.out.println("journal " + x.at() + " " + x.method() + " " + x.path() + "?" + x.query() + " -> " + x.status()));
+      world
+          .quickbooks()
+          .journal()
+          .entries()
+          .forEach(
+              x ->
+                  System.out.println(
+                      "journal "
+                          + x.at()
+                          + " "
+                          + x.method()
+                          + " "
+                          + x.path()
+                          + "?"
+                          + x.query()
+                          + " -> "
+                          + x.status()));
       throw e;
     }
   }
@@ -75,7 +93,9 @@ class SeedScenarioIT {
 
     syncOnce();
     syncOnce();
-    assertThat(world.bookkeeper().countDocuments("SalesReceipt", doc)).as("still one document after two more cycles").isEqualTo(1);
+    assertThat(world.bookkeeper().countDocuments("SalesReceipt", doc))
+        .as("still one document after two more cycles")
+        .isEqualTo(1);
     assertQuantities("redwine", 15, 15);
 
     world.bookkeeper().refundReceipt("redwine", 2, "12.00");
@@ -104,7 +124,8 @@ class SeedScenarioIT {
   @Test
   void an_order_is_posted_once_even_when_the_same_cycle_runs_twice() {
     syncOnce();
-    long order = world.woocommerce().shopper().placeOrder(List.of(new Shopper.Line("whitewine", 3)));
+    long order =
+        world.woocommerce().shopper().placeOrder(List.of(new Shopper.Line("whitewine", 3)));
     String doc = "WEB-" + world.woocommerce().order(order).path("number").asText();
     syncOnce();
     syncOnce("--order", String.valueOf(order));

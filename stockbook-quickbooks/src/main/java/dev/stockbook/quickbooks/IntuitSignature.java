@@ -18,7 +18,11 @@ public final class IntuitSignature {
 
   /** True when {@code header} is the signature of {@code rawBody} under {@code verifierToken}. */
   public static boolean verify(byte[] rawBody, String header, String verifierToken) {
-    if (rawBody == null || header == null || header.isBlank() || verifierToken == null || verifierToken.isEmpty()) {
+    if (rawBody == null
+        || header == null
+        || header.isBlank()
+        || verifierToken == null
+        || verifierToken.isEmpty()) {
       return false;
     }
     byte[] claimed;

@@ -18,7 +18,8 @@ import java.util.Objects;
 /**
  * Keeps a valid access token: refreshes with the {@code refresh_token} grant (HTTP Basic client
  * auth, form body) when the token is within {@code margin} of expiry or QuickBooks answered 401.
- * Every refresh is handed to the {@link TokenStore} before the new access token is used. Thread-safe.
+ * Every refresh is handed to the {@link TokenStore} before the new access token is used.
+ * Thread-safe.
  */
 public final class OAuthTokens implements AccessTokenSource {
   static final String RECONNECT = "QuickBooks connection needs to be reconnected";
@@ -36,8 +37,12 @@ public final class OAuthTokens implements AccessTokenSource {
 
   OAuthTokens(Builder b) {
     this.tokenUrl = Objects.requireNonNull(b.tokenUrl, "tokenUrl");
-    String pair = Objects.requireNonNull(b.clientId, "clientId") + ":" + Objects.requireNonNull(b.clientSecret, "clientSecret");
-    this.basicAuth = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    String pair =
+        Objects.requireNonNull(b.clientId, "clientId")
+            + ":"
+            + Objects.requireNonNull(b.clientSecret, "clientSecret");
+    this.basicAuth =
+        "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     this.current = Objects.requireNonNull(b.tokens, "tokens");
     this.store = Objects.requireNonNull(b.store, "store");
     this.wire = b.wire;
@@ -79,16 +84,33 @@ public final class OAuthTokens implements AccessTokenSource {
   }
 
   private Wire.Response exchange() {
-    String form = "grant_type=refresh_token&refresh_token=" + URLEncoder.encode(current.refreshToken(), StandardCharsets.UTF_8);
-    Map<String, String> headers = Map.of("Authorization", basicAuth, "Accept", "application/json", "Content-Type", "application/x-www-form-urlencoded");
+    String form =
+        "grant_type=refresh_token&refresh_token="
+            + URLEncoder.encode(current.refreshToken(), StandardCharsets.UTF_8);
+    Map<String, String> headers =
+        Map.of(
+            "Authorization",
+            basicAuth,
+            "Accept",
+            "application/json",
+            "Content-Type",
+            "application/x-www-form-urlencoded");
     Instant start = clock.instant();
     try {
-      Wire.Response response = wire.send(new Wire.Request("POST", tokenUrl, headers, form.getBytes(StandardCharsets.UTF_8), timeout));
-      listener.onExchange("POST", tokenUrl.getPath(), response.status(), Duration.between(start, clock.instant()));
+      Wire.Response response =
+          wire.send(
+              new Wire.Request(
+                  "POST", tokenUrl, headers, form.getBytes(StandardCharsets.UTF_8), timeout));
+      listener.onExchange(
+          "POST", tokenUrl.getPath(), response.status(), Duration.between(start, clock.instant()));
       return response;
     } catch (IOException e) {
       listener.onExchange("POST", tokenUrl.getPath(), 0, Duration.between(start, clock.instant()));
-      throw new RetriableBooksException("refreshing the QuickBooks access token failed: no answer (" + e.getClass().getSimpleName() + ")", e);
+      throw new RetriableBooksException(
+          "refreshing the QuickBooks access token failed: no answer ("
+              + e.getClass().getSimpleName()
+              + ")",
+          e);
     }
   }
 
@@ -99,10 +121,16 @@ public final class OAuthTokens implements AccessTokenSource {
       throw new QuickBooksAuthException("invalid_grant", RECONNECT);
     }
     if (response.status() == 400 || response.status() == 401) {
-      throw new QuickBooksAuthException(error.isEmpty() ? String.valueOf(response.status()) : error, RECONNECT + " (token endpoint said " + (error.isEmpty() ? "HTTP " + response.status() : error) + ")");
+      throw new QuickBooksAuthException(
+          error.isEmpty() ? String.valueOf(response.status()) : error,
+          RECONNECT
+              + " (token endpoint said "
+              + (error.isEmpty() ? "HTTP " + response.status() : error)
+              + ")");
     }
     if (response.status() / 100 != 2 || !body.hasNonNull("access_token")) {
-      throw new RetriableBooksException("refreshing the QuickBooks access token failed: HTTP " + response.status());
+      throw new RetriableBooksException(
+          "refreshing the QuickBooks access token failed: HTTP " + response.status());
     }
     String refresh = body.path("refresh_token").asText(current.refreshToken());
     Instant expires = clock.instant().plusSeconds(body.path("expires_in").asLong(3600));
@@ -123,7 +151,9 @@ public final class OAuthTokens implements AccessTokenSource {
     return "OAuthTokens[tokenUrl=" + tokenUrl + ", tokens=" + current + "]";
   }
 
-  /** Settings for {@link OAuthTokens}; token URL, client id/secret, tokens and store are required. */
+  /**
+   * Settings for {@link OAuthTokens}; token URL, client id/secret, tokens and store are required.
+   */
   public static final class Builder {
     private URI tokenUrl;
     private String clientId;

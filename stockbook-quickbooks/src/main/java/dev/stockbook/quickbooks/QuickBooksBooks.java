@@ -27,7 +27,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link Books} on QuickBooks Online. Each operation lives in its own small class; this wires them. */
+/**
+ * {@link Books} on QuickBooks Online. Each operation lives in its own small class; this wires them.
+ */
 public final class QuickBooksBooks implements Books {
 
   /**
@@ -65,8 +67,11 @@ public final class QuickBooksBooks implements Books {
     this.items = new ItemQueries(client, options.keysPerQuery());
     this.creator = new ItemCreator(client, accounts, items);
     this.customers = new Customers(client);
-    Prepared.Builder prepare = new Prepared.Builder(new DocumentJson(client.json()), accounts, methods);
-    this.poster = new DocumentPoster(client, prepare, new InvoicePayments(client, accounts, methods), options.batchSize());
+    Prepared.Builder prepare =
+        new Prepared.Builder(new DocumentJson(client.json()), accounts, methods);
+    this.poster =
+        new DocumentPoster(
+            client, prepare, new InvoicePayments(client, accounts, methods), options.batchSize());
     this.posted = new PostedDocuments(client);
     this.updater = new DocumentUpdater(client, prepare);
     this.changes = new ChangeFeed(client, clock);
@@ -103,7 +108,8 @@ public final class QuickBooksBooks implements Books {
   }
 
   @Override
-  public Optional<PostedDocument> findPosted(DocumentKind kind, String docNumber, String postingKey) {
+  public Optional<PostedDocument> findPosted(
+      DocumentKind kind, String docNumber, String postingKey) {
     return posted.find(kind, docNumber, postingKey);
   }
 

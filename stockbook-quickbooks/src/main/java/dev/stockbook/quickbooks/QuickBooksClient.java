@@ -43,7 +43,8 @@ public final class QuickBooksClient {
   public static final int MAX_BATCH_REQUEST_ID = 36;
   public static final int MAX_PAGE = 1000;
   static final int LONG_QUERY = 500;
-  private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+  private static final DateTimeFormatter WIRE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 
   private final String companyUrl;
   private final AccessTokenSource tokens;
@@ -55,7 +56,10 @@ public final class QuickBooksClient {
   private final FaultClassifier faults = new FaultClassifier(new FaultParser(json));
 
   private QuickBooksClient(Builder b) {
-    this.companyUrl = stripSlash(Objects.requireNonNull(b.baseUrl, "baseUrl")) + "/" + Objects.requireNonNull(b.realmId, "realmId");
+    this.companyUrl =
+        stripSlash(Objects.requireNonNull(b.baseUrl, "baseUrl"))
+            + "/"
+            + Objects.requireNonNull(b.realmId, "realmId");
     this.tokens = Objects.requireNonNull(b.tokens, "tokens");
     Wire base = b.wire == null ? new JdkWire(HttpClient.newHttpClient()) : b.wire;
     this.wire = b.governor == null ? base : new GovernedWire(base, b.governor);
@@ -74,7 +78,8 @@ public final class QuickBooksClient {
 
   /** {@code POST /{entity}}: returns the created object. */
   public JsonNode create(String entity, ObjectNode body, String requestId) {
-    return writtenEntity(entity, write("POST", path(entity), Map.of(), body, requestId, MAX_REQUEST_ID));
+    return writtenEntity(
+        entity, write("POST", path(entity), Map.of(), body, requestId, MAX_REQUEST_ID));
   }
 
   /** {@code GET /{entity}/{id}}. */
@@ -83,21 +88,36 @@ public final class QuickBooksClient {
     return entityOf(entity, exchange("GET", path, Map.of(), null, null, false));
   }
 
-  /** {@code POST /{entity}?operation=update}; put {@code "sparse": true} in the body for a sparse update. */
+  /**
+   * {@code POST /{entity}?operation=update}; put {@code "sparse": true} in the body for a sparse
+   * update.
+   */
   public JsonNode update(String entity, ObjectNode body, String requestId) {
-    return writtenEntity(entity, write("POST", path(entity), Map.of("operation", "update"), body, requestId, MAX_REQUEST_ID));
+    return writtenEntity(
+        entity,
+        write(
+            "POST", path(entity), Map.of("operation", "update"), body, requestId, MAX_REQUEST_ID));
   }
 
   /** {@code POST /{entity}?operation=void} with {@code Id} and {@code SyncToken}. */
   public JsonNode voidTransaction(String entity, ObjectNode body, String requestId) {
-    return writtenEntity(entity, write("POST", path(entity), Map.of("operation", "void"), body, requestId, MAX_REQUEST_ID));
+    return writtenEntity(
+        entity,
+        write("POST", path(entity), Map.of("operation", "void"), body, requestId, MAX_REQUEST_ID));
   }
 
   /** One page of a query: the objects of the queried entity (empty when none). */
   public List<JsonNode> query(String statement) {
-    JsonNode root = statement.length() > LONG_QUERY
-        ? exchange("POST", "/query", Map.of(), statement.getBytes(StandardCharsets.UTF_8), "application/text", false)
-        : exchange("GET", "/query", Map.of("query", statement), null, null, false);
+    JsonNode root =
+        statement.length() > LONG_QUERY
+            ? exchange(
+                "POST",
+                "/query",
+                Map.of(),
+                statement.getBytes(StandardCharsets.UTF_8),
+                "application/text",
+                false)
+            : exchange("GET", "/query", Map.of("query", statement), null, null, false);
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode value : iterable(root.path("QueryResponse").elements())) {
       if (value.isArray()) {
@@ -115,12 +135,13 @@ public final class QuickBooksClient {
   }
 
   /**
-   * Like {@link #queryAll}, handing each entity to {@code each} page by page, so a caller that keeps
-   * less than the JSON (100,000 items) never holds every page at once.
+   * Like {@link #queryAll}, handing each entity to {@code each} page by page, so a caller that
+   * keeps less than the JSON (100,000 items) never holds every page at once.
    */
   public void queryEach(String statement, java.util.function.Consumer<JsonNode> each) {
     for (int start = 1; ; start += MAX_PAGE) {
-      List<JsonNode> page = query(statement + " startposition " + start + " maxresults " + MAX_PAGE);
+      List<JsonNode> page =
+          query(statement + " startposition " + start + " maxresults " + MAX_PAGE);
       page.forEach(each);
       if (page.size() < MAX_PAGE) {
         return;
@@ -138,7 +159,8 @@ public final class QuickBooksClient {
 
   /**
    * {@code POST /batch}: {@code items} are {@code BatchItemRequest} entries (each with its {@code
-   * bId}); returns the {@code BatchItemResponse} array, one entry per item that QuickBooks answered.
+   * bId}); returns the {@code BatchItemResponse} array, one entry per item that QuickBooks
+   * answered.
    */
   public JsonNode batch(ArrayNode items, String requestId) {
     ObjectNode body = json.createObjectNode();
@@ -162,7 +184,13 @@ public final class QuickBooksClient {
     return WIRE_TIME.format(instant.atOffset(ZoneOffset.UTC));
   }
 
-  private JsonNode write(String method, String path, Map<String, String> params, ObjectNode body, String requestId, int maxId) {
+  private JsonNode write(
+      String method,
+      String path,
+      Map<String, String> params,
+      ObjectNode body,
+      String requestId,
+      int maxId) {
     validateRequestId(requestId, maxId);
     Map<String, String> all = new LinkedHashMap<>(params);
     all.put("requestid", requestId);
@@ -172,16 +200,27 @@ public final class QuickBooksClient {
 
   static void validateRequestId(String requestId, int max) {
     if (requestId == null || requestId.isBlank() || requestId.length() > max) {
-      throw new IllegalArgumentException("requestid must be 1.." + max + " characters, got " + (requestId == null ? "null" : requestId.length()));
+      throw new IllegalArgumentException(
+          "requestid must be 1.."
+              + max
+              + " characters, got "
+              + (requestId == null ? "null" : requestId.length()));
     }
   }
 
-  private JsonNode exchange(String method, String path, Map<String, String> params, byte[] body, String contentType, boolean write) {
+  private JsonNode exchange(
+      String method,
+      String path,
+      Map<String, String> params,
+      byte[] body,
+      String contentType,
+      boolean write) {
     String what = method + " " + path;
     String token = tokens.accessToken();
     Wire.Response response = send(method, path, params, body, contentType, write, token);
     if (response.status() == 401) {
-      response = send(method, path, params, body, contentType, write, tokens.afterUnauthorized(token));
+      response =
+          send(method, path, params, body, contentType, write, tokens.afterUnauthorized(token));
     }
     if (response.status() / 100 != 2) {
       throw faults.classify(what, write, response.status(), response.body());
@@ -193,7 +232,14 @@ public final class QuickBooksClient {
     return root;
   }
 
-  private Wire.Response send(String method, String path, Map<String, String> params, byte[] body, String contentType, boolean write, String token) {
+  private Wire.Response send(
+      String method,
+      String path,
+      Map<String, String> params,
+      byte[] body,
+      String contentType,
+      boolean write,
+      String token) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Authorization", "Bearer " + token);
     headers.put("Accept", "application/json");
@@ -202,8 +248,10 @@ public final class QuickBooksClient {
     }
     Instant start = clock.instant();
     try {
-      Wire.Response response = wire.send(new Wire.Request(method, uri(path, params), headers, body, timeout));
-      listener.onExchange(method, path, response.status(), Duration.between(start, clock.instant()));
+      Wire.Response response =
+          wire.send(new Wire.Request(method, uri(path, params), headers, body, timeout));
+      listener.onExchange(
+          method, path, response.status(), Duration.between(start, clock.instant()));
       return response;
     } catch (IOException e) {
       listener.onExchange(method, path, 0, Duration.between(start, clock.instant()));
@@ -212,8 +260,14 @@ public final class QuickBooksClient {
   }
 
   private URI uri(String path, Map<String, String> params) {
-    StringBuilder url = new StringBuilder(companyUrl).append(path).append("?minorversion=").append(MINOR_VERSION);
-    params.forEach((k, v) -> url.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    StringBuilder url =
+        new StringBuilder(companyUrl).append(path).append("?minorversion=").append(MINOR_VERSION);
+    params.forEach(
+        (k, v) ->
+            url.append('&')
+                .append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
     return URI.create(url.toString());
   }
 
@@ -236,7 +290,8 @@ public final class QuickBooksClient {
   private JsonNode entityOf(String entity, JsonNode root) {
     JsonNode object = root.get(entity);
     if (object == null || !object.isObject()) {
-      throw new dev.stockbook.core.books.RetriableBooksException("QuickBooks answered without a " + entity + " object");
+      throw new dev.stockbook.core.books.RetriableBooksException(
+          "QuickBooks answered without a " + entity + " object");
     }
     return object;
   }
@@ -244,7 +299,9 @@ public final class QuickBooksClient {
   private JsonNode writtenEntity(String entity, JsonNode root) {
     JsonNode object = root.get(entity);
     if (object == null || !object.isObject()) {
-      throw new UncertainWriteException("QuickBooks answered a write without a " + entity + " object; it may have been applied", null);
+      throw new UncertainWriteException(
+          "QuickBooks answered a write without a " + entity + " object; it may have been applied",
+          null);
     }
     return object;
   }
@@ -315,7 +372,9 @@ public final class QuickBooksClient {
       return this;
     }
 
-    /** Every request waits for this company's rate governor (shared by all clients of the company). */
+    /**
+     * Every request waits for this company's rate governor (shared by all clients of the company).
+     */
     public Builder governor(dev.stockbook.core.engine.RateGovernor governor) {
       this.governor = governor;
       return this;

@@ -2,8 +2,8 @@ package dev.stockbook.quickbooks;
 
 import dev.stockbook.quickbooks.internal.Wire;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;

@@ -13,9 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class FaultClassificationTest {
   private final FakeWire wire = new FakeWire();
-  private final QuickBooksClient client = QuickBooksClient.builder()
-      .baseUrl("http://qbo.test/v3/company").realmId("123").tokens(AccessTokenSource.fixed("tok"))
-      .clock(Clock.fixed(Instant.parse("2024-01-02T18:00:00Z"), ZoneOffset.UTC)).wire(wire).build();
+  private final QuickBooksClient client =
+      QuickBooksClient.builder()
+          .baseUrl("http://qbo.test/v3/company")
+          .realmId("123")
+          .tokens(AccessTokenSource.fixed("tok"))
+          .clock(Clock.fixed(Instant.parse("2024-01-02T18:00:00Z"), ZoneOffset.UTC))
+          .wire(wire)
+          .build();
 
   private RuntimeException onWrite() {
     try {
@@ -38,13 +43,17 @@ class FaultClassificationTest {
   @Test
   void a_lost_connection_on_a_write_is_uncertain() {
     wire.fail(new IOException("connection reset"));
-    assertThat(onWrite()).isInstanceOf(UncertainWriteException.class).hasMessageContaining("may have been applied");
+    assertThat(onWrite())
+        .isInstanceOf(UncertainWriteException.class)
+        .hasMessageContaining("may have been applied");
   }
 
   @Test
   void a_connection_that_never_opened_is_not_applied_even_for_a_write() {
     wire.fail(new java.net.ConnectException("Connection refused"));
-    assertThat(onWrite()).isExactlyInstanceOf(RetriableBooksException.class).hasMessageContaining("could not connect");
+    assertThat(onWrite())
+        .isExactlyInstanceOf(RetriableBooksException.class)
+        .hasMessageContaining("could not connect");
     wire.fail(new java.net.http.HttpConnectTimeoutException("connect timed out"));
     assertThat(onWrite()).isExactlyInstanceOf(RetriableBooksException.class);
   }
@@ -52,19 +61,25 @@ class FaultClassificationTest {
   @Test
   void a_timeout_on_a_read_is_retriable_but_not_uncertain() {
     wire.fail(new HttpTimeoutException("request timed out"));
-    assertThat(onRead()).isExactlyInstanceOf(RetriableBooksException.class).hasMessageContaining("timed out");
+    assertThat(onRead())
+        .isExactlyInstanceOf(RetriableBooksException.class)
+        .hasMessageContaining("timed out");
   }
 
   @Test
   void throttling_is_retriable_and_never_uncertain_even_on_a_write() {
     wire.answerFixture(429, "fault-throttle.json");
-    assertThat(onWrite()).isExactlyInstanceOf(RetriableBooksException.class).hasMessageContaining("throttled");
+    assertThat(onWrite())
+        .isExactlyInstanceOf(RetriableBooksException.class)
+        .hasMessageContaining("throttled");
   }
 
   @Test
   void a_throttle_fault_in_xml_is_recognised() {
     wire.answerFixture(429, "fault-throttle.xml");
-    assertThat(onRead()).isExactlyInstanceOf(RetriableBooksException.class).hasMessageContaining("request limit was reached");
+    assertThat(onRead())
+        .isExactlyInstanceOf(RetriableBooksException.class)
+        .hasMessageContaining("request limit was reached");
   }
 
   @Test
@@ -78,7 +93,8 @@ class FaultClassificationTest {
   void a_duplicate_name_is_permanent_with_quickbooks_code_and_words() {
     wire.answerFixture(400, "fault-6240.json");
     RuntimeException e = onWrite();
-    assertThat(e).isExactlyInstanceOf(PermanentBooksException.class)
+    assertThat(e)
+        .isExactlyInstanceOf(PermanentBooksException.class)
         .hasMessageContaining("Duplicate Name Exists Error")
         .hasMessageContaining("Another product or service is already using this name");
     assertThat(((PermanentBooksException) e).code()).isEqualTo("6240");
@@ -107,14 +123,18 @@ class FaultClassificationTest {
   @Test
   void an_html_page_with_200_on_a_write_is_uncertain_and_on_a_read_retriable() {
     wire.answerFixture(200, "captcha.html").answerFixture(200, "captcha.html");
-    assertThat(onWrite()).isInstanceOf(UncertainWriteException.class).hasMessageContaining("unreadable body");
+    assertThat(onWrite())
+        .isInstanceOf(UncertainWriteException.class)
+        .hasMessageContaining("unreadable body");
     assertThat(onRead()).isExactlyInstanceOf(RetriableBooksException.class);
   }
 
   @Test
   void an_html_404_page_is_permanent() {
     wire.answerFixture(404, "captcha.html");
-    assertThat(onRead()).isExactlyInstanceOf(PermanentBooksException.class).hasMessageContaining("404");
+    assertThat(onRead())
+        .isExactlyInstanceOf(PermanentBooksException.class)
+        .hasMessageContaining("404");
   }
 
   @Test
@@ -140,7 +160,8 @@ class FaultClassificationTest {
 
   @Test
   void garbage_bodies_only_ever_give_classified_exceptions() {
-    for (String body : new String[] {"", "null", "[1,2]", "<html>", "{\"Fault\":7}", "\u0000\u0001"}) {
+    for (String body :
+        new String[] {"", "null", "[1,2]", "<html>", "{\"Fault\":7}", "\u0000\u0001"}) {
       wire.answer(502, body).answer(200, body);
       assertThat(onRead()).isExactlyInstanceOf(RetriableBooksException.class);
       assertThat(onRead()).isExactlyInstanceOf(RetriableBooksException.class);

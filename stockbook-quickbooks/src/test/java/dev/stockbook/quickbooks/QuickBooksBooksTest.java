@@ -27,14 +27,33 @@ class QuickBooksBooksTest {
   private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
   private final FakeWire wire = new FakeWire();
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  private final QuickBooksClient client = QuickBooksClient.builder().baseUrl("http://qbo.test/v3/company").realmId("1")
-      .tokens(AccessTokenSource.fixed("tok")).clock(clock).wire(wire).build();
-  private final QuickBooksBooks books = new QuickBooksBooks(client, clock, new QuickBooksBooks.Options(30, 2));
+  private final QuickBooksClient client =
+      QuickBooksClient.builder()
+          .baseUrl("http://qbo.test/v3/company")
+          .realmId("1")
+          .tokens(AccessTokenSource.fixed("tok"))
+          .clock(clock)
+          .wire(wire)
+          .build();
+  private final QuickBooksBooks books =
+      new QuickBooksBooks(client, clock, new QuickBooksBooks.Options(30, 2));
 
   private static BooksDocument sale(int n, String total) {
-    DocumentLine line = DocumentLine.item("7", "mug", BigDecimal.ONE, new BigDecimal("12.00"), false);
-    return new BooksDocument(DocumentKind.SALES_RECEIPT, "pk-" + n, "WC-" + n, LocalDate.of(2026, 3, 1), "58",
-        "posting pk-" + n, List.of(line), BigDecimal.ZERO, new BigDecimal(total), null, null, false);
+    DocumentLine line =
+        DocumentLine.item("7", "mug", BigDecimal.ONE, new BigDecimal("12.00"), false);
+    return new BooksDocument(
+        DocumentKind.SALES_RECEIPT,
+        "pk-" + n,
+        "WC-" + n,
+        LocalDate.of(2026, 3, 1),
+        "58",
+        "posting pk-" + n,
+        List.of(line),
+        BigDecimal.ZERO,
+        new BigDecimal(total),
+        null,
+        null,
+        false);
   }
 
   private JsonNode sentBody(int request) throws IOException {
@@ -44,9 +63,14 @@ class QuickBooksBooksTest {
   @Test
   void batch_results_are_matched_by_bid_and_returned_in_input_order() throws IOException {
     wire.answerFixture(200, "batch-mixed.json");
-    List<PostOutcome> outcomes = books.post(List.of(sale(0, "12.00"), sale(1, "12.00"), sale(2, "12.00"), sale(3, "12.00")));
-    assertThat(outcomes).extracting(PostOutcome::postingKey).containsExactly("pk-0", "pk-1", "pk-2", "pk-3");
-    assertThat(outcomes).extracting(PostOutcome::status).containsExactly(Status.POSTED, Status.REJECTED, Status.UNCERTAIN, Status.NOT_APPLIED);
+    List<PostOutcome> outcomes =
+        books.post(List.of(sale(0, "12.00"), sale(1, "12.00"), sale(2, "12.00"), sale(3, "12.00")));
+    assertThat(outcomes)
+        .extracting(PostOutcome::postingKey)
+        .containsExactly("pk-0", "pk-1", "pk-2", "pk-3");
+    assertThat(outcomes)
+        .extracting(PostOutcome::status)
+        .containsExactly(Status.POSTED, Status.REJECTED, Status.UNCERTAIN, Status.NOT_APPLIED);
     assertThat(outcomes.get(0).document().id()).isEqualTo("201");
     assertThat(outcomes.get(1).message()).contains("Object Not Found", "code 610");
     JsonNode sent = sentBody(0).path("BatchItemRequest");
@@ -61,19 +85,24 @@ class QuickBooksBooksTest {
     books.post(List.of(sale(0, "12.00"), sale(1, "12.00")));
     books.post(List.of(sale(0, "12.00"), sale(1, "12.00")));
     String first = FakeWire.param(wire.requests.get(0), "requestid");
-    assertThat(first).hasSizeLessThanOrEqualTo(36).isEqualTo(FakeWire.param(wire.requests.get(1), "requestid"));
+    assertThat(first)
+        .hasSizeLessThanOrEqualTo(36)
+        .isEqualTo(FakeWire.param(wire.requests.get(1), "requestid"));
   }
 
   @Test
   void a_lost_batch_answer_makes_every_document_in_it_uncertain() {
     wire.fail(new IOException("reset"));
-    assertThat(books.post(List.of(sale(0, "12.00"), sale(1, "12.00")))).extracting(PostOutcome::status)
+    assertThat(books.post(List.of(sale(0, "12.00"), sale(1, "12.00"))))
+        .extracting(PostOutcome::status)
         .containsExactly(Status.UNCERTAIN, Status.UNCERTAIN);
   }
 
   @Test
   void a_single_document_goes_as_a_plain_create_with_its_posting_key() {
-    wire.answer(200, "{\"SalesReceipt\":{\"Id\":\"9\",\"DocNumber\":\"WC-5\",\"SyncToken\":\"0\",\"TotalAmt\":12.00}}");
+    wire.answer(
+        200,
+        "{\"SalesReceipt\":{\"Id\":\"9\",\"DocNumber\":\"WC-5\",\"SyncToken\":\"0\",\"TotalAmt\":12.00}}");
     PostOutcome outcome = books.post(List.of(sale(5, "12.00"))).get(0);
     assertThat(outcome.status()).isEqualTo(Status.POSTED);
     assertThat(wire.last().uri().getPath()).endsWith("/salesreceipt");
@@ -82,7 +111,9 @@ class QuickBooksBooksTest {
 
   @Test
   void a_total_that_differs_from_the_expected_one_is_reported_in_the_outcome() {
-    wire.answer(200, "{\"SalesReceipt\":{\"Id\":\"9\",\"DocNumber\":\"WC-5\",\"SyncToken\":\"0\",\"TotalAmt\":12.01}}");
+    wire.answer(
+        200,
+        "{\"SalesReceipt\":{\"Id\":\"9\",\"DocNumber\":\"WC-5\",\"SyncToken\":\"0\",\"TotalAmt\":12.01}}");
     PostOutcome outcome = books.post(List.of(sale(5, "12.00"))).get(0);
     assertThat(outcome.status()).isEqualTo(Status.POSTED);
     assertThat(outcome.message()).contains("12.01", "12.00");
@@ -91,26 +122,52 @@ class QuickBooksBooksTest {
   @Test
   void lost_credentials_are_thrown_rather_than_blamed_on_a_document() {
     wire.answerFixture(401, "fault-401.json").answerFixture(401, "fault-401.json");
-    assertThatThrownBy(() -> books.post(List.of(sale(5, "12.00")))).isInstanceOf(QuickBooksAuthException.class);
+    assertThatThrownBy(() -> books.post(List.of(sale(5, "12.00"))))
+        .isInstanceOf(QuickBooksAuthException.class);
   }
 
   @Test
   void a_posting_key_too_long_for_a_request_id_is_rejected_without_sending() {
     BooksDocument doc = sale(1, "12.00");
-    BooksDocument longKey = new BooksDocument(doc.kind(), "k".repeat(51), doc.docNumber(), doc.txnDate(), doc.customerId(),
-        doc.privateNote(), doc.lines(), doc.totalTax(), doc.total(), null, null, false);
+    BooksDocument longKey =
+        new BooksDocument(
+            doc.kind(),
+            "k".repeat(51),
+            doc.docNumber(),
+            doc.txnDate(),
+            doc.customerId(),
+            doc.privateNote(),
+            doc.lines(),
+            doc.totalTax(),
+            doc.total(),
+            null,
+            null,
+            false);
     assertThat(books.post(List.of(longKey)).get(0).status()).isEqualTo(Status.REJECTED);
     assertThat(wire.requests).isEmpty();
   }
 
   @Test
   void account_and_payment_method_names_are_resolved_once_and_cached() throws IOException {
-    wire.answerFixture(200, "query-accounts.json").answerFixture(200, "query-payment-methods.json")
+    wire.answerFixture(200, "query-accounts.json")
+        .answerFixture(200, "query-payment-methods.json")
         .answer(200, "{\"SalesReceipt\":{\"Id\":\"9\",\"TotalAmt\":12.00}}")
         .answer(200, "{\"SalesReceipt\":{\"Id\":\"10\",\"TotalAmt\":12.00}}");
     BooksDocument doc = sale(1, "12.00");
-    BooksDocument named = new BooksDocument(doc.kind(), doc.postingKey(), doc.docNumber(), doc.txnDate(), doc.customerId(),
-        doc.privateNote(), doc.lines(), doc.totalTax(), doc.total(), "Undeposited Funds", "Credit Card", false);
+    BooksDocument named =
+        new BooksDocument(
+            doc.kind(),
+            doc.postingKey(),
+            doc.docNumber(),
+            doc.txnDate(),
+            doc.customerId(),
+            doc.privateNote(),
+            doc.lines(),
+            doc.totalTax(),
+            doc.total(),
+            "Undeposited Funds",
+            "Credit Card",
+            false);
     books.post(List.of(named));
     books.post(List.of(named));
     assertThat(wire.requests).hasSize(4);
@@ -122,8 +179,20 @@ class QuickBooksBooksTest {
   void an_unknown_deposit_account_rejects_the_document_without_posting_it() {
     wire.answerFixture(200, "query-empty.json");
     BooksDocument doc = sale(1, "12.00");
-    BooksDocument named = new BooksDocument(doc.kind(), doc.postingKey(), doc.docNumber(), doc.txnDate(), doc.customerId(),
-        doc.privateNote(), doc.lines(), doc.totalTax(), doc.total(), "No Such Bank", null, false);
+    BooksDocument named =
+        new BooksDocument(
+            doc.kind(),
+            doc.postingKey(),
+            doc.docNumber(),
+            doc.txnDate(),
+            doc.customerId(),
+            doc.privateNote(),
+            doc.lines(),
+            doc.totalTax(),
+            doc.total(),
+            "No Such Bank",
+            null,
+            false);
     PostOutcome outcome = books.post(List.of(named)).get(0);
     assertThat(outcome.status()).isEqualTo(Status.REJECTED);
     assertThat(outcome.message()).contains("No Such Bank");
@@ -133,9 +202,11 @@ class QuickBooksBooksTest {
   @Test
   void find_posted_keeps_only_the_document_carrying_the_posting_key() {
     wire.answerFixture(200, "query-sales-receipts.json");
-    assertThat(books.findPosted(DocumentKind.SALES_RECEIPT, "WC-7", "pk-7")).get()
+    assertThat(books.findPosted(DocumentKind.SALES_RECEIPT, "WC-7", "pk-7"))
+        .get()
         .satisfies(d -> assertThat(d.id()).isEqualTo("301"));
-    assertThat(FakeWire.param(wire.last(), "query")).startsWith("select * from SalesReceipt where DocNumber = 'WC-7'");
+    assertThat(FakeWire.param(wire.last(), "query"))
+        .startsWith("select * from SalesReceipt where DocNumber = 'WC-7'");
   }
 
   @Test
@@ -144,8 +215,10 @@ class QuickBooksBooksTest {
     List<BooksItem> found = books.findItems(MatchRule.NAME, List.of("MUG-BLUE", "O'Neil", "third"));
     assertThat(found).extracting(BooksItem::id).containsExactly("7");
     assertThat(found.get(0).quantityOnHand()).isEqualByComparingTo("12.5");
-    assertThat(FakeWire.param(wire.requests.get(0), "query")).startsWith("select * from Item where Name in ('MUG-BLUE','O\\'Neil')");
-    assertThat(FakeWire.param(wire.requests.get(1), "query")).startsWith("select * from Item where Name in ('third')");
+    assertThat(FakeWire.param(wire.requests.get(0), "query"))
+        .startsWith("select * from Item where Name in ('MUG-BLUE','O\\'Neil')");
+    assertThat(FakeWire.param(wire.requests.get(1), "query"))
+        .startsWith("select * from Item where Name in ('third')");
   }
 
   @Test
@@ -155,7 +228,8 @@ class QuickBooksBooksTest {
     assertThat(changes.until()).isEqualTo(Instant.parse("2024-01-02T18:05:00Z"));
     assertThat(changes.itemIds()).contains("11", "7");
     assertThat(FakeWire.param(wire.last(), "entities"))
-        .isEqualTo("Item,SalesReceipt,Invoice,RefundReceipt,CreditMemo,InventoryAdjustment,Bill,Purchase,VendorCredit");
+        .isEqualTo(
+            "Item,SalesReceipt,Invoice,RefundReceipt,CreditMemo,InventoryAdjustment,Bill,Purchase,VendorCredit");
   }
 
   @Test
@@ -163,19 +237,30 @@ class QuickBooksBooksTest {
     wire.answerFixture(200, "cdc-mixed.json");
     BooksChanges changes = books.changesSince(NOW.minus(java.time.Duration.ofDays(45)));
     assertThat(changes.sweepNeeded()).isTrue();
-    Instant asked = java.time.OffsetDateTime.parse(FakeWire.param(wire.last(), "changedSince")).toInstant();
+    Instant asked =
+        java.time.OffsetDateTime.parse(FakeWire.param(wire.last(), "changedSince")).toInstant();
     assertThat(asked).isAfter(NOW.minus(java.time.Duration.ofDays(30)));
   }
 
   /** A CDC answer of {@code count} Items with ids from {@code firstId}, changed at {@code time}. */
   private static String cdcItems(int firstId, int count, String time) {
     StringBuilder items = new StringBuilder("{\"CDCResponse\":[{\"QueryResponse\":[{\"Item\":[");
-    IntStream.range(firstId, firstId + count).forEach(i -> items.append(i == firstId ? "" : ",").append("{\"Id\":\"").append(i)
-        .append("\"").append(time == null ? "" : ",\"MetaData\":{\"LastUpdatedTime\":\"" + time + "\"}").append("}"));
+    IntStream.range(firstId, firstId + count)
+        .forEach(
+            i ->
+                items
+                    .append(i == firstId ? "" : ",")
+                    .append("{\"Id\":\"")
+                    .append(i)
+                    .append("\"")
+                    .append(
+                        time == null ? "" : ",\"MetaData\":{\"LastUpdatedTime\":\"" + time + "\"}")
+                    .append("}"));
     return items.append("]}]}],\"time\":\"2026-03-01T04:00:00.000-08:00\"}").toString();
   }
 
-  private static final String CDC_EMPTY = "{\"CDCResponse\":[{\"QueryResponse\":[{}]}],\"time\":\"2026-03-01T04:00:00.000-08:00\"}";
+  private static final String CDC_EMPTY =
+      "{\"CDCResponse\":[{\"QueryResponse\":[{}]}],\"time\":\"2026-03-01T04:00:00.000-08:00\"}";
 
   @Test
   void a_full_cdc_answer_is_asked_again_per_entity_and_paged_forward_without_a_sweep() {
@@ -187,8 +272,11 @@ class QuickBooksBooksTest {
     assertThat(changes.itemIds()).hasSize(1005);
     assertThat(changes.sweepNeeded()).isFalse();
     assertThat(FakeWire.param(wire.requests.get(1), "entities")).isEqualTo("Item");
-    assertThat(java.time.OffsetDateTime.parse(FakeWire.param(wire.requests.get(2), "changedSince")).toInstant())
-        .as("the next page starts at the latest change seen").isEqualTo(Instant.parse("2026-03-01T11:30:00Z"));
+    assertThat(
+            java.time.OffsetDateTime.parse(FakeWire.param(wire.requests.get(2), "changedSince"))
+                .toInstant())
+        .as("the next page starts at the latest change seen")
+        .isEqualTo(Instant.parse("2026-03-01T11:30:00Z"));
     assertThat(FakeWire.param(wire.requests.get(3), "entities")).isEqualTo("SalesReceipt");
     assertThat(wire.requests).hasSize(11);
   }
@@ -203,8 +291,8 @@ class QuickBooksBooksTest {
     assertThat(changes.itemIds()).containsExactly("5000");
     assertThat(changes.sweepNeeded()).isTrue();
     assertThat(FakeWire.param(wire.requests.get(2), "query"))
-        .startsWith("select * from Item where MetaData.LastUpdatedTime > '2026-03-01T11:00:00.000+00:00' orderby MetaData.LastUpdatedTime startposition 1");
+        .startsWith(
+            "select * from Item where MetaData.LastUpdatedTime > '2026-03-01T11:00:00.000+00:00' orderby MetaData.LastUpdatedTime startposition 1");
     assertThat(wire.requests).hasSize(11);
   }
-
 }

@@ -15,12 +15,17 @@ import org.junit.jupiter.api.Test;
 class QuickBooksClientTest {
   private final FakeWire wire = new FakeWire();
   private final List<String> exchanges = new ArrayList<>();
-  private final QuickBooksClient client = QuickBooksClient.builder()
-      .baseUrl("http://qbo.test/v3/company/").realmId("123").tokens(AccessTokenSource.fixed("tok"))
-      .timeout(Duration.ofSeconds(7))
-      .clock(Clock.fixed(Instant.parse("2024-01-02T18:00:00Z"), ZoneOffset.UTC))
-      .listener((method, path, status, elapsed) -> exchanges.add(method + " " + path + " " + status))
-      .wire(wire).build();
+  private final QuickBooksClient client =
+      QuickBooksClient.builder()
+          .baseUrl("http://qbo.test/v3/company/")
+          .realmId("123")
+          .tokens(AccessTokenSource.fixed("tok"))
+          .timeout(Duration.ofSeconds(7))
+          .clock(Clock.fixed(Instant.parse("2024-01-02T18:00:00Z"), ZoneOffset.UTC))
+          .listener(
+              (method, path, status, elapsed) -> exchanges.add(method + " " + path + " " + status))
+          .wire(wire)
+          .build();
 
   @Test
   void a_create_carries_bearer_token_json_headers_minorversion_and_requestid() {
@@ -31,8 +36,10 @@ class QuickBooksClientTest {
     assertThat(request.uri().getPath()).isEqualTo("/v3/company/123/salesreceipt");
     assertThat(FakeWire.param(request, "minorversion")).isEqualTo("75");
     assertThat(FakeWire.param(request, "requestid")).isEqualTo("pk-1001");
-    assertThat(request.headers()).containsEntry("Authorization", "Bearer tok")
-        .containsEntry("Accept", "application/json").containsEntry("Content-Type", "application/json");
+    assertThat(request.headers())
+        .containsEntry("Authorization", "Bearer tok")
+        .containsEntry("Accept", "application/json")
+        .containsEntry("Content-Type", "application/json");
     assertThat(request.timeout()).isEqualTo(Duration.ofSeconds(7));
   }
 
@@ -47,7 +54,8 @@ class QuickBooksClientTest {
 
   @Test
   void a_request_id_longer_than_50_characters_is_refused_before_sending() {
-    assertThatThrownBy(() -> client.create("Item", client.json().createObjectNode(), "x".repeat(51)))
+    assertThatThrownBy(
+            () -> client.create("Item", client.json().createObjectNode(), "x".repeat(51)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(wire.requests).isEmpty();
   }
@@ -89,8 +97,10 @@ class QuickBooksClientTest {
     full.append("]}}");
     wire.answer(200, full.toString()).answerFixture(200, "query-items.json");
     assertThat(client.queryAll("select * from Item")).hasSize(1003);
-    assertThat(FakeWire.param(wire.requests.get(0), "query")).endsWith("startposition 1 maxresults 1000");
-    assertThat(FakeWire.param(wire.requests.get(1), "query")).endsWith("startposition 1001 maxresults 1000");
+    assertThat(FakeWire.param(wire.requests.get(0), "query"))
+        .endsWith("startposition 1 maxresults 1000");
+    assertThat(FakeWire.param(wire.requests.get(1), "query"))
+        .endsWith("startposition 1001 maxresults 1000");
   }
 
   @Test
@@ -99,13 +109,18 @@ class QuickBooksClientTest {
     client.cdc(List.of("Item", "SalesReceipt"), Instant.parse("2024-01-01T00:00:00Z"));
     assertThat(wire.last().uri().getPath()).endsWith("/cdc");
     assertThat(FakeWire.param(wire.last(), "entities")).isEqualTo("Item,SalesReceipt");
-    assertThat(FakeWire.param(wire.last(), "changedSince")).isEqualTo("2024-01-01T00:00:00.000+00:00");
+    assertThat(FakeWire.param(wire.last(), "changedSince"))
+        .isEqualTo("2024-01-01T00:00:00.000+00:00");
   }
 
   @Test
   void unknown_fields_in_answers_are_ignored() {
     wire.answerFixture(200, "sales-receipt-created.json");
-    assertThat(client.create("SalesReceipt", client.json().createObjectNode(), "k").path("TotalAmt").decimalValue())
+    assertThat(
+            client
+                .create("SalesReceipt", client.json().createObjectNode(), "k")
+                .path("TotalAmt")
+                .decimalValue())
         .isEqualByComparingTo("64.77");
   }
 

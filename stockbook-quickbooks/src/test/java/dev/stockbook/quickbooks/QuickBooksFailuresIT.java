@@ -28,11 +28,15 @@ class QuickBooksFailuresIT {
 
   @Test
   void a_lost_batch_answer_is_uncertain_for_all_and_every_document_is_then_found() {
-    List<BooksDocument> docs = IntStream.range(0, 3).mapToObj(i -> qb.sale("pk-l" + i, "WC-L" + i, qb.item("redwine"), 1)).toList();
+    List<BooksDocument> docs =
+        IntStream.range(0, 3)
+            .mapToObj(i -> qb.sale("pk-l" + i, "WC-L" + i, qb.item("redwine"), 1))
+            .toList();
     qb.sim.faults().next("POST", ".*/batch", Fault.commitThenDrop(), 1);
     assertThat(qb.books.post(docs)).extracting(PostOutcome::status).containsOnly(Status.UNCERTAIN);
     for (BooksDocument doc : docs) {
-      assertThat(qb.books.findPosted(DocumentKind.SALES_RECEIPT, doc.docNumber(), doc.postingKey())).isPresent();
+      assertThat(qb.books.findPosted(DocumentKind.SALES_RECEIPT, doc.docNumber(), doc.postingKey()))
+          .isPresent();
     }
   }
 
@@ -48,24 +52,38 @@ class QuickBooksFailuresIT {
   @Test
   void a_server_error_on_a_write_is_uncertain() {
     qb.sim.faults().next("POST", ".*/salesreceipt", Fault.status(503), 1);
-    assertThat(qb.books.post(List.of(qb.sale("pk-5", "WC-5", qb.item("redwine"), 1))).get(0).status()).isEqualTo(Status.UNCERTAIN);
+    assertThat(
+            qb.books.post(List.of(qb.sale("pk-5", "WC-5", qb.item("redwine"), 1))).get(0).status())
+        .isEqualTo(Status.UNCERTAIN);
   }
 
   @Test
   void an_html_page_instead_of_json_is_uncertain_for_a_write_and_retriable_for_a_read() {
     qb.sim.faults().next("POST", ".*/salesreceipt", Fault.htmlPage(200), 1);
-    assertThat(qb.books.post(List.of(qb.sale("pk-h", "WC-H", qb.item("redwine"), 1))).get(0).status()).isEqualTo(Status.UNCERTAIN);
+    assertThat(
+            qb.books.post(List.of(qb.sale("pk-h", "WC-H", qb.item("redwine"), 1))).get(0).status())
+        .isEqualTo(Status.UNCERTAIN);
     qb.sim.faults().next("*", ".*/query", Fault.htmlPage(200), 1);
-    assertThatThrownBy(() -> qb.books.findItems(MatchRule.NAME, List.of("redwine"))).isExactlyInstanceOf(RetriableBooksException.class);
+    assertThatThrownBy(() -> qb.books.findItems(MatchRule.NAME, List.of("redwine")))
+        .isExactlyInstanceOf(RetriableBooksException.class);
   }
 
   @Test
   void a_request_that_outlives_the_timeout_is_retriable_for_a_read() {
-    QuickBooksClient impatient = QuickBooksClient.builder().baseUrl(qb.sim.baseUrl().toString()).realmId(qb.sim.realmId())
-        .tokens(qb.tokens).clock(qb.clock).timeout(Duration.ofMillis(300)).build();
+    QuickBooksClient impatient =
+        QuickBooksClient.builder()
+            .baseUrl(qb.sim.baseUrl().toString())
+            .realmId(qb.sim.realmId())
+            .tokens(qb.tokens)
+            .clock(qb.clock)
+            .timeout(Duration.ofMillis(300))
+            .build();
     qb.sim.faults().next("*", ".*/query", Fault.timeout(Duration.ofSeconds(2)), 1);
-    QuickBooksBooks books = new QuickBooksBooks(impatient, qb.clock, QuickBooksBooks.Options.defaults());
-    assertThatThrownBy(() -> books.inventoryItems()).isExactlyInstanceOf(RetriableBooksException.class).hasMessageContaining("timed out");
+    QuickBooksBooks books =
+        new QuickBooksBooks(impatient, qb.clock, QuickBooksBooks.Options.defaults());
+    assertThatThrownBy(() -> books.inventoryItems())
+        .isExactlyInstanceOf(RetriableBooksException.class)
+        .hasMessageContaining("timed out");
   }
 
   @Test
@@ -83,16 +101,27 @@ class QuickBooksFailuresIT {
 
   @Test
   void a_spent_refresh_token_asks_for_a_reconnect() {
-    OAuthTokens stale = OAuthTokens.builder().tokenUrl(qb.sim.tokenUrl()).client(qb.sim.clientId(), qb.sim.clientSecret())
-        .tokens(new Tokens("expired", "sim-rt-not-issued", qb.clock.instant())).store(t -> {}).clock(qb.clock).build();
-    assertThatThrownBy(stale::accessToken).isInstanceOf(QuickBooksAuthException.class)
+    OAuthTokens stale =
+        OAuthTokens.builder()
+            .tokenUrl(qb.sim.tokenUrl())
+            .client(qb.sim.clientId(), qb.sim.clientSecret())
+            .tokens(new Tokens("expired", "sim-rt-not-issued", qb.clock.instant()))
+            .store(t -> {})
+            .clock(qb.clock)
+            .build();
+    assertThatThrownBy(stale::accessToken)
+        .isInstanceOf(QuickBooksAuthException.class)
         .hasMessage("QuickBooks connection needs to be reconnected");
   }
 
   @Test
   void a_customer_with_an_email_is_found_by_that_email() {
-    String id = qb.books.customerId(new CustomerSpec("Grace Hopper", "grace@example.com", "Grace", "Hopper", ""));
-    QuickBooksBooks fresh = new QuickBooksBooks(qb.client, qb.clock, QuickBooksBooks.Options.defaults());
-    assertThat(fresh.customerId(new CustomerSpec("G. Hopper", "grace@example.com", "", "", ""))).isEqualTo(id);
+    String id =
+        qb.books.customerId(
+            new CustomerSpec("Grace Hopper", "grace@example.com", "Grace", "Hopper", ""));
+    QuickBooksBooks fresh =
+        new QuickBooksBooks(qb.client, qb.clock, QuickBooksBooks.Options.defaults());
+    assertThat(fresh.customerId(new CustomerSpec("G. Hopper", "grace@example.com", "", "", "")))
+        .isEqualTo(id);
   }
 }

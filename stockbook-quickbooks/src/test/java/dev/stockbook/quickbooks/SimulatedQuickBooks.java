@@ -19,8 +19,10 @@ final class SimulatedQuickBooks implements AutoCloseable {
   final SimClock clock = SimClock.fixed(Instant.parse("2026-03-01T12:00:00Z"));
   final QuickBooksSimulator sim;
   final List<Tokens> saved = new ArrayList<>();
+
   /** "METHOD /path status" of every exchange our client made, as the RequestListener saw it. */
   final List<String> exchanges = java.util.Collections.synchronizedList(new ArrayList<>());
+
   final OAuthTokens tokens;
   final QuickBooksClient client;
   final QuickBooksBooks books;
@@ -30,12 +32,27 @@ final class SimulatedQuickBooks implements AutoCloseable {
     sim.options().disableLimits();
     sim.seedDemoCompany();
     var issued = sim.issueTokens();
-    tokens = OAuthTokens.builder().tokenUrl(sim.tokenUrl()).client(sim.clientId(), sim.clientSecret())
-        .tokens(new Tokens(issued.accessToken(), issued.refreshToken(), issued.accessExpiresAt()))
-        .store(saved::add).clock(clock).timeout(Duration.ofSeconds(5)).build();
-    client = QuickBooksClient.builder().baseUrl(sim.baseUrl().toString()).realmId(sim.realmId())
-        .tokens(tokens).clock(clock).timeout(Duration.ofSeconds(5))
-        .listener((method, path, status, elapsed) -> exchanges.add(method + " " + path + " " + status)).build();
+    tokens =
+        OAuthTokens.builder()
+            .tokenUrl(sim.tokenUrl())
+            .client(sim.clientId(), sim.clientSecret())
+            .tokens(
+                new Tokens(issued.accessToken(), issued.refreshToken(), issued.accessExpiresAt()))
+            .store(saved::add)
+            .clock(clock)
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    client =
+        QuickBooksClient.builder()
+            .baseUrl(sim.baseUrl().toString())
+            .realmId(sim.realmId())
+            .tokens(tokens)
+            .clock(clock)
+            .timeout(Duration.ofSeconds(5))
+            .listener(
+                (method, path, status, elapsed) ->
+                    exchanges.add(method + " " + path + " " + status))
+            .build();
     books = new QuickBooksBooks(client, clock, QuickBooksBooks.Options.defaults());
   }
 
@@ -49,15 +66,27 @@ final class SimulatedQuickBooks implements AutoCloseable {
 
   /** A sales receipt selling {@code qty} of {@code item} at 12.00, no tax. */
   BooksDocument sale(String key, String docNumber, BooksItem item, int qty) {
-    DocumentLine line = DocumentLine.item(item.id(), item.name(), BigDecimal.valueOf(qty), new BigDecimal("12.00"), false);
-    return new BooksDocument(DocumentKind.SALES_RECEIPT, key, docNumber, LocalDate.of(2026, 3, 1), webStore(),
-        "store order " + docNumber + " posting " + key, List.of(line), BigDecimal.ZERO,
-        line.amount(), "Undeposited Funds", "Credit Card", false);
+    DocumentLine line =
+        DocumentLine.item(
+            item.id(), item.name(), BigDecimal.valueOf(qty), new BigDecimal("12.00"), false);
+    return new BooksDocument(
+        DocumentKind.SALES_RECEIPT,
+        key,
+        docNumber,
+        LocalDate.of(2026, 3, 1),
+        webStore(),
+        "store order " + docNumber + " posting " + key,
+        List.of(line),
+        BigDecimal.ZERO,
+        line.amount(),
+        "Undeposited Funds",
+        "Credit Card",
+        false);
   }
 
   /**
-   * Requests our client sent to a path. Counted on our side: the simulator journals a request
-   * only after its answer is written, so its journal can lag behind the client by one entry.
+   * Requests our client sent to a path. Counted on our side: the simulator journals a request only
+   * after its answer is written, so its journal can lag behind the client by one entry.
    */
   long requestsTo(String path) {
     return exchanges.stream().filter(e -> e.split(" ")[1].equals(path)).count();

@@ -19,7 +19,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.jdbi.v3.core.Jdbi;
 
-/** A {@link StateStore} in a SQL database (SQLite or PostgreSQL). Open one with {@link Databases}. */
+/**
+ * A {@link StateStore} in a SQL database (SQLite or PostgreSQL). Open one with {@link Databases}.
+ */
 public final class DatabaseStateStore implements StateStore {
   private final HikariDataSource pool;
   private final Migrations migrations;
@@ -65,8 +67,8 @@ public final class DatabaseStateStore implements StateStore {
   }
 
   /**
-   * The connection pool, for the service's own tables (webhook deliveries, the scheduler's
-   * {@code scheduled_tasks}) that live in the same database and migrations.
+   * The connection pool, for the service's own tables (webhook deliveries, the scheduler's {@code
+   * scheduled_tasks}) that live in the same database and migrations.
    */
   public javax.sql.DataSource dataSource() {
     return pool;

@@ -41,19 +41,25 @@ abstract class DatabaseStateStoreContract extends StateStoreContract {
 
   @Test
   void what_one_transaction_saves_is_kept_together_or_not_at_all() {
-    store.inOneTransaction(() -> {
-      store.orders().save(tracked("1", OrderState.WAITING, T0));
-      store.orders().save(tracked("2", OrderState.WAITING, T0));
-    });
+    store.inOneTransaction(
+        () -> {
+          store.orders().save(tracked("1", OrderState.WAITING, T0));
+          store.orders().save(tracked("2", OrderState.WAITING, T0));
+        });
     assertThat(store.orders().find("shop", "2")).isPresent();
 
-    assertThatThrownBy(() -> store.inOneTransaction(() -> {
-      store.orders().save(tracked("3", OrderState.WAITING, T0));
-      store.orders().save(tracked("1", OrderState.PARKED, T0));
-      throw new IllegalStateException("the process died mid-page");
-    })).hasMessageContaining("mid-page");
+    assertThatThrownBy(
+            () ->
+                store.inOneTransaction(
+                    () -> {
+                      store.orders().save(tracked("3", OrderState.WAITING, T0));
+                      store.orders().save(tracked("1", OrderState.PARKED, T0));
+                      throw new IllegalStateException("the process died mid-page");
+                    }))
+        .hasMessageContaining("mid-page");
     assertThat(store.orders().find("shop", "3")).isEmpty();
-    assertThat(store.orders().find("shop", "1").orElseThrow().state()).isEqualTo(OrderState.WAITING);
+    assertThat(store.orders().find("shop", "1").orElseThrow().state())
+        .isEqualTo(OrderState.WAITING);
   }
 
   @Test
@@ -65,7 +71,8 @@ abstract class DatabaseStateStoreContract extends StateStoreContract {
   }
 
   @Test
-  void two_stores_racing_to_resend_a_write_that_was_not_applied_only_one_sends_it() throws Exception {
+  void two_stores_racing_to_resend_a_write_that_was_not_applied_only_one_sends_it()
+      throws Exception {
     for (int i = 0; i < KEYS; i++) {
       store.postings().begin(posting("retry-" + i));
       store.postings().record("retry-" + i, PostingState.NOT_APPLIED, null, "throttled", T0);
@@ -85,8 +92,12 @@ abstract class DatabaseStateStoreContract extends StateStoreContract {
       CountDownLatch go = new CountDownLatch(1);
       ExecutorService pool = Executors.newFixedThreadPool(2);
       try {
-        Future<Boolean> a = pool.submit(() -> await(go) && store.cursors().compareAndSet("shop", "orders", version, "a"));
-        Future<Boolean> b = pool.submit(() -> await(go) && other.cursors().compareAndSet("shop", "orders", version, "b"));
+        Future<Boolean> a =
+            pool.submit(
+                () -> await(go) && store.cursors().compareAndSet("shop", "orders", version, "a"));
+        Future<Boolean> b =
+            pool.submit(
+                () -> await(go) && other.cursors().compareAndSet("shop", "orders", version, "b"));
         go.countDown();
         assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(true, false);
       } finally {
@@ -108,7 +119,8 @@ abstract class DatabaseStateStoreContract extends StateStoreContract {
     DatabaseStateStore opened = (DatabaseStateStore) store;
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
         java.sql.Statement s = c.createStatement()) {
-      s.executeUpdate("DELETE FROM flyway_schema_history WHERE installed_rank = (SELECT MAX(installed_rank) FROM flyway_schema_history)");
+      s.executeUpdate(
+          "DELETE FROM flyway_schema_history WHERE installed_rank = (SELECT MAX(installed_rank) FROM flyway_schema_history)");
     }
     assertThat(opened.ready()).isFalse();
   }
@@ -127,8 +139,8 @@ abstract class DatabaseStateStoreContract extends StateStoreContract {
   }
 
   /** Both stores begin every key, in the same order, from one start signal; wins per key. */
-  private static List<Integer> race(StateStore a, StateStore b, java.util.function.IntFunction<Posting> key)
-      throws Exception {
+  private static List<Integer> race(
+      StateStore a, StateStore b, java.util.function.IntFunction<Posting> key) throws Exception {
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
@@ -147,7 +159,8 @@ abstract class DatabaseStateStoreContract extends StateStoreContract {
     }
   }
 
-  private static Callable<boolean[]> beginAll(StateStore s, java.util.function.IntFunction<Posting> key, CountDownLatch go) {
+  private static Callable<boolean[]> beginAll(
+      StateStore s, java.util.function.IntFunction<Posting> key, CountDownLatch go) {
     return () -> {
       await(go);
       boolean[] won = new boolean[KEYS];

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class TestDatabases implements AfterAllCallback {
   static final String URL_PROPERTY = "stockbook.test.postgres.url";
-  private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+  private static final String DEFAULT_URL =
+      "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final String adminUrl = System.getProperty(URL_PROPERTY, DEFAULT_URL);
@@ -51,11 +52,18 @@ final class TestDatabases implements AfterAllCallback {
   }
 
   private void execute(String sql) {
-    try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(adminUrl);
+        Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(
-          "PostgreSQL for tests is not reachable at " + adminUrl + " (set -D" + URL_PROPERTY + "): " + sql, e);
+          "PostgreSQL for tests is not reachable at "
+              + adminUrl
+              + " (set -D"
+              + URL_PROPERTY
+              + "): "
+              + sql,
+          e);
     }
   }
 }

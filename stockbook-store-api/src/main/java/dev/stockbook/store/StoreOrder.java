@@ -53,7 +53,8 @@ public record StoreOrder(
   }
 
   /** The buyer. Any field may be empty for guest orders. */
-  public record Customer(String id, String email, String firstName, String lastName, String company) {}
+  public record Customer(
+      String id, String email, String firstName, String lastName, String company) {}
 
   /**
    * A product line.

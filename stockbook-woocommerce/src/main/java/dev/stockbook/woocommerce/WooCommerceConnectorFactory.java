@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 /**
  * Creates {@link WooCommerceConnector}s; listed in {@code
  * META-INF/services/dev.stockbook.store.StoreConnectorFactory}. Options: {@code auth} = {@code
- * basic} (default, needs HTTPS) or {@code oauth1} (plain HTTP); {@code treatAsHttpsHeader} =
- * {@code "Header-Name: value"} sent on every request, for stores behind a TLS-terminating proxy.
+ * basic} (default, needs HTTPS) or {@code oauth1} (plain HTTP); {@code treatAsHttpsHeader} = {@code
+ * "Header-Name: value"} sent on every request, for stores behind a TLS-terminating proxy.
  */
 public final class WooCommerceConnectorFactory implements StoreConnectorFactory {
   public static final String TYPE = "woocommerce";

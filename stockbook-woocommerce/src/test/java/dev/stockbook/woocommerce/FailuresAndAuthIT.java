@@ -19,7 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class FailuresAndAuthIT {
-  private static final OrderCursor CURSOR = OrderCursor.since(Instant.parse("2026-11-26T16:00:00Z"));
+  private static final OrderCursor CURSOR =
+      OrderCursor.since(Instant.parse("2026-11-26T16:00:00Z"));
   private final WooStub stub = new WooStub();
   private final CountDownLatch release = new CountDownLatch(1);
 
@@ -51,25 +52,31 @@ class FailuresAndAuthIT {
 
   @Test
   void unauthorized_is_permanent_and_names_woocommerce_code_and_message() {
-    stub.handler(r -> Reply.error(401, "woocommerce_rest_authentication_error", "Consumer secret is invalid."));
+    stub.handler(
+        r ->
+            Reply.error(
+                401, "woocommerce_rest_authentication_error", "Consumer secret is invalid."));
 
     assertThatThrownBy(() -> Connect.to(stub).ordersChangedSince(CURSOR))
         .isInstanceOf(PermanentStoreException.class)
         .hasMessageContaining("GET /orders")
         .hasMessageContaining("woocommerce_rest_authentication_error")
         .hasMessageContaining("Consumer secret is invalid.")
-        .message().doesNotContain(Connect.SECRET);
+        .message()
+        .doesNotContain(Connect.SECRET);
   }
 
   @Test
   void a_request_the_store_never_answers_times_out_as_retriable() {
-    stub.handler(r -> {
-      await();
-      return Reply.json("[]");
-    });
+    stub.handler(
+        r -> {
+          await();
+          return Reply.json("[]");
+        });
     StoreConnector store = Connect.to(stub);
 
-    assertThatThrownBy(() -> store.ordersChangedSince(CURSOR)).isInstanceOf(RetriableStoreException.class);
+    assertThatThrownBy(() -> store.ordersChangedSince(CURSOR))
+        .isInstanceOf(RetriableStoreException.class);
   }
 
   @Test
@@ -89,8 +96,9 @@ class FailuresAndAuthIT {
     Connect.to(stub).productsBySku(List.of("W-1"));
 
     WooStub.Request request = stub.journal().get(0);
-    String expected = Base64.getEncoder().encodeToString(
-        (Connect.KEY + ":" + Connect.SECRET).getBytes(StandardCharsets.UTF_8));
+    String expected =
+        Base64.getEncoder()
+            .encodeToString((Connect.KEY + ":" + Connect.SECRET).getBytes(StandardCharsets.UTF_8));
     assertThat(request.header("Authorization")).isEqualTo("Basic " + expected);
     assertThat(request.header("X-Forwarded-Proto")).isEqualTo("https");
   }
@@ -98,9 +106,14 @@ class FailuresAndAuthIT {
   @Test
   void oauth1_requests_carry_a_signature_the_store_can_recompute() {
     String url = stub.baseUrl() + WooStub.API + "/orders";
-    stub.handler(r -> StubSignatureCheck.valid(r.method(), url, r.query(), Connect.SECRET)
-        ? Reply.page("[]", 1)
-        : Reply.error(401, "woocommerce_rest_authentication_error", "Invalid signature - provided signature does not match."));
+    stub.handler(
+        r ->
+            StubSignatureCheck.valid(r.method(), url, r.query(), Connect.SECRET)
+                ? Reply.page("[]", 1)
+                : Reply.error(
+                    401,
+                    "woocommerce_rest_authentication_error",
+                    "Invalid signature - provided signature does not match."));
     StoreConnector store = Connect.to(stub, Map.of("auth", "oauth1"));
 
     store.ordersChangedSince(CURSOR);
@@ -112,15 +125,18 @@ class FailuresAndAuthIT {
         .containsEntry("oauth_signature_method", "HMAC-SHA256")
         .doesNotContainKey("consumer_secret");
     assertThat(journal.get(0).header("Authorization")).isNull();
-    assertThat(journal.get(0).query().get("oauth_nonce")).isNotEqualTo(journal.get(1).query().get("oauth_nonce"));
+    assertThat(journal.get(0).query().get("oauth_nonce"))
+        .isNotEqualTo(journal.get(1).query().get("oauth_nonce"));
   }
 
   @Test
   void the_stub_refuses_a_signature_made_with_another_secret() {
     String url = stub.baseUrl() + WooStub.API + "/orders";
-    stub.handler(r -> StubSignatureCheck.valid(r.method(), url, r.query(), "cs_other")
-        ? Reply.page("[]", 1)
-        : Reply.error(401, "woocommerce_rest_authentication_error", "Invalid signature."));
+    stub.handler(
+        r ->
+            StubSignatureCheck.valid(r.method(), url, r.query(), "cs_other")
+                ? Reply.page("[]", 1)
+                : Reply.error(401, "woocommerce_rest_authentication_error", "Invalid signature."));
 
     assertThatThrownBy(() -> Connect.to(stub, Map.of("auth", "oauth1")).ordersChangedSince(CURSOR))
         .isInstanceOf(PermanentStoreException.class)

@@ -26,9 +26,11 @@ class OrdersIT {
 
   @Test
   void orders_are_read_page_by_page_following_x_wp_total_pages() {
-    stub.handler(r -> r.query().get("page").equals("1")
-        ? Reply.page(array("order-pending-simple-and-variation.json"), 2)
-        : Reply.page(array("order-created-set-paid.json"), 2));
+    stub.handler(
+        r ->
+            r.query().get("page").equals("1")
+                ? Reply.page(array("order-pending-simple-and-variation.json"), 2)
+                : Reply.page(array("order-created-set-paid.json"), 2));
 
     OrderPage first = store.ordersChangedSince(OrderCursor.since(SINCE));
     OrderPage second = store.ordersChangedSince(first.next());
@@ -62,14 +64,22 @@ class OrdersIT {
 
   @Test
   void refunds_are_fetched_only_for_orders_that_have_refunds() {
-    stub.handler(r -> r.path().equals("/orders/15/refunds")
-        ? Reply.page(Fixtures.text("handmade/order-refunds.json"), 1)
-        : Reply.page("[" + Fixtures.text("order-pending-simple-and-variation.json") + ","
-            + Fixtures.text("handmade/order-with-refund.json") + "]", 1));
+    stub.handler(
+        r ->
+            r.path().equals("/orders/15/refunds")
+                ? Reply.page(Fixtures.text("handmade/order-refunds.json"), 1)
+                : Reply.page(
+                    "["
+                        + Fixtures.text("order-pending-simple-and-variation.json")
+                        + ","
+                        + Fixtures.text("handmade/order-with-refund.json")
+                        + "]",
+                    1));
 
     List<StoreOrder> orders = store.ordersChangedSince(OrderCursor.since(SINCE)).orders();
 
-    assertThat(stub.journal()).extracting(WooStub.Request::path)
+    assertThat(stub.journal())
+        .extracting(WooStub.Request::path)
         .containsExactly("/orders", "/orders/15/refunds");
     assertThat(orders.get(0).refunds()).isEmpty();
     assertThat(orders.get(1).refunds()).hasSize(2);
@@ -84,7 +94,8 @@ class OrdersIT {
 
     assertThat(orders).extracting(StoreOrder::id).containsExactly("15");
     assertThat(stub.journal().get(0).query())
-        .containsEntry("include", "15,99").containsEntry("status", "any");
+        .containsEntry("include", "15,99")
+        .containsEntry("status", "any");
   }
 
   private static String array(String fixture) {

@@ -31,7 +31,9 @@ class StockWritesIT {
   void stock_writes_are_sent_in_batches_of_at_most_100() {
     stub.handler(StockWritesIT::echo);
     List<StockWrite> writes =
-        IntStream.rangeClosed(1, 250).mapToObj(i -> new StockWrite("" + i, null, "SKU-" + i, i)).toList();
+        IntStream.rangeClosed(1, 250)
+            .mapToObj(i -> new StockWrite("" + i, null, "SKU-" + i, i))
+            .toList();
 
     List<StockWriteResult> results = store.writeStock(writes);
 
@@ -44,34 +46,43 @@ class StockWritesIT {
   void variation_stock_goes_to_the_variations_batch_endpoint() {
     stub.handler(StockWritesIT::echo);
 
-    store.writeStock(List.of(new StockWrite("10", null, "W-1", 3), new StockWrite("11", "12", "TEE-S", 4)));
+    store.writeStock(
+        List.of(new StockWrite("10", null, "W-1", 3), new StockWrite("11", "12", "TEE-S", 4)));
 
-    assertThat(stub.journal()).extracting(WooStub.Request::path)
+    assertThat(stub.journal())
+        .extracting(WooStub.Request::path)
         .containsExactly("/products/batch", "/products/11/variations/batch");
-    assertThat(updates(stub.journal().get(1)).get(0).toString()).isEqualTo("{\"id\":12,\"stock_quantity\":4}");
+    assertThat(updates(stub.journal().get(1)).get(0).toString())
+        .isEqualTo("{\"id\":12,\"stock_quantity\":4}");
   }
 
   @Test
   void a_per_item_error_rejects_only_that_sku() {
     stub.handler(StockWritesIT::echo);
 
-    List<StockWriteResult> results = store.writeStock(
-        List.of(new StockWrite("10", null, "W-1", 3), new StockWrite("999999", null, "GONE", 1)));
+    List<StockWriteResult> results =
+        store.writeStock(
+            List.of(
+                new StockWrite("10", null, "W-1", 3), new StockWrite("999999", null, "GONE", 1)));
 
     assertThat(results.get(0)).isEqualTo(StockWriteResult.accepted(results.get(0).write(), 3L));
     assertThat(results.get(1).ok()).isFalse();
     assertThat(results.get(1).retriable()).isFalse();
-    assertThat(results.get(1).error()).contains("GONE", "Invalid ID.", "woocommerce_rest_product_invalid_id");
+    assertThat(results.get(1).error())
+        .contains("GONE", "Invalid ID.", "woocommerce_rest_product_invalid_id");
   }
 
   @Test
   void a_captcha_page_fails_only_its_own_batch_and_as_retriable() {
-    stub.handler(r -> r.path().equals("/products/batch")
-        ? Reply.html(202, "<html><body>SG-Captcha challenge</body></html>")
-        : echo(r));
+    stub.handler(
+        r ->
+            r.path().equals("/products/batch")
+                ? Reply.html(202, "<html><body>SG-Captcha challenge</body></html>")
+                : echo(r));
 
-    List<StockWriteResult> results = store.writeStock(
-        List.of(new StockWrite("10", null, "W-1", 3), new StockWrite("11", "12", "TEE-S", 4)));
+    List<StockWriteResult> results =
+        store.writeStock(
+            List.of(new StockWrite("10", null, "W-1", 3), new StockWrite("11", "12", "TEE-S", 4)));
 
     assertThat(results.get(0).ok()).isFalse();
     assertThat(results.get(0).retriable()).isTrue();
@@ -81,9 +92,11 @@ class StockWritesIT {
 
   @Test
   void a_refused_batch_rejects_its_writes_as_permanent() {
-    stub.handler(r -> Reply.error(401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources."));
+    stub.handler(
+        r -> Reply.error(401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources."));
 
-    List<StockWriteResult> results = store.writeStock(List.of(new StockWrite("10", null, "W-1", 3)));
+    List<StockWriteResult> results =
+        store.writeStock(List.of(new StockWrite("10", null, "W-1", 3)));
 
     assertThat(results.get(0).retriable()).isFalse();
     assertThat(results.get(0).error()).contains("401", "woocommerce_rest_cannot_view");
@@ -95,11 +108,19 @@ class StockWritesIT {
     ArrayNode answers = response.putArray("update");
     for (JsonNode item : updates(request)) {
       if (item.path("id").asLong() == 999999) {
-        answers.addObject().put("id", 999999).putObject("error")
-            .put("code", "woocommerce_rest_product_invalid_id").put("message", "Invalid ID.")
-            .putObject("data").put("status", 400);
+        answers
+            .addObject()
+            .put("id", 999999)
+            .putObject("error")
+            .put("code", "woocommerce_rest_product_invalid_id")
+            .put("message", "Invalid ID.")
+            .putObject("data")
+            .put("status", 400);
       } else {
-        answers.addObject().put("id", item.path("id").asLong()).put("manage_stock", true)
+        answers
+            .addObject()
+            .put("id", item.path("id").asLong())
+            .put("manage_stock", true)
             .put("stock_quantity", item.path("stock_quantity").asLong());
       }
     }

@@ -24,8 +24,13 @@ class WooCommerceConnectorFactoryTest {
   @Test
   void bad_options_are_reported_together() {
     StoreSettings settings =
-        new StoreSettings(URI.create("https://shop.example"), "ck", "cs", Duration.ofSeconds(5),
-            Clock.systemUTC(), Map.of("auth", "digest", "treatAsHttpsHeader", "nonsense"));
+        new StoreSettings(
+            URI.create("https://shop.example"),
+            "ck",
+            "cs",
+            Duration.ofSeconds(5),
+            Clock.systemUTC(),
+            Map.of("auth", "digest", "treatAsHttpsHeader", "nonsense"));
 
     assertThatThrownBy(() -> new WooCommerceConnectorFactory().create(settings))
         .isInstanceOf(IllegalArgumentException.class)

@@ -17,13 +17,18 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
- * A minimal WooCommerce stand-in on port 0 until the real simulator lands: each test sets a
- * handler from request to reply; every request is kept in a journal.
+ * A minimal WooCommerce stand-in on port 0 until the real simulator lands: each test sets a handler
+ * from request to reply; every request is kept in a journal.
  */
 final class WooStub implements AutoCloseable {
   static final String API = "/wp-json/wc/v3";
 
-  record Request(String method, String path, Map<String, String> query, Map<String, List<String>> headers, String body) {
+  record Request(
+      String method,
+      String path,
+      Map<String, String> query,
+      Map<String, List<String>> headers,
+      String body) {
     String header(String name) {
       return headers.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -39,12 +44,22 @@ final class WooStub implements AutoCloseable {
     }
 
     static Reply page(String body, int totalPages) {
-      return new Reply(200, "application/json; charset=UTF-8", body,
+      return new Reply(
+          200,
+          "application/json; charset=UTF-8",
+          body,
           Map.of("X-WP-TotalPages", String.valueOf(totalPages), "X-WP-Total", "0"));
     }
 
     static Reply error(int status, String code, String message) {
-      String body = "{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"data\":{\"status\":" + status + "}}";
+      String body =
+          "{\"code\":\""
+              + code
+              + "\",\"message\":\""
+              + message
+              + "\",\"data\":{\"status\":"
+              + status
+              + "}}";
       return new Reply(status, "application/json; charset=UTF-8", body, Map.of());
     }
 
@@ -56,7 +71,8 @@ final class WooStub implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final List<Request> journal = new CopyOnWriteArrayList<>();
-  private volatile Function<Request, Reply> handler = r -> Reply.error(404, "rest_no_route", "No route.");
+  private volatile Function<Request, Reply> handler =
+      r -> Reply.error(404, "rest_no_route", "No route.");
 
   WooStub() {
     try {
@@ -98,8 +114,12 @@ final class WooStub implements AutoCloseable {
     URI uri = exchange.getRequestURI();
     String path = uri.getRawPath().substring(API.length());
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    return new Request(exchange.getRequestMethod(), path, query(uri.getRawQuery()),
-        Map.copyOf(exchange.getRequestHeaders()), body);
+    return new Request(
+        exchange.getRequestMethod(),
+        path,
+        query(uri.getRawQuery()),
+        Map.copyOf(exchange.getRequestHeaders()),
+        body);
   }
 
   /** Decodes the raw query the way PHP fills $_GET. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 final class BenchDoc {
   /** The table of {@code stockbook bench}. */
   static final String MAIN = "bench";
+
   /** The table of {@code stockbook bench --scale}. */
   static final String SCALE = "bench-scale";
 
@@ -24,9 +25,10 @@ final class BenchDoc {
     String old = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
     int from = old.indexOf(begin);
     int to = old.indexOf(end);
-    String updated = from >= 0 && to > from
-        ? old.substring(0, from) + block + old.substring(to + end.length())
-        : old.stripTrailing() + "\n\n" + block + "\n";
+    String updated =
+        from >= 0 && to > from
+            ? old.substring(0, from) + block + old.substring(to + end.length())
+            : old.stripTrailing() + "\n\n" + block + "\n";
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

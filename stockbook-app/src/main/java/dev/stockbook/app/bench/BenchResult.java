@@ -15,8 +15,10 @@ final class BenchResult {
   Throughput.Split postSplit;
   long storeRequestsForChanges;
   int stockWrites;
+
   /** How the store requests for the changes break down, and what the cycle did besides. */
   String storeBreakdown;
+
   WebhookLatency.Samples withWebhooks = new WebhookLatency.Samples(List.of(), List.of());
   WebhookLatency.Samples pollingOnly = new WebhookLatency.Samples(List.of(), List.of());
   long naiveRequests;
@@ -54,13 +56,48 @@ final class BenchResult {
   String markdown() {
     StringBuilder t = new StringBuilder();
     t.append("| Measure | Stockbook | Bound | Naive baseline |\n|---|---|---|---|\n");
-    row(t, "QuickBooks requests per 1,000 orders posted", f(qbPer1000()), "34 (ceil(1000/30))", f(naivePer1000()));
-    row(t, "Store requests per 1,000 stock changes", f(storePer1000()) + " (" + storeBreakdown + ")", "10 (ceil(1000/100))", "-");
-    row(t, "Time to post " + ordersPosted + " orders", postSplit.cell(timeScale), Throughput.boundCell(ordersPosted), f(naiveSecondsForN()) + " s (extrapolated from " + sizes.naiveOrders() + ")");
-    row(t, "Order placed → posted, p50 / p95 / p99, with webhooks", pct(withWebhooks.toPosted()), "-", "-");
-    row(t, "Order placed → store stock updated, p50 / p95 / p99, with webhooks", pct(withWebhooks.toStore()), "3 s (target, p95)", "-");
-    row(t, "Order placed → posted, p50 / p95 / p99, polling only", pct(pollingOnly.toPosted()), "-", "-");
-    row(t, "Order placed → store stock updated, p50 / p95 / p99, polling only", pct(pollingOnly.toStore()), "-", "-");
+    row(
+        t,
+        "QuickBooks requests per 1,000 orders posted",
+        f(qbPer1000()),
+        "34 (ceil(1000/30))",
+        f(naivePer1000()));
+    row(
+        t,
+        "Store requests per 1,000 stock changes",
+        f(storePer1000()) + " (" + storeBreakdown + ")",
+        "10 (ceil(1000/100))",
+        "-");
+    row(
+        t,
+        "Time to post " + ordersPosted + " orders",
+        postSplit.cell(timeScale),
+        Throughput.boundCell(ordersPosted),
+        f(naiveSecondsForN()) + " s (extrapolated from " + sizes.naiveOrders() + ")");
+    row(
+        t,
+        "Order placed → posted, p50 / p95 / p99, with webhooks",
+        pct(withWebhooks.toPosted()),
+        "-",
+        "-");
+    row(
+        t,
+        "Order placed → store stock updated, p50 / p95 / p99, with webhooks",
+        pct(withWebhooks.toStore()),
+        "3 s (target, p95)",
+        "-");
+    row(
+        t,
+        "Order placed → posted, p50 / p95 / p99, polling only",
+        pct(pollingOnly.toPosted()),
+        "-",
+        "-");
+    row(
+        t,
+        "Order placed → store stock updated, p50 / p95 / p99, polling only",
+        pct(pollingOnly.toStore()),
+        "-",
+        "-");
     row(t, "Peak heap", (peakHeapBytes >> 20) + " MiB", "-", "-");
     ScaleBench.rows(scale).forEach(r -> row(t, r[0], r[1], r[2], r[3]));
     return t.toString();
@@ -69,21 +106,39 @@ final class BenchResult {
   ObjectNode json() {
     ObjectNode o = new ObjectMapper().createObjectNode();
     o.put("catalog", sizes.catalog()).put("orders", sizes.orders()).put("seed", sizes.seed());
-    o.put("quickbooksRequestsPer1000Orders", qbPer1000()).put("naiveRequestsPer1000Orders", naivePer1000());
-    o.put("storeRequestsPer1000StockChanges", storePer1000()).put("storeRequestsBreakdown", storeBreakdown).put("postSeconds", postSecondsReal()).put("boundSeconds", boundSeconds());
-    o.put("timeScale", timeScale.k()).put("postSecondsMeasured", postSeconds)
-        .put("postSecondsAllTimesScale", timeScale.realEquivalent(postSeconds)).put("ordersPosted", ordersPosted)
-        .put("intakeSecondsMeasured", postSplit.intakeSeconds()).put("postingSpanSecondsMeasured", postSplit.postingSeconds()).put("boundSecondsIfBatchCountedAsOne", Throughput.boundSecondsBatchAsOne(ordersPosted));
+    o.put("quickbooksRequestsPer1000Orders", qbPer1000())
+        .put("naiveRequestsPer1000Orders", naivePer1000());
+    o.put("storeRequestsPer1000StockChanges", storePer1000())
+        .put("storeRequestsBreakdown", storeBreakdown)
+        .put("postSeconds", postSecondsReal())
+        .put("boundSeconds", boundSeconds());
+    o.put("timeScale", timeScale.k())
+        .put("postSecondsMeasured", postSeconds)
+        .put("postSecondsAllTimesScale", timeScale.realEquivalent(postSeconds))
+        .put("ordersPosted", ordersPosted)
+        .put("intakeSecondsMeasured", postSplit.intakeSeconds())
+        .put("postingSpanSecondsMeasured", postSplit.postingSeconds())
+        .put("boundSecondsIfBatchCountedAsOne", Throughput.boundSecondsBatchAsOne(ordersPosted));
     o.put("naiveSecondsForOrders", naiveSecondsForN());
-    o.put("placedToPostedWithWebhooks", pct(withWebhooks.toPosted())).put("placedToStockWithWebhooks", pct(withWebhooks.toStore()));
-    o.put("placedToPostedPollingOnly", pct(pollingOnly.toPosted())).put("placedToStockPollingOnly", pct(pollingOnly.toStore()));
+    o.put("placedToPostedWithWebhooks", pct(withWebhooks.toPosted()))
+        .put("placedToStockWithWebhooks", pct(withWebhooks.toStore()));
+    o.put("placedToPostedPollingOnly", pct(pollingOnly.toPosted()))
+        .put("placedToStockPollingOnly", pct(pollingOnly.toStore()));
     o.put("peakHeapBytes", peakHeapBytes);
     o.set("scale", ScaleBench.json(scale));
     return o;
   }
 
   private static void row(StringBuilder t, String a, String b, String c, String d) {
-    t.append("| ").append(a).append(" | ").append(b).append(" | ").append(c).append(" | ").append(d).append(" |\n");
+    t.append("| ")
+        .append(a)
+        .append(" | ")
+        .append(b)
+        .append(" | ")
+        .append(c)
+        .append(" | ")
+        .append(d)
+        .append(" |\n");
   }
 
   private static String f(double v) {
@@ -95,7 +150,13 @@ final class BenchResult {
       return "no samples";
     }
     List<Long> s = millis.stream().sorted().toList();
-    return String.format(Locale.ROOT, "%.1f / %.1f / %.1f s (%d orders)", at(s, 50) / 1e3, at(s, 95) / 1e3, at(s, 99) / 1e3, s.size());
+    return String.format(
+        Locale.ROOT,
+        "%.1f / %.1f / %.1f s (%d orders)",
+        at(s, 50) / 1e3,
+        at(s, 95) / 1e3,
+        at(s, 99) / 1e3,
+        s.size());
   }
 
   private static long at(List<Long> sorted, int p) {

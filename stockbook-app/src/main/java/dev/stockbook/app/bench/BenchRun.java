@@ -12,15 +12,17 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
-/** One benchmark: the real engine against both simulators with realistic latency and QuickBooks' limits. */
+/**
+ * One benchmark: the real engine against both simulators with realistic latency and QuickBooks'
+ * limits.
+ */
 final class BenchRun {
   /** How big. */
-  record Sizes(int catalog, int orders, int changes, int latencyOrders, int naiveOrders, long seed) {
+  record Sizes(
+      int catalog, int orders, int changes, int latencyOrders, int naiveOrders, long seed) {
     static Sizes quick(long seed) {
       return new Sizes(30, 60, 30, 8, 10, seed);
     }
@@ -42,7 +44,8 @@ final class BenchRun {
 
   /**
    * The throughput rows (posting {@code throughputOrders} orders, and the naive baseline) come from
-   * a world of their own on {@code scale}, after the other rows, so they neither change nor see them.
+   * a world of their own on {@code scale}, after the other rows, so they neither change nor see
+   * them.
    */
   BenchRun(Sizes sizes, int throughputOrders, TimeScale scale) {
     this.sizes = sizes;
@@ -61,11 +64,15 @@ final class BenchRun {
       world.engine().runCycle(true);
       stockChanges(world, client);
     }
-    WebhookLatency latency = new WebhookLatency(sizes.catalog(), sizes.latencyOrders(), sizes.seed());
+    WebhookLatency latency =
+        new WebhookLatency(sizes.catalog(), sizes.latencyOrders(), sizes.seed());
     result.withWebhooks = latency.run(dir, true);
     result.pollingOnly = latency.run(dir, false);
-    result.peakHeapBytes = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    result.peakHeapBytes =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .mapToLong(p -> p.getPeakUsage().getUsed())
+            .sum();
     try (DemoWorld world = DemoWorld.start(dir.resolve("throughput"), 0, 0)) {
       world.quickbooks().options().disableLimits();
       BenchSetup.catalog(world, client(world), sizes.catalog(), 1_000_000);
@@ -80,12 +87,16 @@ final class BenchRun {
     Throughput.conditions(world, TimeScale.REAL);
   }
 
-  /** Store requests of publishing {@code changes} changed SKUs, attributed by path (see {@link StoreRequestCount}). */
+  /**
+   * Store requests of publishing {@code changes} changed SKUs, attributed by path (see {@link
+   * StoreRequestCount}).
+   */
   private void stockChanges(DemoWorld world, QuickBooksClient client) throws Exception {
     world.quickbooks().faults().clear(0);
     world.quickbooks().options().disableLimits();
     world.woocommerce().latency(Duration.ZERO, Duration.ZERO, Duration.ZERO);
-    StoreRequestCount.Counted counted = StoreRequestCount.measure(world, client, sizes.changes(), random, () -> realistic(world));
+    StoreRequestCount.Counted counted =
+        StoreRequestCount.measure(world, client, sizes.changes(), random, () -> realistic(world));
     result.storeRequestsForChanges = counted.publishing();
     result.stockWrites = counted.written();
     result.storeBreakdown = counted.breakdown();
@@ -107,7 +118,12 @@ final class BenchRun {
       if (cycles != null) {
         cycles.add(r);
       }
-      if (world.wiring().state().orders().inStates(DemoWorld.CONNECTION, EnumSet.of(OrderState.WAITING)).isEmpty()) {
+      if (world
+          .wiring()
+          .state()
+          .orders()
+          .inStates(DemoWorld.CONNECTION, EnumSet.of(OrderState.WAITING))
+          .isEmpty()) {
         return;
       }
     }
@@ -116,7 +132,9 @@ final class BenchRun {
   private List<Shopper.Line> cart() {
     int a = random.nextInt(sizes.catalog());
     int b = (a + 1 + random.nextInt(sizes.catalog() - 1)) % sizes.catalog();
-    return List.of(new Shopper.Line(BenchSetup.sku(a), 1 + random.nextInt(2)), new Shopper.Line(BenchSetup.sku(b), 1));
+    return List.of(
+        new Shopper.Line(BenchSetup.sku(a), 1 + random.nextInt(2)),
+        new Shopper.Line(BenchSetup.sku(b), 1));
   }
 
   private static long qbRequests(DemoWorld world) {
@@ -125,8 +143,11 @@ final class BenchRun {
 
   private static QuickBooksClient client(DemoWorld world) {
     var qb = world.quickbooks();
-    return QuickBooksClient.builder().baseUrl(qb.baseUrl().toString()).realmId(qb.realmId())
+    return QuickBooksClient.builder()
+        .baseUrl(qb.baseUrl().toString())
+        .realmId(qb.realmId())
         .tokens(AccessTokenSource.fixed(qb.issueTokens().accessToken()))
-        .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId())).build();
+        .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId()))
+        .build();
   }
 }

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Generates the benchmark's catalog on both sides (limits off, no latency: setup is not measured). */
+/**
+ * Generates the benchmark's catalog on both sides (limits off, no latency: setup is not measured).
+ */
 final class BenchSetup {
   private BenchSetup() {}
 
@@ -22,13 +24,22 @@ final class BenchSetup {
     return String.format("BENCH-%04d", i);
   }
 
-  static void catalog(DemoWorld world, QuickBooksClient client, int size, long quantity) throws IOException, InterruptedException {
+  static void catalog(DemoWorld world, QuickBooksClient client, int size, long quantity)
+      throws IOException, InterruptedException {
     String income = accountId(client, "Sales of Product Income");
     String asset = accountId(client, "Inventory Asset");
     String cogs = accountId(client, "Cost of Goods Sold");
     for (int i = 0; i < size; i++) {
-      ObjectNode item = client.json().createObjectNode().put("Name", sku(i)).put("Type", "Inventory").put("TrackQtyOnHand", true)
-          .put("QtyOnHand", quantity).put("InvStartDate", LocalDate.now().minusDays(1).toString()).put("UnitPrice", 10);
+      ObjectNode item =
+          client
+              .json()
+              .createObjectNode()
+              .put("Name", sku(i))
+              .put("Type", "Inventory")
+              .put("TrackQtyOnHand", true)
+              .put("QtyOnHand", quantity)
+              .put("InvStartDate", LocalDate.now().minusDays(1).toString())
+              .put("UnitPrice", 10);
       item.putObject("IncomeAccountRef").put("value", income);
       item.putObject("AssetAccountRef").put("value", asset);
       item.putObject("ExpenseAccountRef").put("value", cogs);
@@ -38,26 +49,44 @@ final class BenchSetup {
       ObjectNode batch = client.json().createObjectNode();
       ArrayNode create = batch.putArray("create");
       for (int i = from; i < Math.min(size, from + 100); i++) {
-        create.addObject().put("sku", sku(i)).put("name", "Bench product " + i).put("regular_price", "10.00")
-            .put("manage_stock", true).put("stock_quantity", quantity);
+        create
+            .addObject()
+            .put("sku", sku(i))
+            .put("name", "Bench product " + i)
+            .put("regular_price", "10.00")
+            .put("manage_stock", true)
+            .put("stock_quantity", quantity);
       }
       storePost(world, "/wp-json/wc/v3/products/batch", client.json().writeValueAsString(batch));
     }
   }
 
-  static void storePost(DemoWorld world, String path, String body) throws IOException, InterruptedException {
+  static void storePost(DemoWorld world, String path, String body)
+      throws IOException, InterruptedException {
     String auth = world.woocommerce().consumerKey() + ":" + world.woocommerce().consumerSecret();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(world.woocommerce().baseUrl() + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)))
-        .header("X-Forwarded-Proto", "https").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(world.woocommerce().baseUrl() + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)))
+            .header("X-Forwarded-Proto", "https")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() >= 300) {
-      throw new IllegalStateException("creating the bench catalog failed: " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException(
+          "creating the bench catalog failed: " + response.statusCode() + " " + response.body());
     }
   }
 
   static String accountId(QuickBooksClient client, String name) {
-    return client.query("select * from Account where Name = '" + name + "'").get(0).path("Id").asText();
+    return client
+        .query("select * from Account where Name = '" + name + "'")
+        .get(0)
+        .path("Id")
+        .asText();
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What a straightforward integration does, for comparison: per order, one customer lookup, one
- * item lookup per line and one create, through the production {@link QuickBooksClient}.
+ * What a straightforward integration does, for comparison: per order, one customer lookup, one item
+ * lookup per line and one create, through the production {@link QuickBooksClient}.
  */
 final class NaiveBaseline {
   private NaiveBaseline() {}
@@ -16,16 +16,31 @@ final class NaiveBaseline {
   static int post(QuickBooksClient client, int orders, List<String> lineSkus) {
     int requests = 0;
     for (int n = 0; n < orders; n++) {
-      String customer = client.query("select * from Customer where DisplayName = 'Web Store'").get(0).path("Id").asText();
+      String customer =
+          client
+              .query("select * from Customer where DisplayName = 'Web Store'")
+              .get(0)
+              .path("Id")
+              .asText();
       requests++;
       ObjectNode receipt = client.json().createObjectNode().put("DocNumber", "NAIVE-" + n);
       receipt.putObject("CustomerRef").put("value", customer);
       var lines = receipt.putArray("Line");
       for (String sku : lineSkus) {
-        String item = client.query("select * from Item where Name = '" + sku + "'").get(0).path("Id").asText();
+        String item =
+            client
+                .query("select * from Item where Name = '" + sku + "'")
+                .get(0)
+                .path("Id")
+                .asText();
         requests++;
-        ObjectNode line = lines.addObject().put("DetailType", "SalesItemLineDetail").put("Amount", 10);
-        line.putObject("SalesItemLineDetail").put("Qty", 1).put("UnitPrice", 10).putObject("ItemRef").put("value", item);
+        ObjectNode line =
+            lines.addObject().put("DetailType", "SalesItemLineDetail").put("Amount", 10);
+        line.putObject("SalesItemLineDetail")
+            .put("Qty", 1)
+            .put("UnitPrice", 10)
+            .putObject("ItemRef")
+            .put("value", item);
       }
       client.create("SalesReceipt", receipt, UUID.randomUUID().toString());
       requests++;

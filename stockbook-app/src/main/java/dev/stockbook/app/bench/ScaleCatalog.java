@@ -22,6 +22,7 @@ import java.util.Random;
 public final class ScaleCatalog {
   /** Units on hand of every SKU on both sides. */
   public static final long QUANTITY = 1_000_000;
+
   private static final Duration AGO = Duration.ofHours(3);
 
   private ScaleCatalog() {}
@@ -34,7 +35,13 @@ public final class ScaleCatalog {
    * Adds {@code size} SKUs on both sides, then places {@code orders} paid orders of two of them
    * (now), and writes {@code sku, item id, product id} lines to {@code ids} when given.
    */
-  public static void seed(QuickBooksSimulator qb, WooCommerceSimulator woo, SimClock clock, int size, int orders, Path ids)
+  public static void seed(
+      QuickBooksSimulator qb,
+      WooCommerceSimulator woo,
+      SimClock clock,
+      int size,
+      int orders,
+      Path ids)
       throws IOException {
     List<String> skus = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
@@ -60,7 +67,10 @@ public final class ScaleCatalog {
     for (int n = 0; n < orders; n++) {
       int a = random.nextInt(size);
       int b = (a + 1 + random.nextInt(size - 1)) % size;
-      woo.shopper().placeOrder(List.of(new Shopper.Line(sku(a), 1 + random.nextInt(2)), new Shopper.Line(sku(b), 1)));
+      woo.shopper()
+          .placeOrder(
+              List.of(
+                  new Shopper.Line(sku(a), 1 + random.nextInt(2)), new Shopper.Line(sku(b), 1)));
     }
   }
 }

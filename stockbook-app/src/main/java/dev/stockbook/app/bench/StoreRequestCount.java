@@ -19,18 +19,26 @@ import java.util.regex.Pattern;
  * Store requests caused by publishing stock changes. Its own catalog of {@code changes} SKUs is
  * created and bound first (not measured); then one engine cycle runs with no change (the control)
  * and, after QuickBooks inventory adjustments move every one of those SKUs, one cycle with the
- * changes. Each store request of the measured cycle is attributed by method and path: product
- * batch writes and product reads are stock publishing; the rest (order polling...) is the cycle's
- * fixed work, which the control cycle shows without any change.
+ * changes. Each store request of the measured cycle is attributed by method and path: product batch
+ * writes and product reads are stock publishing; the rest (order polling...) is the cycle's fixed
+ * work, which the control cycle shows without any change.
  */
 final class StoreRequestCount {
-  private static final Pattern BATCH_WRITE = Pattern.compile("/wp-json/wc/v3/products(/\\d+/variations)?/batch");
+  private static final Pattern BATCH_WRITE =
+      Pattern.compile("/wp-json/wc/v3/products(/\\d+/variations)?/batch");
   private static final Pattern PRODUCT = Pattern.compile("/wp-json/wc/v3/products(/.*)?");
+
   /** Lines per inventory adjustment. */
   private static final int LINES = 100;
 
   /** What was counted. */
-  record Counted(int changes, int written, long batchWrites, long otherWrites, long reads, Map<String, Long> fixed,
+  record Counted(
+      int changes,
+      int written,
+      long batchWrites,
+      long otherWrites,
+      long reads,
+      Map<String, Long> fixed,
       long controlRequests) {
     long publishing() {
       return batchWrites + otherWrites + reads;
@@ -45,11 +53,19 @@ final class StoreRequestCount {
       if (otherWrites > 0) {
         s.append(" + ").append(of(otherWrites, "single write"));
       }
-      s.append(" + ").append(of(reads, "read")).append(" for ").append(String.format("%,d", written)).append(" changes");
+      s.append(" + ")
+          .append(of(reads, "read"))
+          .append(" for ")
+          .append(String.format("%,d", written))
+          .append(" changes");
       List<String> parts = new ArrayList<>();
       fixed.forEach((what, n) -> parts.add(n + " " + what));
-      return s.append("; not counted: the cycle's fixed work (").append(parts.isEmpty() ? "none" : String.join(", ", parts))
-          .append("), ").append(of(controlRequests, "request")).append(" in a cycle with no change").toString();
+      return s.append("; not counted: the cycle's fixed work (")
+          .append(parts.isEmpty() ? "none" : String.join(", ", parts))
+          .append("), ")
+          .append(of(controlRequests, "request"))
+          .append(" in a cycle with no change")
+          .toString();
     }
 
     private static String of(long n, String what) {
@@ -67,7 +83,9 @@ final class StoreRequestCount {
    * Creates the SKUs and binds them with a sweep, with no latency and QuickBooks' limits off;
    * {@code realistic} then puts latency and limits back for the measured cycles.
    */
-  static Counted measure(DemoWorld world, QuickBooksClient client, int changes, Random random, Runnable realistic) throws Exception {
+  static Counted measure(
+      DemoWorld world, QuickBooksClient client, int changes, Random random, Runnable realistic)
+      throws Exception {
     catalog(world, client, changes);
     world.engine().runCycle(true);
     realistic.run();
@@ -97,10 +115,14 @@ final class StoreRequestCount {
       } else if (product) {
         otherWrites++;
       } else {
-        fixed.merge(e.method() + " " + e.path().replace("/wp-json/wc/v3", "").replaceAll("/\\d+", "/{id}"), 1L, Long::sum);
+        fixed.merge(
+            e.method() + " " + e.path().replace("/wp-json/wc/v3", "").replaceAll("/\\d+", "/{id}"),
+            1L,
+            Long::sum);
       }
     }
-    return new Counted(changes, report.stockWritten(), batchWrites, otherWrites, reads, fixed, control);
+    return new Counted(
+        changes, report.stockWritten(), batchWrites, otherWrites, reads, fixed, control);
   }
 
   private static List<Journal.Entry> since(DemoWorld world, int mark) {
@@ -113,8 +135,16 @@ final class StoreRequestCount {
     String asset = BenchSetup.accountId(client, "Inventory Asset");
     String cogs = BenchSetup.accountId(client, "Cost of Goods Sold");
     for (int i = 0; i < size; i++) {
-      ObjectNode item = client.json().createObjectNode().put("Name", sku(i)).put("Type", "Inventory").put("TrackQtyOnHand", true)
-          .put("QtyOnHand", 1_000).put("InvStartDate", LocalDate.now().minusDays(1).toString()).put("UnitPrice", 10);
+      ObjectNode item =
+          client
+              .json()
+              .createObjectNode()
+              .put("Name", sku(i))
+              .put("Type", "Inventory")
+              .put("TrackQtyOnHand", true)
+              .put("QtyOnHand", 1_000)
+              .put("InvStartDate", LocalDate.now().minusDays(1).toString())
+              .put("UnitPrice", 10);
       item.putObject("IncomeAccountRef").put("value", income);
       item.putObject("AssetAccountRef").put("value", asset);
       item.putObject("ExpenseAccountRef").put("value", cogs);
@@ -124,10 +154,16 @@ final class StoreRequestCount {
       ObjectNode batch = client.json().createObjectNode();
       ArrayNode create = batch.putArray("create");
       for (int i = from; i < Math.min(size, from + 100); i++) {
-        create.addObject().put("sku", sku(i)).put("name", "Bench changing product " + i).put("regular_price", "10.00")
-            .put("manage_stock", true).put("stock_quantity", 1_000);
+        create
+            .addObject()
+            .put("sku", sku(i))
+            .put("name", "Bench changing product " + i)
+            .put("regular_price", "10.00")
+            .put("manage_stock", true)
+            .put("stock_quantity", 1_000);
       }
-      BenchSetup.storePost(world, "/wp-json/wc/v3/products/batch", client.json().writeValueAsString(batch));
+      BenchSetup.storePost(
+          world, "/wp-json/wc/v3/products/batch", client.json().writeValueAsString(batch));
     }
   }
 
@@ -135,13 +171,19 @@ final class StoreRequestCount {
   private static void adjust(QuickBooksClient client, int size, Random random) {
     String cogs = BenchSetup.accountId(client, "Cost of Goods Sold");
     Map<String, String> ids = new TreeMap<>();
-    client.queryAll("select * from Item").forEach(i -> ids.put(i.path("Name").asText(), i.path("Id").asText()));
+    client
+        .queryAll("select * from Item")
+        .forEach(i -> ids.put(i.path("Name").asText(), i.path("Id").asText()));
     for (int from = 0; from < size; from += LINES) {
       ObjectNode body = client.json().createObjectNode();
       body.putObject("AdjustAccountRef").put("value", cogs);
       ArrayNode lines = body.putArray("Line");
       for (int i = from; i < Math.min(size, from + LINES); i++) {
-        ObjectNode d = lines.addObject().put("DetailType", "ItemAdjustmentLineDetail").putObject("ItemAdjustmentLineDetail");
+        ObjectNode d =
+            lines
+                .addObject()
+                .put("DetailType", "ItemAdjustmentLineDetail")
+                .putObject("ItemAdjustmentLineDetail");
         d.putObject("ItemRef").put("value", ids.get(sku(i)));
         d.put("QtyDiff", 1 + random.nextInt(5));
       }

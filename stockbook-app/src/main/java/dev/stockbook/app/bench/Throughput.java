@@ -9,19 +9,19 @@ import dev.stockbook.sim.common.Journal;
 import dev.stockbook.sim.woocommerce.Shopper;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * The throughput part of the bench: the conditions it runs under (QuickBooks' limits and
- * latencies, compressed by a {@link TimeScale}) and the bounds QuickBooks' limits set on posting.
+ * The throughput part of the bench: the conditions it runs under (QuickBooks' limits and latencies,
+ * compressed by a {@link TimeScale}) and the bounds QuickBooks' limits set on posting.
  *
  * <p>Two readings of the limits (reference §1.5, §1.11): each batch item metered like a request
  * against 500 a minute (Intuit's batch tutorial; the simulator's default and what the bench
- * measures), which allows 500 documents a minute; or a batch counted as one request, which
- * leaves 40 batches of 30 a minute, 1,200 documents.
+ * measures), which allows 500 documents a minute; or a batch counted as one request, which leaves
+ * 40 batches of 30 a minute, 1,200 documents.
  */
 final class Throughput {
   static final Duration QUICKBOOKS_LATENCY = Duration.ofMillis(150);
@@ -41,20 +41,32 @@ final class Throughput {
   static void conditions(DemoWorld world, TimeScale scale) {
     var qb = world.quickbooks();
     qb.faults().clear(0);
-    qb.faults().add(new FaultPlan.Rule("*", "/v3/company/.*", Fault.latency(scale.shrink(QUICKBOOKS_LATENCY)), 1.0, -1));
-    world.woocommerce().latency(scale.shrink(STORE_READ), scale.shrink(STORE_WRITE), scale.shrink(STORE_WRITE));
+    qb.faults()
+        .add(
+            new FaultPlan.Rule(
+                "*", "/v3/company/.*", Fault.latency(scale.shrink(QUICKBOOKS_LATENCY)), 1.0, -1));
+    world
+        .woocommerce()
+        .latency(scale.shrink(STORE_READ), scale.shrink(STORE_WRITE), scale.shrink(STORE_WRITE));
     qb.options().meterBatchItems(true).timeScale(scale.k()).enableLimits();
-    RateGovernor governor = scale.k() == 1
-        ? new RateGovernor(RateGovernor.Limits.QUICKBOOKS, Clock.systemUTC(), RateGovernor.Sleeper.REAL)
-        : scale.governor();
+    RateGovernor governor =
+        scale.k() == 1
+            ? new RateGovernor(
+                RateGovernor.Limits.QUICKBOOKS, Clock.systemUTC(), RateGovernor.Sleeper.REAL)
+            : scale.governor();
     Governors.use(qb.baseUrl().toString(), qb.realmId(), governor);
   }
 
   /**
-   * Places {@code orders} orders in the store (not measured), then measures the engine posting
-   * them all under {@link #conditions} on {@code scale}, into {@code result}.
+   * Places {@code orders} orders in the store (not measured), then measures the engine posting them
+   * all under {@link #conditions} on {@code scale}, into {@code result}.
    */
-  static void post(DemoWorld world, int orders, TimeScale scale, Supplier<List<Shopper.Line>> cart, BenchResult result) {
+  static void post(
+      DemoWorld world,
+      int orders,
+      TimeScale scale,
+      Supplier<List<Shopper.Line>> cart,
+      BenchResult result) {
     for (int i = 0; i < orders; i++) {
       world.woocommerce().shopper().placeOrder(cart.get());
     }
@@ -65,24 +77,46 @@ final class Throughput {
     BenchRun.drain(world, null);
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<Journal.Entry> qb = world.quickbooks().journal().entries();
-    List<Journal.Entry> sent = qb.subList(qbBefore, qb.size()).stream().filter(e -> e.path().startsWith("/v3/company")).toList();
-    Instant firstBatch = sent.stream().filter(e -> e.path().endsWith("/batch")).map(Journal.Entry::at).findFirst().orElse(null);
-    double intake = firstBatch == null ? seconds : Math.min(seconds, Duration.between(started, firstBatch).toNanos() / 1e9);
-    long storeReads = firstBatch == null ? 0 : world.woocommerce().journal().count(e -> e.path().startsWith("/wp-json")
-        && "GET".equals(e.method()) && !e.at().isBefore(started) && e.at().isBefore(firstBatch));
+    List<Journal.Entry> sent =
+        qb.subList(qbBefore, qb.size()).stream()
+            .filter(e -> e.path().startsWith("/v3/company"))
+            .toList();
+    Instant firstBatch =
+        sent.stream()
+            .filter(e -> e.path().endsWith("/batch"))
+            .map(Journal.Entry::at)
+            .findFirst()
+            .orElse(null);
+    double intake =
+        firstBatch == null
+            ? seconds
+            : Math.min(seconds, Duration.between(started, firstBatch).toNanos() / 1e9);
+    long storeReads =
+        firstBatch == null
+            ? 0
+            : world
+                .woocommerce()
+                .journal()
+                .count(
+                    e ->
+                        e.path().startsWith("/wp-json")
+                            && "GET".equals(e.method())
+                            && !e.at().isBefore(started)
+                            && e.at().isBefore(firstBatch));
     result.ordersPosted = orders;
     result.postSeconds = seconds;
     result.qbRequestsForOrders = sent.size();
-    result.postSplit = new Split(seconds, intake, storeReads * scale.shrink(STORE_READ).toNanos() / 1e9);
+    result.postSplit =
+        new Split(seconds, intake, storeReads * scale.shrink(STORE_READ).toNanos() / 1e9);
   }
 
   /**
    * A posting run split where the first batch went to QuickBooks. Before it, the engine reads the
    * orders from the store and writes and prepares them: its own work (SQLite, JSON), which the time
-   * scale does not shorten, plus store reads. From it on, the limits pace the batches (the
-   * governor sleeps between them) and the engine's work hides in those waits. So the
-   * real-equivalent counts the first part once (its store reads × k) and multiplies the second by
-   * k. Multiplying everything by k would count the engine's own work k times.
+   * scale does not shorten, plus store reads. From it on, the limits pace the batches (the governor
+   * sleeps between them) and the engine's work hides in those waits. So the real-equivalent counts
+   * the first part once (its store reads × k) and multiplies the second by k. Multiplying
+   * everything by k would count the engine's own work k times.
    *
    * @param measuredSeconds wall time of the whole run
    * @param intakeSeconds wall time until the first batch was sent
@@ -94,7 +128,9 @@ final class Throughput {
     }
 
     double realEquivalent(TimeScale scale) {
-      return intakeSeconds + (scale.k() - 1) * intakeStoreWaitSeconds + scale.realEquivalent(postingSeconds());
+      return intakeSeconds
+          + (scale.k() - 1) * intakeStoreWaitSeconds
+          + scale.realEquivalent(postingSeconds());
     }
 
     /** The Stockbook cell of the time-to-post row. */
@@ -103,9 +139,21 @@ final class Throughput {
         return f(measuredSeconds) + " s";
       }
       String k = k(scale);
-      return f(realEquivalent(scale)) + " s real-equivalent: " + f(intakeSeconds) + " s reading and preparing the orders (own work, "
-          + "counted once) + " + f(postingSeconds()) + " s × " + k + " posting at time scale " + k + " (" + f(scale.realEquivalent(measuredSeconds))
-          + " s if all were × " + k + ")";
+      return f(realEquivalent(scale))
+          + " s real-equivalent: "
+          + f(intakeSeconds)
+          + " s reading and preparing the orders (own work, "
+          + "counted once) + "
+          + f(postingSeconds())
+          + " s × "
+          + k
+          + " posting at time scale "
+          + k
+          + " ("
+          + f(scale.realEquivalent(measuredSeconds))
+          + " s if all were × "
+          + k
+          + ")";
     }
   }
 
@@ -121,12 +169,16 @@ final class Throughput {
 
   /** The bound cell of the time-to-post row: the one that applies, then the other reading's. */
   static String boundCell(int orders) {
-    return f(boundSeconds(orders)) + " s (500 documents/min: batch items metered); " + f(boundSecondsBatchAsOne(orders))
+    return f(boundSeconds(orders))
+        + " s (500 documents/min: batch items metered); "
+        + f(boundSecondsBatchAsOne(orders))
         + " s if a batch counted as one request (40 batches of 30/min)";
   }
 
   static String k(TimeScale scale) {
-    return scale.k() == Math.rint(scale.k()) ? String.valueOf((long) scale.k()) : String.valueOf(scale.k());
+    return scale.k() == Math.rint(scale.k())
+        ? String.valueOf((long) scale.k())
+        : String.valueOf(scale.k());
   }
 
   private static String f(double v) {

@@ -8,12 +8,12 @@ import java.time.ZoneId;
 
 /**
  * Compressed time for the throughput measure: every time constant divided by {@code k}. The
- * QuickBooks simulator's throttle windows and latencies are divided by {@code k} (its
- * {@code timeScale} option); the engine's {@link RateGovernor} keeps QuickBooks' real limits but
- * reads a clock that runs {@code k} times faster and sleeps {@code 1/k} of what it asks for. The
- * counts (500 a minute, 10 a second, 40 batches a minute, 10 in flight) stay as they are, so a run
- * is the real one played {@code k} times faster, and measured seconds × {@code k} are the real
- * equivalent (as long as the process's own work stays small next to the waits: it is not scaled).
+ * QuickBooks simulator's throttle windows and latencies are divided by {@code k} (its {@code
+ * timeScale} option); the engine's {@link RateGovernor} keeps QuickBooks' real limits but reads a
+ * clock that runs {@code k} times faster and sleeps {@code 1/k} of what it asks for. The counts
+ * (500 a minute, 10 a second, 40 batches a minute, 10 in flight) stay as they are, so a run is the
+ * real one played {@code k} times faster, and measured seconds × {@code k} are the real equivalent
+ * (as long as the process's own work stays small next to the waits: it is not scaled).
  */
 record TimeScale(double k) {
   static final TimeScale REAL = new TimeScale(1);
@@ -61,7 +61,10 @@ record TimeScale(double k) {
     return d -> base.sleep(shrink(d));
   }
 
-  /** A governor with QuickBooks' real limits on this scale's time, over {@code base} and {@code sleeper}. */
+  /**
+   * A governor with QuickBooks' real limits on this scale's time, over {@code base} and {@code
+   * sleeper}.
+   */
   RateGovernor governor(Clock base, RateGovernor.Sleeper sleeper) {
     return new RateGovernor(RateGovernor.Limits.QUICKBOOKS, clock(base), sleeper(sleeper));
   }

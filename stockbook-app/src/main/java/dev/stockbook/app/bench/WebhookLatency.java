@@ -56,8 +56,8 @@ import java.util.function.BooleanSupplier;
  *
  * <p>With webhooks: shop-a delivers order webhooks from its queue as soon as they are due (no
  * Action Scheduler lag), QuickBooks sends its webhooks as the simulator does (at once), and the
- * schedule is an hour, so only webhooks drive the turns. Polling only: no webhooks are delivered and
- * each connection's schedule is one second, so turns run back to back.
+ * schedule is an hour, so only webhooks drive the turns. Polling only: no webhooks are delivered
+ * and each connection's schedule is one second, so turns run back to back.
  */
 final class WebhookLatency {
   /** What one run measured, in milliseconds per order. */
@@ -84,19 +84,34 @@ final class WebhookLatency {
         WooCommerceSimulator b = store(webhooks)) {
       qb.seedDemoCompany();
       qb.options().disableLimits();
-      QuickBooksClient client = QuickBooksClient.builder().baseUrl(qb.baseUrl().toString()).realmId(qb.realmId())
-          .tokens(AccessTokenSource.fixed(qb.issueTokens().accessToken()))
-          .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId())).build();
+      QuickBooksClient client =
+          QuickBooksClient.builder()
+              .baseUrl(qb.baseUrl().toString())
+              .realmId(qb.realmId())
+              .tokens(AccessTokenSource.fixed(qb.issueTokens().accessToken()))
+              .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId()))
+              .build();
       items(client);
       products(a);
       products(b);
       String schedule = webhooks ? "1h" : "1s";
-      StockbookConfig config = new StockbookConfig("jdbc:sqlite:" + dir.resolve((webhooks ? "webhooks" : "polling") + ".db").toAbsolutePath(),
-          0, "", List.of(connection(SHOP_A, qb, a, schedule), connection(SHOP_B, qb, b, schedule)));
+      StockbookConfig config =
+          new StockbookConfig(
+              "jdbc:sqlite:"
+                  + dir.resolve((webhooks ? "webhooks" : "polling") + ".db").toAbsolutePath(),
+              0,
+              "",
+              List.of(connection(SHOP_A, qb, a, schedule), connection(SHOP_B, qb, b, schedule)));
       try (Wiring wiring = Wiring.open(config, Clock.systemUTC());
-          ServiceServer server = ServiceServer.builder(wiring).port(0)
-              .timing(SyncScheduler.Timing.defaults("bench-" + ProcessHandle.current().pid())).start()) {
-        until(() -> !wiring.state().runs().recent(SHOP_A, 1).isEmpty() && !wiring.state().runs().recent(SHOP_B, 1).isEmpty(),
+          ServiceServer server =
+              ServiceServer.builder(wiring)
+                  .port(0)
+                  .timing(SyncScheduler.Timing.defaults("bench-" + ProcessHandle.current().pid()))
+                  .start()) {
+        until(
+            () ->
+                !wiring.state().runs().recent(SHOP_A, 1).isEmpty()
+                    && !wiring.state().runs().recent(SHOP_B, 1).isEmpty(),
             "the first cycle of both connections");
         if (webhooks) {
           qb.webhookUrl(URI.create(server.publicUrl() + "/webhooks/quickbooks"));
@@ -108,17 +123,25 @@ final class WebhookLatency {
   }
 
   private static WooCommerceSimulator store(boolean webhooks) {
-    return WooCommerceSimulator.builder().webhookLag(Duration.ZERO).backgroundDelivery(webhooks).start();
+    return WooCommerceSimulator.builder()
+        .webhookLag(Duration.ZERO)
+        .backgroundDelivery(webhooks)
+        .start();
   }
 
-  private static void realistic(QuickBooksSimulator qb, WooCommerceSimulator a, WooCommerceSimulator b) {
-    qb.faults().add(new FaultPlan.Rule("*", "/v3/company/.*", Fault.latency(Duration.ofMillis(150)), 1.0, -1));
+  private static void realistic(
+      QuickBooksSimulator qb, WooCommerceSimulator a, WooCommerceSimulator b) {
+    qb.faults()
+        .add(
+            new FaultPlan.Rule(
+                "*", "/v3/company/.*", Fault.latency(Duration.ofMillis(150)), 1.0, -1));
     qb.options().enableLimits();
     a.latency(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(1));
     b.latency(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(1));
   }
 
-  private Samples measure(Wiring wiring, WooCommerceSimulator a, WooCommerceSimulator b) throws InterruptedException {
+  private Samples measure(Wiring wiring, WooCommerceSimulator a, WooCommerceSimulator b)
+      throws InterruptedException {
     Map<String, Instant> placed = new LinkedHashMap<>();
     Map<String, List<Shopper.Line>> carts = new LinkedHashMap<>();
     Watcher watcher = new Watcher(b);
@@ -134,10 +157,17 @@ final class WebhookLatency {
         carts.put(id, cart);
         Thread.sleep(400 + random.nextInt(800));
       }
-      until(() -> placed.keySet().stream().allMatch(id -> posted(wiring, id).isPresent()), "every order posted");
+      until(
+          () -> placed.keySet().stream().allMatch(id -> posted(wiring, id).isPresent()),
+          "every order posted");
       Map<String, Long> sold = new ConcurrentHashMap<>();
-      carts.values().forEach(c -> c.forEach(l -> sold.merge(l.sku(), (long) l.quantity(), Long::sum)));
-      until(() -> sold.entrySet().stream().allMatch(e -> Long.valueOf(STOCK - e.getValue()).equals(b.stock(e.getKey()))),
+      carts
+          .values()
+          .forEach(c -> c.forEach(l -> sold.merge(l.sku(), (long) l.quantity(), Long::sum)));
+      until(
+          () ->
+              sold.entrySet().stream()
+                  .allMatch(e -> Long.valueOf(STOCK - e.getValue()).equals(b.stock(e.getKey()))),
           "shop-b showing every sale");
       Thread.sleep(100); // one more look by the watcher
     } finally {
@@ -157,12 +187,17 @@ final class WebhookLatency {
         long soldByThen = 0;
         for (Map.Entry<String, List<Shopper.Line>> other : carts.entrySet()) {
           if (!postedAt.get(other.getKey()).isAfter(posted)) {
-            soldByThen += other.getValue().stream().filter(l -> l.sku().equals(line.sku())).mapToLong(Shopper.Line::quantity).sum();
+            soldByThen +=
+                other.getValue().stream()
+                    .filter(l -> l.sku().equals(line.sku()))
+                    .mapToLong(Shopper.Line::quantity)
+                    .sum();
           }
         }
         Instant seen = watcher.firstAtOrBelow(line.sku(), STOCK - soldByThen);
         Instant lastUnseen = watcher.lastLookBefore(seen);
-        Instant completed = writes.stream().filter(w -> w.isAfter(lastUnseen)).findFirst().orElse(seen);
+        Instant completed =
+            writes.stream().filter(w -> w.isAfter(lastUnseen)).findFirst().orElse(seen);
         reflected = completed.isAfter(reflected) ? completed : reflected;
       }
       toStore.add(Duration.between(order.getValue(), reflected).toMillis());
@@ -170,11 +205,17 @@ final class WebhookLatency {
     return new Samples(toPosted, toStore);
   }
 
-  /** When each stock write to the store's products completed (arrival plus the time it took), in order. */
+  /**
+   * When each stock write to the store's products completed (arrival plus the time it took), in
+   * order.
+   */
   private static List<Instant> storeWrites(Journal journal) {
     return journal.entries().stream()
-        .filter(e -> !"GET".equals(e.method()) && e.path().contains("/products") && e.status() < 300)
-        .map(e -> e.at().plusMillis(e.latencyMillis())).sorted().toList();
+        .filter(
+            e -> !"GET".equals(e.method()) && e.path().contains("/products") && e.status() < 300)
+        .map(e -> e.at().plusMillis(e.latencyMillis()))
+        .sorted()
+        .toList();
   }
 
   private static Optional<Instant> posted(Wiring wiring, String orderId) {
@@ -184,14 +225,20 @@ final class WebhookLatency {
   private List<Shopper.Line> cart() {
     int x = random.nextInt(catalog);
     int y = (x + 1 + random.nextInt(catalog - 1)) % catalog;
-    return List.of(new Shopper.Line(BenchSetup.sku(x), 1 + random.nextInt(2)), new Shopper.Line(BenchSetup.sku(y), 1));
+    return List.of(
+        new Shopper.Line(BenchSetup.sku(x), 1 + random.nextInt(2)),
+        new Shopper.Line(BenchSetup.sku(y), 1));
   }
 
-  /** Looks at the watched SKUs' quantities in shop-b every 20 ms and keeps when each value was first seen. */
+  /**
+   * Looks at the watched SKUs' quantities in shop-b every 20 ms and keeps when each value was first
+   * seen.
+   */
   private static final class Watcher implements Runnable {
     private final WooCommerceSimulator store;
     private final Map<String, TreeMap<Instant, Long>> seen = new ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentSkipListSet<Instant> looks = new java.util.concurrent.ConcurrentSkipListSet<>();
+    private final java.util.concurrent.ConcurrentSkipListSet<Instant> looks =
+        new java.util.concurrent.ConcurrentSkipListSet<>();
     volatile boolean stop;
 
     Watcher(WooCommerceSimulator store) {
@@ -199,11 +246,13 @@ final class WebhookLatency {
     }
 
     void watch(String sku) {
-      seen.computeIfAbsent(sku, s -> {
-        TreeMap<Instant, Long> t = new TreeMap<>();
-        t.put(Instant.MIN, STOCK);
-        return t;
-      });
+      seen.computeIfAbsent(
+          sku,
+          s -> {
+            TreeMap<Instant, Long> t = new TreeMap<>();
+            t.put(Instant.MIN, STOCK);
+            return t;
+          });
     }
 
     @Override
@@ -227,7 +276,10 @@ final class WebhookLatency {
       }
     }
 
-    /** The start of the last look before {@code t}: a change first seen at {@code t} happened after it. */
+    /**
+     * The start of the last look before {@code t}: a change first seen at {@code t} happened after
+     * it.
+     */
     Instant lastLookBefore(Instant t) {
       Instant before = looks.lower(t);
       return before == null ? Instant.MIN : before;
@@ -236,14 +288,20 @@ final class WebhookLatency {
     Instant firstAtOrBelow(String sku, long quantity) {
       TreeMap<Instant, Long> t = seen.get(sku);
       synchronized (t) {
-        return t.entrySet().stream().filter(e -> e.getValue() <= quantity).map(Map.Entry::getKey).findFirst()
-            .orElseThrow(() -> new IllegalStateException("shop-b never showed " + quantity + " of " + sku));
+        return t.entrySet().stream()
+            .filter(e -> e.getValue() <= quantity)
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElseThrow(
+                () -> new IllegalStateException("shop-b never showed " + quantity + " of " + sku));
       }
     }
   }
 
-  private ConfigValues connection(String name, QuickBooksSimulator qb, WooCommerceSimulator store, String schedule) {
-    Map<String, String> c = new LinkedHashMap<>(DemoWorld.connectionSettings(qb, store, qb.issueTokens()));
+  private ConfigValues connection(
+      String name, QuickBooksSimulator qb, WooCommerceSimulator store, String schedule) {
+    Map<String, String> c =
+        new LinkedHashMap<>(DemoWorld.connectionSettings(qb, store, qb.issueTokens()));
     c.put("name", name);
     c.put("store.webhookSecret", "bench-webhook-secret-" + name);
     c.put("sync.schedule", schedule);
@@ -259,9 +317,16 @@ final class WebhookLatency {
     String asset = accountId(client, "Inventory Asset");
     String cogs = accountId(client, "Cost of Goods Sold");
     for (int i = 0; i < catalog; i++) {
-      ObjectNode item = client.json().createObjectNode().put("Name", BenchSetup.sku(i)).put("Type", "Inventory")
-          .put("TrackQtyOnHand", true).put("QtyOnHand", STOCK).put("InvStartDate", LocalDate.now().minusDays(1).toString())
-          .put("UnitPrice", 10);
+      ObjectNode item =
+          client
+              .json()
+              .createObjectNode()
+              .put("Name", BenchSetup.sku(i))
+              .put("Type", "Inventory")
+              .put("TrackQtyOnHand", true)
+              .put("QtyOnHand", STOCK)
+              .put("InvStartDate", LocalDate.now().minusDays(1).toString())
+              .put("UnitPrice", 10);
       item.putObject("IncomeAccountRef").put("value", income);
       item.putObject("AssetAccountRef").put("value", asset);
       item.putObject("ExpenseAccountRef").put("value", cogs);
@@ -270,25 +335,45 @@ final class WebhookLatency {
   }
 
   private static String accountId(QuickBooksClient client, String name) {
-    return client.query("select * from Account where Name = '" + name + "'").get(0).path("Id").asText();
+    return client
+        .query("select * from Account where Name = '" + name + "'")
+        .get(0)
+        .path("Id")
+        .asText();
   }
 
   private void products(WooCommerceSimulator store) throws IOException, InterruptedException {
     ObjectMapper json = new ObjectMapper();
     HttpClient http = HttpClient.newHttpClient();
-    String auth = Base64.getEncoder().encodeToString((store.consumerKey() + ":" + store.consumerSecret()).getBytes(StandardCharsets.UTF_8));
+    String auth =
+        Base64.getEncoder()
+            .encodeToString(
+                (store.consumerKey() + ":" + store.consumerSecret())
+                    .getBytes(StandardCharsets.UTF_8));
     for (int from = 0; from < catalog; from += 100) {
       ObjectNode batch = json.createObjectNode();
       ArrayNode create = batch.putArray("create");
       for (int i = from; i < Math.min(catalog, from + 100); i++) {
-        create.addObject().put("sku", BenchSetup.sku(i)).put("name", "Bench product " + i).put("regular_price", "10.00")
-            .put("manage_stock", true).put("stock_quantity", STOCK);
+        create
+            .addObject()
+            .put("sku", BenchSetup.sku(i))
+            .put("name", "Bench product " + i)
+            .put("regular_price", "10.00")
+            .put("manage_stock", true)
+            .put("stock_quantity", STOCK);
       }
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(store.baseUrl() + "/wp-json/wc/v3/products/batch"))
-          .header("Authorization", "Basic " + auth).header("X-Forwarded-Proto", "https").header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(batch))).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(store.baseUrl() + "/wp-json/wc/v3/products/batch"))
+                  .header("Authorization", "Basic " + auth)
+                  .header("X-Forwarded-Proto", "https")
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(batch)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 300) {
-        throw new IllegalStateException("creating the bench catalog failed: " + response.statusCode() + " " + response.body());
+        throw new IllegalStateException(
+            "creating the bench catalog failed: " + response.statusCode() + " " + response.body());
       }
     }
   }
@@ -297,7 +382,8 @@ final class WebhookLatency {
     Instant deadline = Instant.now().plus(WAIT);
     while (!done.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("the latency bench gave up waiting for " + what + " after " + WAIT.toSeconds() + " s");
+        throw new IllegalStateException(
+            "the latency bench gave up waiting for " + what + " after " + WAIT.toSeconds() + " s");
       }
       Thread.sleep(20);
     }

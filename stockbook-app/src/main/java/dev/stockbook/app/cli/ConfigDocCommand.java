@@ -5,7 +5,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code stockbook config-doc}: prints docs/configuration.md from the declared settings. */
-@Command(name = "config-doc", description = "Print the configuration reference (docs/configuration.md) from the declared settings.")
+@Command(
+    name = "config-doc",
+    description =
+        "Print the configuration reference (docs/configuration.md) from the declared settings.")
 final class ConfigDocCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -12,32 +12,55 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code stockbook demo}: the whole story on local simulators, in one process. */
-@Command(name = "demo", description = "Play the Stockbook story on local QuickBooks and WooCommerce simulators; exit 0 only if every number is right.")
+@Command(
+    name = "demo",
+    description =
+        "Play the Stockbook story on local QuickBooks and WooCommerce simulators; exit 0 only if every number is right.")
 final class DemoCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--data", description = "Folder for the SQLite state file (default: a new temporary folder).")
+  @Option(
+      names = "--data",
+      description = "Folder for the SQLite state file (default: a new temporary folder).")
   Path data;
 
-  @Option(names = "--keep-running", description = "Leave the simulators and the engine up afterwards and print their URLs and credentials.")
+  @Option(
+      names = "--keep-running",
+      description =
+          "Leave the simulators and the engine up afterwards and print their URLs and credentials.")
   boolean keepRunning;
 
-  @Option(names = "--quickbooks-port", defaultValue = "0", description = "QuickBooks simulator port (default: any free port).")
+  @Option(
+      names = "--quickbooks-port",
+      defaultValue = "0",
+      description = "QuickBooks simulator port (default: any free port).")
   int quickbooksPort;
 
-  @Option(names = "--woocommerce-port", defaultValue = "0", description = "WooCommerce simulator port (default: any free port).")
+  @Option(
+      names = "--woocommerce-port",
+      defaultValue = "0",
+      description = "WooCommerce simulator port (default: any free port).")
   int woocommercePort;
 
-  @Option(names = "--port", defaultValue = "0", description = "Dashboard port with --keep-running (default: any free port).")
+  @Option(
+      names = "--port",
+      defaultValue = "0",
+      description = "Dashboard port with --keep-running (default: any free port).")
   int port;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path dir = data != null ? Files.createDirectories(data) : Files.createTempDirectory("stockbook-demo");
+    Path dir =
+        data != null ? Files.createDirectories(data) : Files.createTempDirectory("stockbook-demo");
     try (DemoWorld world = DemoWorld.start(dir, quickbooksPort, woocommercePort)) {
-      out.println("Stockbook demo: QuickBooks Online simulator at " + world.quickbooks().baseUrl()
-          + ", WooCommerce simulator at " + world.woocommerce().baseUrl() + ", state in " + dir.resolve("stockbook.db"));
+      out.println(
+          "Stockbook demo: QuickBooks Online simulator at "
+              + world.quickbooks().baseUrl()
+              + ", WooCommerce simulator at "
+              + world.woocommerce().baseUrl()
+              + ", state in "
+              + dir.resolve("stockbook.db"));
       try {
         new DemoStory(world, out).play();
       } catch (DemoStory.StepFailed e) {
@@ -48,7 +71,12 @@ final class DemoCommand implements Callable<Integer> {
       if (keepRunning) {
         SimulateCommand.printCredentials(world, out);
         try (DemoDashboard dashboard = DemoDashboard.start(world, port, out)) {
-          out.println("Dashboard: " + dashboard.url() + "  (sign in with the admin token " + dashboard.adminToken() + ")");
+          out.println(
+              "Dashboard: "
+                  + dashboard.url()
+                  + "  (sign in with the admin token "
+                  + dashboard.adminToken()
+                  + ")");
           out.println("Everything stays up; press Ctrl-C to stop.");
           out.flush();
           Thread.currentThread().join();

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "stockbook",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Keeps a QuickBooks Online company and an online store in sync: orders in, stock out.",
+    description =
+        "Keeps a QuickBooks Online company and an online store in sync: orders in, stock out.",
     subcommands = {
       DemoCommand.class,
       SimulateCommand.class,
@@ -31,23 +32,29 @@ public final class Main implements Runnable {
 
   public static int run(String... args) {
     CommandLine cmd = new CommandLine(new Main());
-    cmd.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("stockbook: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-      return 1;
-    });
-    cmd.setParameterExceptionHandler((e, given) -> {
-      CommandLine wrong = e.getCommandLine();
-      wrong.getErr().println(e.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(e, wrong.getErr());
-      wrong.usage(wrong.getErr());
-      return 2;
-    });
+    cmd.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          line.getErr()
+              .println(
+                  "stockbook: "
+                      + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+          return 1;
+        });
+    cmd.setParameterExceptionHandler(
+        (e, given) -> {
+          CommandLine wrong = e.getCommandLine();
+          wrong.getErr().println(e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, wrong.getErr());
+          wrong.usage(wrong.getErr());
+          return 2;
+        });
     return cmd.execute(args);
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: say what to run, e.g. 'stockbook demo'.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing subcommand: say what to run, e.g. 'stockbook demo'.");
   }
 
   /** The version written into the jar's manifest by the build. */

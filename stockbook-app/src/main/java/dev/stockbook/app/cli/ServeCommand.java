@@ -1,13 +1,12 @@
 package dev.stockbook.app.cli;
 
-import dev.stockbook.app.web.dashboard.DashboardRoutes;
-import dev.stockbook.app.web.dashboard.WiringDashboardBackend;
-
 import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.app.service.ServiceServer;
 import dev.stockbook.app.service.SyncScheduler;
-import dev.stockbook.core.config.ConfigValues;
+import dev.stockbook.app.web.dashboard.DashboardRoutes;
+import dev.stockbook.app.web.dashboard.WiringDashboardBackend;
 import dev.stockbook.app.wiring.Wiring;
+import dev.stockbook.core.config.ConfigValues;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,24 +15,38 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code stockbook serve}: webhooks, admin API, metrics and the scheduler, until stopped. */
-@Command(name = "serve", description = "Run the service: sync every connection on its schedule and when webhooks say something changed.")
+@Command(
+    name = "serve",
+    description =
+        "Run the service: sync every connection on its schedule and when webhooks say something changed.")
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--config", defaultValue = "stockbook.yaml", description = "The configuration file (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--config",
+      defaultValue = "stockbook.yaml",
+      description = "The configuration file (default: ${DEFAULT-VALUE}).")
   java.nio.file.Path file;
 
   @Option(names = "--port", description = "HTTP port (default: server.port of the config, 8080).")
   Integer port;
 
-  @Option(names = "--node-name", description = "This node's name among several on one database (default: stockbook-<pid>).")
+  @Option(
+      names = "--node-name",
+      description = "This node's name among several on one database (default: stockbook-<pid>).")
   String nodeName;
 
-  @Option(names = "--heartbeat", defaultValue = "10s",
-      description = "How often a node says it is alive; after 4 missed heartbeats other nodes take its connections over (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--heartbeat",
+      defaultValue = "10s",
+      description =
+          "How often a node says it is alive; after 4 missed heartbeats other nodes take its connections over (default: ${DEFAULT-VALUE}).")
   String heartbeat;
 
-  @Option(names = "--polling", defaultValue = "5s", description = "How often a node looks for connections due (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--polling",
+      defaultValue = "5s",
+      description = "How often a node looks for connections due (default: ${DEFAULT-VALUE}).")
   String polling;
 
   @Override
@@ -54,16 +67,33 @@ final class ServeCommand implements Callable<Integer> {
         builder.adminToken(envToken);
       }
       builder.timing(timing());
-      builder.pluginWith(runtime -> new DashboardRoutes(
-          new WiringDashboardBackend(wiring, runtime.sync()::syncNow, Clock.systemUTC()), runtime.adminToken()));
+      builder.pluginWith(
+          runtime ->
+              new DashboardRoutes(
+                  new WiringDashboardBackend(wiring, runtime.sync()::syncNow, Clock.systemUTC()),
+                  runtime.adminToken()));
       ServiceServer server = builder.start();
       CountDownLatch closed = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.close(); // stops taking turns; a turn cut short is revived by another node or the next start
-        closed.countDown();
-      }, "stockbook-stop"));
-      spec.commandLine().getOut().println("stockbook: serving " + config.connections().size() + " connection(s) on port "
-          + server.port() + " (webhooks at " + server.publicUrl() + "/webhooks/...)");
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    server
+                        .close(); // stops taking turns; a turn cut short is revived by another node
+                    // or the next start
+                    closed.countDown();
+                  },
+                  "stockbook-stop"));
+      spec.commandLine()
+          .getOut()
+          .println(
+              "stockbook: serving "
+                  + config.connections().size()
+                  + " connection(s) on port "
+                  + server.port()
+                  + " (webhooks at "
+                  + server.publicUrl()
+                  + "/webhooks/...)");
       spec.commandLine().getOut().flush();
       closed.await();
       return 0;
@@ -71,8 +101,16 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private SyncScheduler.Timing timing() {
-    SyncScheduler.Timing d = SyncScheduler.Timing.defaults(nodeName != null ? nodeName : "stockbook-" + ProcessHandle.current().pid());
-    return new SyncScheduler.Timing(d.nodeName(), d.threads(), ConfigValues.parseDuration(polling), ConfigValues.parseDuration(heartbeat),
-        d.missedHeartbeats(), d.debounce(), d.retryAfterFailure());
+    SyncScheduler.Timing d =
+        SyncScheduler.Timing.defaults(
+            nodeName != null ? nodeName : "stockbook-" + ProcessHandle.current().pid());
+    return new SyncScheduler.Timing(
+        d.nodeName(),
+        d.threads(),
+        ConfigValues.parseDuration(polling),
+        ConfigValues.parseDuration(heartbeat),
+        d.missedHeartbeats(),
+        d.debounce(),
+        d.retryAfterFailure());
   }
 }

@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code stockbook status}: per connection, the last cycle, parked orders and uncertain writes. */
-@Command(name = "status", description = "Show each connection's last cycle, parked orders with their reasons, and uncertain writes.")
+@Command(
+    name = "status",
+    description =
+        "Show each connection's last cycle, parked orders with their reasons, and uncertain writes.")
 final class StatusCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
   @Mixin ConfigOption config;
@@ -22,26 +25,47 @@ final class StatusCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return config.run(spec.commandLine(), wiring -> {
-      int attention = 0;
-      for (ConfigValues c : wiring.config().connections()) {
-        attention += show(wiring, c.string("name"), out);
-      }
-      return attention == 0 ? 0 : 1;
-    });
+    return config.run(
+        spec.commandLine(),
+        wiring -> {
+          int attention = 0;
+          for (ConfigValues c : wiring.config().connections()) {
+            attention += show(wiring, c.string("name"), out);
+          }
+          return attention == 0 ? 0 : 1;
+        });
   }
 
   private int show(Wiring wiring, String name, PrintWriter out) {
     out.println("Connection " + name + ": " + wiring.state().orders().countByState(name));
-    wiring.state().runs().recent(name, 1).forEach((CycleRun r) -> out.println("  last cycle " + r.finishedAt() + ": " + r.summary()));
+    wiring
+        .state()
+        .runs()
+        .recent(name, 1)
+        .forEach(
+            (CycleRun r) -> out.println("  last cycle " + r.finishedAt() + ": " + r.summary()));
     int attention = 0;
     for (TrackedOrder o : wiring.state().orders().inStates(name, EnumSet.of(OrderState.PARKED))) {
-      out.println("  PARKED    order #" + o.snapshot().number() + " (id " + o.orderId() + "): " + o.reason());
+      out.println(
+          "  PARKED    order #"
+              + o.snapshot().number()
+              + " (id "
+              + o.orderId()
+              + "): "
+              + o.reason());
       attention++;
     }
     for (Posting p : wiring.state().postings().unresolved(name)) {
-      out.println("  UNCERTAIN " + p.kind() + " " + p.docNumber() + " (order id " + p.orderId() + ", key " + p.key()
-          + "): will be looked up in QuickBooks before anything is sent again");
+      out.println(
+          "  UNCERTAIN "
+              + p.kind()
+              + " "
+              + p.docNumber()
+              + " (order id "
+              + p.orderId()
+              + ", key "
+              + p.key()
+              + "): will be looked up in QuickBooks before anything is sent again");
       attention++;
     }
     if (attention == 0) {

@@ -10,20 +10,43 @@ public final class ConfigDoc {
   public static String markdown() {
     StringBuilder md = new StringBuilder();
     md.append("# Configuration\n\n")
-        .append("Generated from the declared settings (`ConnectionConfig.KEYS`) by `./stockbook config-doc`; a test fails when\n")
-        .append("this file and the code disagree. A config file is validated as a whole before anything starts: every\n")
-        .append("problem is listed with its key and the command exits 2. `${NAME}` in any value is read from the environment.\n\n")
-        .append("```yaml\ndatabase:\n  url: ").append(StockbookConfig.DEFAULT_DATABASE).append("   # or jdbc:postgresql://...\n")
-        .append("server:\n  port: 8080\nadmin:\n  token: ${STOCKBOOK_ADMIN_TOKEN}\nconnections:\n  - name: myshop\n")
+        .append(
+            "Generated from the declared settings (`ConnectionConfig.KEYS`) by `./stockbook config-doc`; a test fails when\n")
+        .append(
+            "this file and the code disagree. A config file is validated as a whole before anything starts: every\n")
+        .append(
+            "problem is listed with its key and the command exits 2. `${NAME}` in any value is read from the environment.\n\n")
+        .append("```yaml\ndatabase:\n  url: ")
+        .append(StockbookConfig.DEFAULT_DATABASE)
+        .append("   # or jdbc:postgresql://...\n")
+        .append(
+            "server:\n  port: 8080\nadmin:\n  token: ${STOCKBOOK_ADMIN_TOKEN}\nconnections:\n  - name: myshop\n")
         .append("    quickbooks: {...}\n    store: {...}\n    sync: {...}\n```\n\n")
-        .append("## Keys of a connection\n\n| key | type | default | secret | what it is |\n|---|---|---|---|---|\n");
+        .append(
+            "## Keys of a connection\n\n| key | type | default | secret | what it is |\n|---|---|---|---|---|\n");
     for (ConfigKey key : ConnectionConfig.KEYS) {
-      String type = key.type() == ConfigKey.Type.CHOICE ? String.join(" \\| ", key.choices()) : key.type().name().toLowerCase();
-      String def = key.required() ? "*required*" : key.defaultValue().isEmpty() ? "" : "`" + key.defaultValue() + "`";
-      md.append("| `").append(key.name()).append("` | ").append(type).append(" | ").append(def).append(" | ")
-          .append(key.secret() ? "yes" : "").append(" | ").append(key.doc().replace("|", "\\|")).append(" |\n");
+      String type =
+          key.type() == ConfigKey.Type.CHOICE
+              ? String.join(" \\| ", key.choices())
+              : key.type().name().toLowerCase();
+      String def =
+          key.required()
+              ? "*required*"
+              : key.defaultValue().isEmpty() ? "" : "`" + key.defaultValue() + "`";
+      md.append("| `")
+          .append(key.name())
+          .append("` | ")
+          .append(type)
+          .append(" | ")
+          .append(def)
+          .append(" | ")
+          .append(key.secret() ? "yes" : "")
+          .append(" | ")
+          .append(key.doc().replace("|", "\\|"))
+          .append(" |\n");
     }
-    md.append("\nLists are YAML lists (or comma-separated text); maps (`sync.depositAccounts`, `sync.skuBuffers`) are YAML\n")
+    md.append(
+            "\nLists are YAML lists (or comma-separated text); maps (`sync.depositAccounts`, `sync.skuBuffers`) are YAML\n")
         .append("mappings. Durations are `30s`, `5m`, `2h`, `1d` or ISO-8601 (`PT5M`).\n");
     return md.toString();
   }

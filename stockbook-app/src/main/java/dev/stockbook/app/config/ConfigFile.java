@@ -67,26 +67,31 @@ public final class ConfigFile {
     if (!root.isObject()) {
       throw new Invalid(List.of("the config file must be a YAML mapping with 'connections'"));
     }
-    root.fieldNames().forEachRemaining(k -> {
-      if (!TOP.contains(k)) {
-        problems.add(k + ": unknown key (expected " + String.join(", ", TOP) + ")");
-      }
-    });
-    String database = text(root.at("/database/url"), StockbookConfig.DEFAULT_DATABASE, "database.url", problems);
+    root.fieldNames()
+        .forEachRemaining(
+            k -> {
+              if (!TOP.contains(k)) {
+                problems.add(k + ": unknown key (expected " + String.join(", ", TOP) + ")");
+              }
+            });
+    String database =
+        text(root.at("/database/url"), StockbookConfig.DEFAULT_DATABASE, "database.url", problems);
     String port = text(root.at("/server/port"), "8080", "server.port", problems);
     if (!port.matches("\\d{1,5}")) {
       problems.add("server.port: must be a port number (was \"" + port + "\")");
     }
     String publicUrl = text(root.at("/server/publicUrl"), "", "server.publicUrl", problems);
     if (!publicUrl.isEmpty() && !publicUrl.matches("https?://\\S+")) {
-      problems.add("server.publicUrl: must be an http:// or https:// URL (was \"" + publicUrl + "\")");
+      problems.add(
+          "server.publicUrl: must be an http:// or https:// URL (was \"" + publicUrl + "\")");
     }
     String admin = text(root.at("/admin/token"), "", "admin.token", problems);
     List<ConfigValues> connections = connections(root.path("connections"), problems);
     if (!problems.isEmpty()) {
       throw new Invalid(problems);
     }
-    return new StockbookConfig(database, Integer.parseInt(port), admin, connections, publicUrl.replaceAll("/+$", ""));
+    return new StockbookConfig(
+        database, Integer.parseInt(port), admin, connections, publicUrl.replaceAll("/+$", ""));
   }
 
   private List<ConfigValues> connections(JsonNode list, List<String> problems) {
@@ -103,22 +108,35 @@ public final class ConfigFile {
       ConnectionConfig.Validated v = ConnectionConfig.validate(flat, where);
       problems.addAll(v.problems());
       if (v.ok() && !names.add(v.values().string("name"))) {
-        problems.add(where + "name: " + v.values().string("name") + " is used by another connection");
+        problems.add(
+            where + "name: " + v.values().string("name") + " is used by another connection");
       }
       out.add(v.values());
     }
     return out;
   }
 
-  private void flatten(String prefix, JsonNode node, Map<String, String> flat, String where, List<String> problems) {
+  private void flatten(
+      String prefix, JsonNode node, Map<String, String> flat, String where, List<String> problems) {
     if (node.isObject() && !isMapSetting(prefix)) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
-        flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), flat, where, problems);
+        flatten(
+            prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(),
+            e.getValue(),
+            flat,
+            where,
+            problems);
       }
     } else if (node.isObject()) {
       List<String> entries = new ArrayList<>();
-      node.fields().forEachRemaining(e -> entries.add(e.getKey() + "=" + interpolate(e.getValue().asText(), where + prefix, problems)));
+      node.fields()
+          .forEachRemaining(
+              e ->
+                  entries.add(
+                      e.getKey()
+                          + "="
+                          + interpolate(e.getValue().asText(), where + prefix, problems)));
       flat.put(prefix, String.join(",", entries));
     } else if (node.isArray()) {
       List<String> items = new ArrayList<>();
@@ -134,7 +152,9 @@ public final class ConfigFile {
   }
 
   private String text(JsonNode node, String fallback, String key, List<String> problems) {
-    return node.isMissingNode() || node.isNull() ? fallback : interpolate(node.asText(), key, problems);
+    return node.isMissingNode() || node.isNull()
+        ? fallback
+        : interpolate(node.asText(), key, problems);
   }
 
   private String interpolate(String value, String key, List<String> problems) {

@@ -15,29 +15,36 @@ public final class ConfigWriter {
   private ConfigWriter() {}
 
   /** One connection given as flat dotted settings, plus the database URL. */
-  public static void write(Path file, String databaseUrl, Map<String, String> connection) throws IOException {
+  public static void write(Path file, String databaseUrl, Map<String, String> connection)
+      throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("database", Map.of("url", databaseUrl));
     root.put("connections", List.of(nest(connection)));
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+    ObjectMapper yaml =
+        new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
     if (file.toAbsolutePath().getParent() != null) {
       Files.createDirectories(file.toAbsolutePath().getParent());
     }
-    Files.writeString(file, "# Written by 'stockbook simulate --write-config'. Secrets may be replaced by ${ENV_VARIABLE}.\n"
-        + yaml.writeValueAsString(root));
+    Files.writeString(
+        file,
+        "# Written by 'stockbook simulate --write-config'. Secrets may be replaced by ${ENV_VARIABLE}.\n"
+            + yaml.writeValueAsString(root));
   }
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> nest(Map<String, String> flat) {
     Map<String, Object> out = new LinkedHashMap<>();
-    flat.forEach((key, value) -> {
-      String[] parts = key.split("\\.");
-      Map<String, Object> at = out;
-      for (int i = 0; i < parts.length - 1; i++) {
-        at = (Map<String, Object>) at.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
-      }
-      at.put(parts[parts.length - 1], value);
-    });
+    flat.forEach(
+        (key, value) -> {
+          String[] parts = key.split("\\.");
+          Map<String, Object> at = out;
+          for (int i = 0; i < parts.length - 1; i++) {
+            at =
+                (Map<String, Object>)
+                    at.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
+          }
+          at.put(parts[parts.length - 1], value);
+        });
     return out;
   }
 }

@@ -14,7 +14,11 @@ import java.util.List;
  *     {@code http://127.0.0.1:<port>}
  */
 public record StockbookConfig(
-    String databaseUrl, int serverPort, String adminToken, List<ConfigValues> connections, String publicUrl) {
+    String databaseUrl,
+    int serverPort,
+    String adminToken,
+    List<ConfigValues> connections,
+    String publicUrl) {
 
   public static final String DEFAULT_DATABASE = "jdbc:sqlite:./data/stockbook.db";
 
@@ -23,7 +27,8 @@ public record StockbookConfig(
     publicUrl = publicUrl == null ? "" : publicUrl;
   }
 
-  public StockbookConfig(String databaseUrl, int serverPort, String adminToken, List<ConfigValues> connections) {
+  public StockbookConfig(
+      String databaseUrl, int serverPort, String adminToken, List<ConfigValues> connections) {
     this(databaseUrl, serverPort, adminToken, connections, "");
   }
 
@@ -31,17 +36,28 @@ public record StockbookConfig(
   public ConfigValues connection(String name) {
     if (name == null) {
       if (connections.size() != 1) {
-        throw new IllegalArgumentException("the config has " + connections.size() + " connections; name one with --connection");
+        throw new IllegalArgumentException(
+            "the config has " + connections.size() + " connections; name one with --connection");
       }
       return connections.get(0);
     }
-    return connections.stream().filter(c -> c.string("name").equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no connection named " + name + " in the config"));
+    return connections.stream()
+        .filter(c -> c.string("name").equals(name))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no connection named " + name + " in the config"));
   }
 
   @Override
   public String toString() {
-    return "StockbookConfig[databaseUrl=" + databaseUrl + ", serverPort=" + serverPort + ", publicUrl=" + publicUrl + ", adminToken=****, connections="
-        + connections.stream().map(c -> c.string("name")).toList() + "]";
+    return "StockbookConfig[databaseUrl="
+        + databaseUrl
+        + ", serverPort="
+        + serverPort
+        + ", publicUrl="
+        + publicUrl
+        + ", adminToken=****, connections="
+        + connections.stream().map(c -> c.string("name")).toList()
+        + "]";
   }
 }

@@ -17,7 +17,8 @@ import java.util.UUID;
  */
 public final class Bookkeeper {
   private final QuickBooksClient client;
-  private final RetryPolicy retry = RetryPolicy.standard(RateGovernor.Sleeper.REAL, new java.util.Random());
+  private final RetryPolicy retry =
+      RetryPolicy.standard(RateGovernor.Sleeper.REAL, new java.util.Random());
 
   public Bookkeeper(QuickBooksClient client) {
     this.client = client;
@@ -30,7 +31,9 @@ public final class Bookkeeper {
 
   /** QuickBooks' quantity on hand of the item named {@code name}, read over HTTP. */
   public BigDecimal onHand(String name) {
-    return item(name).map(i -> i.path("QtyOnHand").decimalValue()).orElseThrow(() -> new IllegalStateException("QuickBooks has no item " + name));
+    return item(name)
+        .map(i -> i.path("QtyOnHand").decimalValue())
+        .orElseThrow(() -> new IllegalStateException("QuickBooks has no item " + name));
   }
 
   public boolean hasItem(String name) {
@@ -59,7 +62,11 @@ public final class Bookkeeper {
     ObjectNode body = client.json().createObjectNode();
     body.putObject("AdjustAccountRef").put("value", accountId("Cost of Goods Sold"));
     ArrayNode lines = body.putArray("Line");
-    ObjectNode detail = lines.addObject().put("DetailType", "ItemAdjustmentLineDetail").putObject("ItemAdjustmentLineDetail");
+    ObjectNode detail =
+        lines
+            .addObject()
+            .put("DetailType", "ItemAdjustmentLineDetail")
+            .putObject("ItemAdjustmentLineDetail");
     detail.putObject("ItemRef").put("value", itemId(item));
     detail.put("QtyDiff", qtyDiff);
     return client.create("InventoryAdjustment", body, UUID.randomUUID().toString());
@@ -69,8 +76,11 @@ public final class Bookkeeper {
     ObjectNode body = client.json().createObjectNode();
     body.putObject("CustomerRef").put("value", customerId("Web Store"));
     BigDecimal price = new BigDecimal(unitPrice);
-    ObjectNode line = body.putArray("Line").addObject().put("DetailType", "SalesItemLineDetail")
-        .put("Amount", price.multiply(BigDecimal.valueOf(qty)));
+    ObjectNode line =
+        body.putArray("Line")
+            .addObject()
+            .put("DetailType", "SalesItemLineDetail")
+            .put("Amount", price.multiply(BigDecimal.valueOf(qty)));
     ObjectNode detail = line.putObject("SalesItemLineDetail");
     detail.putObject("ItemRef").put("value", itemId(item));
     detail.put("Qty", qty).put("UnitPrice", price);
@@ -83,7 +93,10 @@ public final class Bookkeeper {
   }
 
   private String itemId(String name) {
-    return item(name).orElseThrow(() -> new IllegalStateException("QuickBooks has no item " + name)).path("Id").asText();
+    return item(name)
+        .orElseThrow(() -> new IllegalStateException("QuickBooks has no item " + name))
+        .path("Id")
+        .asText();
   }
 
   private String accountId(String name) {
@@ -91,6 +104,9 @@ public final class Bookkeeper {
   }
 
   private String customerId(String name) {
-    return query("select * from Customer where DisplayName = '" + name + "'").get(0).path("Id").asText();
+    return query("select * from Customer where DisplayName = '" + name + "'")
+        .get(0)
+        .path("Id")
+        .asText();
   }
 }

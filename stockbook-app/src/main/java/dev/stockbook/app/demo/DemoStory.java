@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The product story, played against the simulators with every number read back over HTTP from
- * both sides. Each step checks what the story says; the first wrong number stops the story with
- * the step that failed.
+ * The product story, played against the simulators with every number read back over HTTP from both
+ * sides. Each step checks what the story says; the first wrong number stops the story with the step
+ * that failed.
  */
 public final class DemoStory {
 
@@ -38,17 +38,24 @@ public final class DemoStory {
     expect("redwine", 20, 20);
 
     begin("A customer orders 5 redwine in the store (the store takes them from its stock).");
-    long orderId = world.woocommerce().shopper().placeOrder(List.of(new Shopper.Line("redwine", 5)));
+    long orderId =
+        world.woocommerce().shopper().placeOrder(List.of(new Shopper.Line("redwine", 5)));
     String number = world.woocommerce().order(orderId).path("number").asText();
     check("store after the sale", world.storeShows("redwine"), 15);
     cycle();
     String doc = "WEB-" + number;
-    check("sales receipts numbered " + doc + " in QuickBooks", world.bookkeeper().countDocuments("SalesReceipt", doc), 1);
+    check(
+        "sales receipts numbered " + doc + " in QuickBooks",
+        world.bookkeeper().countDocuments("SalesReceipt", doc),
+        1);
     expect("redwine", 15, 15);
 
     begin("The cycle runs again: the order is already in QuickBooks and is not posted twice.");
     cycle();
-    check("sales receipts numbered " + doc + " in QuickBooks", world.bookkeeper().countDocuments("SalesReceipt", doc), 1);
+    check(
+        "sales receipts numbered " + doc + " in QuickBooks",
+        world.bookkeeper().countDocuments("SalesReceipt", doc),
+        1);
     expect("redwine", 15, 15);
 
     begin("The bookkeeper records a refund receipt for 2 redwine in QuickBooks.");
@@ -71,7 +78,8 @@ public final class DemoStory {
     world.woocommerce().shopper().placeOrder(List.of(new Shopper.Line("rosewine", 2)));
     cycle();
     check("QuickBooks items named rosewine", world.bookkeeper().hasItem("rosewine") ? 1 : 0, 1);
-    say("Stockbook created rosewine in QuickBooks with the store's 12 as its initial quantity, then posted the sale of 2:");
+    say(
+        "Stockbook created rosewine in QuickBooks with the store's 12 as its initial quantity, then posted the sale of 2:");
     expect("rosewine", 10, 10);
 
     begin("Someone types 99 for redwine in the store; QuickBooks is the master.");
@@ -80,7 +88,8 @@ public final class DemoStory {
     sweep();
     expect("redwine", 24, 24);
     out.println();
-    out.println("The story played out: every number above was read back over HTTP from both simulators.");
+    out.println(
+        "The story played out: every number above was read back over HTTP from both simulators.");
     out.flush();
   }
 
@@ -106,23 +115,36 @@ public final class DemoStory {
   private void report(CycleReport report) {
     say("Stockbook cycle: " + report.summary());
     if (!report.errors().isEmpty()) {
-      throw new StepFailed("step " + step + ": the cycle reported problems: " + String.join("; ", report.errors()));
+      throw new StepFailed(
+          "step " + step + ": the cycle reported problems: " + String.join("; ", report.errors()));
     }
   }
 
   private void expect(String sku, long quickbooks, long store) {
     BigDecimal onHand = world.bookkeeper().onHand(sku);
     Long shows = world.storeShows(sku);
-    say(String.format("QuickBooks %s on hand: %s   store %s shows: %s", sku, onHand.stripTrailingZeros().toPlainString(), sku, shows));
+    say(
+        String.format(
+            "QuickBooks %s on hand: %s   store %s shows: %s",
+            sku, onHand.stripTrailingZeros().toPlainString(), sku, shows));
     if (onHand.compareTo(BigDecimal.valueOf(quickbooks)) != 0) {
-      throw new StepFailed("step " + step + ": QuickBooks " + sku + " on hand is " + onHand.toPlainString() + ", the story says " + quickbooks);
+      throw new StepFailed(
+          "step "
+              + step
+              + ": QuickBooks "
+              + sku
+              + " on hand is "
+              + onHand.toPlainString()
+              + ", the story says "
+              + quickbooks);
     }
     check("store " + sku, shows, store);
   }
 
   private void check(String what, Number actual, long expected) {
     if (actual == null || actual.longValue() != expected) {
-      throw new StepFailed("step " + step + ": " + what + " is " + actual + ", the story says " + expected);
+      throw new StepFailed(
+          "step " + step + ": " + what + " is " + actual + ", the story says " + expected);
     }
   }
 }

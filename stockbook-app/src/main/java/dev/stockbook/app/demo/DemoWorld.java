@@ -34,7 +34,8 @@ public final class DemoWorld implements AutoCloseable {
   private final Bookkeeper bookkeeper;
   private final StoreConnector storeReader;
 
-  private DemoWorld(QuickBooksSimulator quickbooks, WooCommerceSimulator woocommerce, Path dataDir) {
+  private DemoWorld(
+      QuickBooksSimulator quickbooks, WooCommerceSimulator woocommerce, Path dataDir) {
     this.quickbooks = quickbooks;
     this.woocommerce = woocommerce;
     Tokens tokens = quickbooks.issueTokens();
@@ -46,9 +47,15 @@ public final class DemoWorld implements AutoCloseable {
     String database = "jdbc:sqlite:" + dataDir.resolve("stockbook.db").toAbsolutePath();
     this.config = new StockbookConfig(database, 8080, "", List.of(validated.values()));
     this.wiring = Wiring.open(config, Clock.systemUTC());
-    this.bookkeeper = new Bookkeeper(QuickBooksClient.builder().baseUrl(quickbooks.baseUrl().toString())
-        .realmId(quickbooks.realmId()).tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
-        .governor(Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId())).build());
+    this.bookkeeper =
+        new Bookkeeper(
+            QuickBooksClient.builder()
+                .baseUrl(quickbooks.baseUrl().toString())
+                .realmId(quickbooks.realmId())
+                .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
+                .governor(
+                    Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
+                .build());
     this.storeReader = wiring.context(validated.values()).store();
   }
 
@@ -61,8 +68,11 @@ public final class DemoWorld implements AutoCloseable {
     return new DemoWorld(qb, woo, dataDir);
   }
 
-  /** The flat settings of one connection to these simulators (what {@code --write-config} writes). */
-  public static Map<String, String> connectionSettings(QuickBooksSimulator qb, WooCommerceSimulator woo, Tokens tokens) {
+  /**
+   * The flat settings of one connection to these simulators (what {@code --write-config} writes).
+   */
+  public static Map<String, String> connectionSettings(
+      QuickBooksSimulator qb, WooCommerceSimulator woo, Tokens tokens) {
     Map<String, String> c = new LinkedHashMap<>();
     c.put("name", CONNECTION);
     c.put("quickbooks.baseUrl", qb.baseUrl().toString());
@@ -112,8 +122,11 @@ public final class DemoWorld implements AutoCloseable {
 
   /** What the store shows for {@code sku}, read over HTTP through the WooCommerce API. */
   public Long storeShows(String sku) {
-    return storeReader.productsBySku(List.of(sku)).stream().filter(p -> p.sku().equals(sku))
-        .map(StoreProduct::stockQuantity).findFirst().orElse(null);
+    return storeReader.productsBySku(List.of(sku)).stream()
+        .filter(p -> p.sku().equals(sku))
+        .map(StoreProduct::stockQuantity)
+        .findFirst()
+        .orElse(null);
   }
 
   @Override

@@ -24,8 +24,10 @@ import java.util.function.Function;
  * drift, and retry or ignore an order. Secrets are never part of an answer.
  */
 final class AdminRoutes {
-  static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private final ServiceRuntime runtime;
 
   AdminRoutes(ServiceRuntime runtime) {
@@ -33,36 +35,92 @@ final class AdminRoutes {
   }
 
   void register(Javalin app) {
-    app.before("/api/*", ctx -> {
-      if (!runtime.isAdmin(ctx.header("Authorization"))) {
-        ctx.header("WWW-Authenticate", "Bearer");
-        throw new UnauthorizedResponse(runtime.adminToken().isEmpty()
-            ? "The admin API is off: set admin.token in the config or STOCKBOOK_ADMIN_TOKEN."
-            : "Send Authorization: Bearer <admin token>.");
-      }
-    });
-    app.get("/api/connections", ctx -> json(ctx, runtime.wiring().config().connections().stream().map(this::summary).toList()));
-    app.post("/api/connections/{name}/sync", ctx -> {
-      runtime.sync().syncNow(name(ctx));
-      json(ctx.status(202), Map.of("connection", name(ctx), "sync", "requested"));
-    });
-    app.post("/api/connections/{name}/pause", ctx -> setState(ctx, ConnectionStatus.State.PAUSED, "Paused by an operator."));
-    app.post("/api/connections/{name}/resume", ctx -> {
-      setState(ctx, ConnectionStatus.State.ACTIVE, null);
-      runtime.sync().syncNow(name(ctx));
-    });
-    app.get("/api/connections/{name}/runs", ctx ->
-        json(ctx, runtime.wiring().state().runs().recent(name(ctx), ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20))));
-    app.get("/api/connections/{name}/orders", ctx -> json(ctx, runtime.wiring().state().orders()
-        .inStates(name(ctx), List.of(OrderState.valueOf(ctx.queryParamAsClass("state", String.class).getOrDefault("parked").toUpperCase(Locale.ROOT))))));
-    app.get("/api/connections/{name}/stock", ctx -> json(ctx, withEngine(ctx, e -> e.reconcile(false))));
-    app.post("/api/connections/{name}/orders/{order}/retry", ctx ->
-        json(ctx, withEngine(ctx, e -> e.retry(ctx.pathParam("order")).orElseThrow(() -> new NotFoundResponse("No such order.")))));
-    app.post("/api/connections/{name}/orders/{order}/ignore", ctx -> {
-      JsonNode body = ctx.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(ctx.body());
-      String note = body.path("note").asText("no note");
-      json(ctx, withEngine(ctx, e -> e.ignore(ctx.pathParam("order"), note).orElseThrow(() -> new NotFoundResponse("No such order."))));
-    });
+    app.before(
+        "/api/*",
+        ctx -> {
+          if (!runtime.isAdmin(ctx.header("Authorization"))) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new UnauthorizedResponse(
+                runtime.adminToken().isEmpty()
+                    ? "The admin API is off: set admin.token in the config or STOCKBOOK_ADMIN_TOKEN."
+                    : "Send Authorization: Bearer <admin token>.");
+          }
+        });
+    app.get(
+        "/api/connections",
+        ctx ->
+            json(
+                ctx, runtime.wiring().config().connections().stream().map(this::summary).toList()));
+    app.post(
+        "/api/connections/{name}/sync",
+        ctx -> {
+          runtime.sync().syncNow(name(ctx));
+          json(ctx.status(202), Map.of("connection", name(ctx), "sync", "requested"));
+        });
+    app.post(
+        "/api/connections/{name}/pause",
+        ctx -> setState(ctx, ConnectionStatus.State.PAUSED, "Paused by an operator."));
+    app.post(
+        "/api/connections/{name}/resume",
+        ctx -> {
+          setState(ctx, ConnectionStatus.State.ACTIVE, null);
+          runtime.sync().syncNow(name(ctx));
+        });
+    app.get(
+        "/api/connections/{name}/runs",
+        ctx ->
+            json(
+                ctx,
+                runtime
+                    .wiring()
+                    .state()
+                    .runs()
+                    .recent(
+                        name(ctx),
+                        ctx.queryParamAsClass("limit", Integer.class).getOrDefault(20))));
+    app.get(
+        "/api/connections/{name}/orders",
+        ctx ->
+            json(
+                ctx,
+                runtime
+                    .wiring()
+                    .state()
+                    .orders()
+                    .inStates(
+                        name(ctx),
+                        List.of(
+                            OrderState.valueOf(
+                                ctx.queryParamAsClass("state", String.class)
+                                    .getOrDefault("parked")
+                                    .toUpperCase(Locale.ROOT))))));
+    app.get(
+        "/api/connections/{name}/stock",
+        ctx -> json(ctx, withEngine(ctx, e -> e.reconcile(false))));
+    app.post(
+        "/api/connections/{name}/orders/{order}/retry",
+        ctx ->
+            json(
+                ctx,
+                withEngine(
+                    ctx,
+                    e ->
+                        e.retry(ctx.pathParam("order"))
+                            .orElseThrow(() -> new NotFoundResponse("No such order.")))));
+    app.post(
+        "/api/connections/{name}/orders/{order}/ignore",
+        ctx -> {
+          JsonNode body =
+              ctx.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(ctx.body());
+          String note = body.path("note").asText("no note");
+          json(
+              ctx,
+              withEngine(
+                  ctx,
+                  e ->
+                      e.ignore(ctx.pathParam("order"), note)
+                          .orElseThrow(() -> new NotFoundResponse("No such order."))));
+        });
   }
 
   private Map<String, Object> summary(ConfigValues c) {
@@ -75,11 +133,14 @@ final class AdminRoutes {
     out.put("lastCycleAt", status.lastCycleAt());
     out.put("schedule", c.string("sync.schedule"));
     out.put("orders", runtime.wiring().state().orders().countByState(name));
-    out.put("lastRun", runtime.wiring().state().runs().recent(name, 1).stream().findFirst().orElse(null));
+    out.put(
+        "lastRun",
+        runtime.wiring().state().runs().recent(name, 1).stream().findFirst().orElse(null));
     return out;
   }
 
-  private void setState(Context ctx, ConnectionStatus.State state, String message) throws Exception {
+  private void setState(Context ctx, ConnectionStatus.State state, String message)
+      throws Exception {
     runtime.tables().setStatus(name(ctx), state, message);
     json(ctx, summary(runtime.connection(name(ctx)).orElseThrow()));
   }

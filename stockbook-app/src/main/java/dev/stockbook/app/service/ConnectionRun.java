@@ -18,11 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One scheduled turn of one connection: posts the orders webhooks named and publishes the stock they
- * and QuickBooks' changes moved (one engine run, {@link SyncEngine#syncOrders}: a QuickBooks change
- * alone costs its change-feed read and the stock writes, not a full cycle), runs the full cycle when
- * the schedule or "sync now" asks for it, and says when the next turn should be. The engine is built
- * afresh each turn so that tokens another node rotated are read from the database.
+ * One scheduled turn of one connection: posts the orders webhooks named and publishes the stock
+ * they and QuickBooks' changes moved (one engine run, {@link SyncEngine#syncOrders}: a QuickBooks
+ * change alone costs its change-feed read and the stock writes, not a full cycle), runs the full
+ * cycle when the schedule or "sync now" asks for it, and says when the next turn should be. The
+ * engine is built afresh each turn so that tokens another node rotated are read from the database.
  */
 final class ConnectionRun {
   private static final Logger LOG = LoggerFactory.getLogger(ConnectionRun.class);
@@ -34,7 +34,13 @@ final class ConnectionRun {
   private final WebhookKeeper webhooks;
   private volatile Consumer<String> wake = name -> {};
 
-  ConnectionRun(Wiring wiring, ServiceTables tables, ServiceMetrics metrics, Clock clock, Duration debounce, WebhookKeeper webhooks) {
+  ConnectionRun(
+      Wiring wiring,
+      ServiceTables tables,
+      ServiceMetrics metrics,
+      Clock clock,
+      Duration debounce,
+      WebhookKeeper webhooks) {
     this.webhooks = webhooks;
     this.wiring = wiring;
     this.tables = tables;
@@ -43,7 +49,10 @@ final class ConnectionRun {
     this.debounce = debounce;
   }
 
-  /** How a turn brings another connection's turn forward (the scheduler's syncSoon, set once it exists). */
+  /**
+   * How a turn brings another connection's turn forward (the scheduler's syncSoon, set once it
+   * exists).
+   */
   void wakeWith(Consumer<String> wake) {
     this.wake = wake;
   }
@@ -58,9 +67,12 @@ final class ConnectionRun {
     }
     List<ServiceTables.Event> events = tables.waiting(name);
     Instant lastCycle = status.lastCycleAt();
-    boolean cycleDue = lastCycle == null || !clock.instant().isBefore(lastCycle.plus(schedule))
-        || events.stream().anyMatch(e -> WebhookTopics.REQUESTED.equals(e.topic()));
-    boolean booksChanged = events.stream().anyMatch(e -> WebhookTopics.QUICKBOOKS.equals(e.topic()));
+    boolean cycleDue =
+        lastCycle == null
+            || !clock.instant().isBefore(lastCycle.plus(schedule))
+            || events.stream().anyMatch(e -> WebhookTopics.REQUESTED.equals(e.topic()));
+    boolean booksChanged =
+        events.stream().anyMatch(e -> WebhookTopics.QUICKBOOKS.equals(e.topic()));
     work(connection, orderIds(events), booksChanged && !cycleDue, cycleDue);
     if (!events.isEmpty()) {
       tables.handled(name, events.get(events.size() - 1).id(), clock.instant());
@@ -68,12 +80,19 @@ final class ConnectionRun {
     return next(name, schedule);
   }
 
-  private void work(ConfigValues connection, Set<String> orderIds, boolean publish, boolean cycleDue) {
+  private void work(
+      ConfigValues connection, Set<String> orderIds, boolean publish, boolean cycleDue) {
     String name = connection.string("name");
     AtomicReference<String> authFailure = new AtomicReference<>();
     SyncContext base = wiring.context(wiring.effective(connection));
-    SyncContext ctx = new SyncContext(base.settings(), Observed.store(base.store(), metrics),
-        Observed.books(base.books(), authFailure), base.state(), base.clock(), base.retry());
+    SyncContext ctx =
+        new SyncContext(
+            base.settings(),
+            Observed.store(base.store(), metrics),
+            Observed.books(base.books(), authFailure),
+            base.state(),
+            base.clock(),
+            base.retry());
     try {
       SyncEngine engine = new SyncEngine(ctx);
       if (!orderIds.isEmpty() || publish) {
@@ -89,8 +108,13 @@ final class ConnectionRun {
       base.store().close();
     }
     if (authFailure.get() != null) {
-      tables.setStatus(name, ConnectionStatus.State.NEEDS_RECONNECT, authFailure.get()
-          + ". Run 'stockbook connect quickbooks --connection " + name + "'; the connection resumes once connected.");
+      tables.setStatus(
+          name,
+          ConnectionStatus.State.NEEDS_RECONNECT,
+          authFailure.get()
+              + ". Run 'stockbook connect quickbooks --connection "
+              + name
+              + "'; the connection resumes once connected.");
       LOG.warn("{}: paused until QuickBooks is reconnected ({})", name, authFailure.get());
     }
   }
@@ -119,7 +143,13 @@ final class ConnectionRun {
         continue;
       }
       String delivery = "posted-by:" + name + "@" + report.finishedAt().toEpochMilli();
-      if (tables.record(sibling, "sibling", delivery, WebhookTopics.QUICKBOOKS, "posted-by:" + name, clock.instant())) {
+      if (tables.record(
+          sibling,
+          "sibling",
+          delivery,
+          WebhookTopics.QUICKBOOKS,
+          "posted-by:" + name,
+          clock.instant())) {
         wake.accept(sibling);
       }
     }
@@ -130,15 +160,21 @@ final class ConnectionRun {
     Instant regular = tables.lastCycle(name).map(t -> t.plus(schedule)).orElse(now);
     // Events that came in during this turn have had their debounce (or part of it) already: the
     // next turn is due when the first of them has waited the debounce out, not a debounce from now.
-    Optional<Instant> firstWaiting = tables.waiting(name).stream().filter(e -> WebhookTopics.wakes(e.topic()))
-        .map(ServiceTables.Event::receivedAt).min(Instant::compareTo);
-    Optional<Instant> soon = firstWaiting.map(at -> at.plus(debounce)).map(at -> at.isBefore(now) ? now : at);
+    Optional<Instant> firstWaiting =
+        tables.waiting(name).stream()
+            .filter(e -> WebhookTopics.wakes(e.topic()))
+            .map(ServiceTables.Event::receivedAt)
+            .min(Instant::compareTo);
+    Optional<Instant> soon =
+        firstWaiting.map(at -> at.plus(debounce)).map(at -> at.isBefore(now) ? now : at);
     return soon.filter(at -> at.isBefore(regular)).orElse(regular.isBefore(now) ? now : regular);
   }
 
   private static Set<String> orderIds(List<ServiceTables.Event> events) {
     Set<String> ids = new LinkedHashSet<>();
-    events.stream().filter(e -> WebhookTopics.isOrder(e.topic()) && e.resourceId() != null).forEach(e -> ids.add(e.resourceId()));
+    events.stream()
+        .filter(e -> WebhookTopics.isOrder(e.topic()) && e.resourceId() != null)
+        .forEach(e -> ids.add(e.resourceId()));
     return ids;
   }
 }

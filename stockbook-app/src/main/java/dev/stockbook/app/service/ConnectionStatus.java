@@ -11,7 +11,8 @@ import java.util.Locale;
  * @param message why it is not active, in plain words (null when active)
  * @param lastCycleAt when its last full cycle ran (null before the first)
  */
-public record ConnectionStatus(String connection, State state, String message, Instant lastCycleAt) {
+public record ConnectionStatus(
+    String connection, State state, String message, Instant lastCycleAt) {
 
   /** The three standings; only {@link #ACTIVE} connections are synced. */
   public enum State {

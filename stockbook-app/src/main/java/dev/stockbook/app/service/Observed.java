@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Wrappers that watch the engine's two ports without changing what they do: store calls are
- * counted by operation and outcome, and a QuickBooks "reconnect needed" failure is remembered so
- * the service can pause the connection. Dynamic proxies: both interfaces are stateless callbacks here.
+ * Wrappers that watch the engine's two ports without changing what they do: store calls are counted
+ * by operation and outcome, and a QuickBooks "reconnect needed" failure is remembered so the
+ * service can pause the connection. Dynamic proxies: both interfaces are stateless callbacks here.
  */
 final class Observed {
   private Observed() {}
@@ -25,34 +25,49 @@ final class Observed {
     if (target instanceof StoreWebhooks) {
       types.add(StoreWebhooks.class);
     }
-    return (StoreConnector) Proxy.newProxyInstance(Observed.class.getClassLoader(), types.toArray(Class<?>[]::new), (p, m, args) -> {
-      boolean counted = m.getDeclaringClass() != Object.class && !m.getName().equals("close");
-      try {
-        Object out = m.invoke(target, args);
-        if (counted) {
-          metrics.apiCall("store", m.getName(), "ok");
-        }
-        return out;
-      } catch (InvocationTargetException e) {
-        Throwable cause = e.getCause();
-        metrics.apiCall("store", m.getName(), cause instanceof RetriableStoreException ? "retriable"
-            : cause instanceof PermanentStoreException ? "permanent" : "error");
-        throw cause;
-      }
-    });
+    return (StoreConnector)
+        Proxy.newProxyInstance(
+            Observed.class.getClassLoader(),
+            types.toArray(Class<?>[]::new),
+            (p, m, args) -> {
+              boolean counted =
+                  m.getDeclaringClass() != Object.class && !m.getName().equals("close");
+              try {
+                Object out = m.invoke(target, args);
+                if (counted) {
+                  metrics.apiCall("store", m.getName(), "ok");
+                }
+                return out;
+              } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                metrics.apiCall(
+                    "store",
+                    m.getName(),
+                    cause instanceof RetriableStoreException
+                        ? "retriable"
+                        : cause instanceof PermanentStoreException ? "permanent" : "error");
+                throw cause;
+              }
+            });
   }
 
-  /** Books that write the message of a QuickBooks authorization failure into {@code authFailure}. */
+  /**
+   * Books that write the message of a QuickBooks authorization failure into {@code authFailure}.
+   */
   static Books books(Books target, AtomicReference<String> authFailure) {
-    return (Books) Proxy.newProxyInstance(Observed.class.getClassLoader(), new Class<?>[] {Books.class}, (p, m, args) -> {
-      try {
-        return m.invoke(target, args);
-      } catch (InvocationTargetException e) {
-        if (e.getCause() instanceof QuickBooksAuthException auth) {
-          authFailure.compareAndSet(null, auth.getMessage());
-        }
-        throw e.getCause();
-      }
-    });
+    return (Books)
+        Proxy.newProxyInstance(
+            Observed.class.getClassLoader(),
+            new Class<?>[] {Books.class},
+            (p, m, args) -> {
+              try {
+                return m.invoke(target, args);
+              } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof QuickBooksAuthException auth) {
+                  authFailure.compareAndSet(null, auth.getMessage());
+                }
+                throw e.getCause();
+              }
+            });
   }
 }

@@ -59,9 +59,20 @@ final class QuickBooksEvents {
         return Optional.empty();
       }
       for (JsonNode e : entities) {
-        String key = String.join("|", realm, e.path("name").asText(), e.path("id").asText(), e.path("operation").asText(),
-            e.path("lastUpdated").asText());
-        out.add(new Change(key, realm, e.path("name").asText().toLowerCase(java.util.Locale.ROOT), e.path("id").asText()));
+        String key =
+            String.join(
+                "|",
+                realm,
+                e.path("name").asText(),
+                e.path("id").asText(),
+                e.path("operation").asText(),
+                e.path("lastUpdated").asText());
+        out.add(
+            new Change(
+                key,
+                realm,
+                e.path("name").asText().toLowerCase(java.util.Locale.ROOT),
+                e.path("id").asText()));
       }
     }
     return Optional.of(out);

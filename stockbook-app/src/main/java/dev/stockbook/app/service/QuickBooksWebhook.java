@@ -32,19 +32,31 @@ final class QuickBooksWebhook {
   void handle(Context ctx) {
     byte[] body = Bodies.read(ctx, maxBytes);
     String signature = ctx.header(IntuitSignature.HEADER);
-    List<ConfigValues> verified = runtime.wiring().config().connections().stream()
-        .filter(c -> IntuitSignature.verify(body, signature, c.string("quickbooks.webhookVerifierToken"))).toList();
+    List<ConfigValues> verified =
+        runtime.wiring().config().connections().stream()
+            .filter(
+                c ->
+                    IntuitSignature.verify(
+                        body, signature, c.string("quickbooks.webhookVerifierToken")))
+            .toList();
     if (verified.isEmpty()) {
-      answer(ctx, 401, "forged", "The intuit-signature does not match any connection's verifier token.");
+      answer(
+          ctx,
+          401,
+          "forged",
+          "The intuit-signature does not match any connection's verifier token.");
       return;
     }
     var changes = QuickBooksEvents.parse(body);
     if (changes.isEmpty()) {
-      answer(ctx, 400, "malformed", "Expected a CloudEvents array or an eventNotifications object.");
+      answer(
+          ctx, 400, "malformed", "Expected a CloudEvents array or an eventNotifications object.");
       return;
     }
-    List<QuickBooksEvents.Change> stock = changes.get().stream()
-        .filter(c -> WebhookTopics.QUICKBOOKS_STOCK_ENTITIES.contains(c.entity())).toList();
+    List<QuickBooksEvents.Change> stock =
+        changes.get().stream()
+            .filter(c -> WebhookTopics.QUICKBOOKS_STOCK_ENTITIES.contains(c.entity()))
+            .toList();
     if (stock.isEmpty()) {
       answer(ctx, 200, "ignored", "ignored: no change to items or stock");
       return;
@@ -53,21 +65,32 @@ final class QuickBooksWebhook {
     Set<String> matched = new LinkedHashSet<>();
     Set<String> strangers = new LinkedHashSet<>();
     for (QuickBooksEvents.Change change : stock) {
-      List<String> names = verified.stream().filter(c -> c.string("quickbooks.realmId").equals(change.realm()))
-          .map(c -> c.string("name")).toList();
+      List<String> names =
+          verified.stream()
+              .filter(c -> c.string("quickbooks.realmId").equals(change.realm()))
+              .map(c -> c.string("name"))
+              .toList();
       if (names.isEmpty()) {
         strangers.add(change.realm());
       }
       for (String name : names) {
         matched.add(name);
-        if (runtime.tables().record(name, "quickbooks", change.key(), WebhookTopics.QUICKBOOKS,
-            change.entity() + ":" + change.entityId(), runtime.clock().instant())) {
+        if (runtime
+            .tables()
+            .record(
+                name,
+                "quickbooks",
+                change.key(),
+                WebhookTopics.QUICKBOOKS,
+                change.entity() + ":" + change.entityId(),
+                runtime.clock().instant())) {
           woken.add(name);
         }
       }
     }
     if (!strangers.isEmpty()) {
-      LOG.warn("QuickBooks webhook for company {} ignored: no connection with this verifier token syncs it",
+      LOG.warn(
+          "QuickBooks webhook for company {} ignored: no connection with this verifier token syncs it",
           String.join(", ", strangers.stream().map(QuickBooksWebhook::printable).toList()));
     }
     woken.forEach(runtime::wake);

@@ -12,7 +12,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  * service and status, webhooks by outcome, and a histogram of cycle durations.
  */
 public final class ServiceMetrics {
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   public MeterRegistry registry() {
     return registry;
@@ -24,21 +25,42 @@ public final class ServiceMetrics {
   }
 
   /**
-   * One engine run; {@code kind} is {@code cycle} (full), {@code orders} (the orders webhooks named,
-   * and the stock they and QuickBooks moved) or {@code stock} (QuickBooks changes alone).
+   * One engine run; {@code kind} is {@code cycle} (full), {@code orders} (the orders webhooks
+   * named, and the stock they and QuickBooks moved) or {@code stock} (QuickBooks changes alone).
    */
   public void cycle(String connection, String kind, CycleReport report) {
-    registry.counter("stockbook.cycles", "connection", connection, "kind", kind, "outcome", report.errors().isEmpty() ? "ok" : "problems")
+    registry
+        .counter(
+            "stockbook.cycles",
+            "connection",
+            connection,
+            "kind",
+            kind,
+            "outcome",
+            report.errors().isEmpty() ? "ok" : "problems")
         .increment();
-    registry.counter("stockbook.orders.posted", "connection", connection).increment(report.posted());
-    registry.counter("stockbook.orders.parked", "connection", connection).increment(report.parked());
-    registry.counter("stockbook.stock.pushes", "connection", connection).increment(report.stockWritten());
-    Timer.builder("stockbook.cycle.duration").tag("connection", connection).tag("kind", kind)
-        .publishPercentileHistogram().register(registry).record(report.duration());
+    registry
+        .counter("stockbook.orders.posted", "connection", connection)
+        .increment(report.posted());
+    registry
+        .counter("stockbook.orders.parked", "connection", connection)
+        .increment(report.parked());
+    registry
+        .counter("stockbook.stock.pushes", "connection", connection)
+        .increment(report.stockWritten());
+    Timer.builder("stockbook.cycle.duration")
+        .tag("connection", connection)
+        .tag("kind", kind)
+        .publishPercentileHistogram()
+        .register(registry)
+        .record(report.duration());
   }
 
   public void apiCall(String service, String operation, String status) {
-    registry.counter("stockbook.api.calls", "service", service, "operation", operation, "status", status).increment();
+    registry
+        .counter(
+            "stockbook.api.calls", "service", service, "operation", operation, "status", status)
+        .increment();
   }
 
   public void webhook(String source, String outcome) {

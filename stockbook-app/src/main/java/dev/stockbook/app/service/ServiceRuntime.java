@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * What the service's routes, and route plug-ins such as the dashboard, work with: the wiring
- * (config, state, engines), the "sync now" trigger, the service tables, metrics and the admin token.
+ * (config, state, engines), the "sync now" trigger, the service tables, metrics and the admin
+ * token.
  */
 public final class ServiceRuntime {
   private final Wiring wiring;
@@ -19,7 +20,13 @@ public final class ServiceRuntime {
   private final String adminToken;
   private final Clock clock;
 
-  ServiceRuntime(Wiring wiring, SyncScheduler scheduler, ServiceTables tables, ServiceMetrics metrics, String adminToken, Clock clock) {
+  ServiceRuntime(
+      Wiring wiring,
+      SyncScheduler scheduler,
+      ServiceTables tables,
+      ServiceMetrics metrics,
+      String adminToken,
+      Clock clock) {
     this.wiring = wiring;
     this.scheduler = scheduler;
     this.tables = tables;
@@ -32,10 +39,19 @@ public final class ServiceRuntime {
     return wiring;
   }
 
-  /** "Sync now": a full cycle of the connection soon, recorded so that any node that picks it up runs it. */
+  /**
+   * "Sync now": a full cycle of the connection soon, recorded so that any node that picks it up
+   * runs it.
+   */
   public SyncTrigger sync() {
     return connection -> {
-      tables.record(connection, "admin", java.util.UUID.randomUUID().toString(), WebhookTopics.REQUESTED, null, clock.instant());
+      tables.record(
+          connection,
+          "admin",
+          java.util.UUID.randomUUID().toString(),
+          WebhookTopics.REQUESTED,
+          null,
+          clock.instant());
       scheduler.syncSoon(connection);
     };
   }
@@ -67,12 +83,15 @@ public final class ServiceRuntime {
     if (adminToken.isEmpty() || authorization == null || !authorization.startsWith("Bearer ")) {
       return false;
     }
-    byte[] given = authorization.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
+    byte[] given =
+        authorization.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
     return MessageDigest.isEqual(given, adminToken.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The configured connection of that name. */
   public Optional<ConfigValues> connection(String name) {
-    return wiring.config().connections().stream().filter(c -> c.string("name").equals(name)).findFirst();
+    return wiring.config().connections().stream()
+        .filter(c -> c.string("name").equals(name))
+        .findFirst();
   }
 }

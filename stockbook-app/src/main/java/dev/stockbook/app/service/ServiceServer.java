@@ -22,7 +22,8 @@ public final class ServiceServer implements AutoCloseable {
   private final ServiceRuntime runtime;
   private final URI publicUrl;
 
-  private ServiceServer(Javalin app, SyncScheduler scheduler, ServiceRuntime runtime, URI publicUrl) {
+  private ServiceServer(
+      Javalin app, SyncScheduler scheduler, ServiceRuntime runtime, URI publicUrl) {
     this.app = app;
     this.scheduler = scheduler;
     this.runtime = runtime;
@@ -61,7 +62,8 @@ public final class ServiceServer implements AutoCloseable {
     private String publicUrl = "";
     private String adminToken = "";
     private Clock clock = Clock.systemUTC();
-    private SyncScheduler.Timing timing = SyncScheduler.Timing.defaults("stockbook-" + ProcessHandle.current().pid());
+    private SyncScheduler.Timing timing =
+        SyncScheduler.Timing.defaults("stockbook-" + ProcessHandle.current().pid());
     private int maxBodyBytes = 1 << 20;
 
     private Builder(Wiring wiring) {
@@ -110,7 +112,9 @@ public final class ServiceServer implements AutoCloseable {
       return this;
     }
 
-    /** Extra routes that need the runtime (wiring, sync trigger, admin token), e.g. the dashboard. */
+    /**
+     * Extra routes that need the runtime (wiring, sync trigger, admin token), e.g. the dashboard.
+     */
     public Builder pluginWith(Function<ServiceRuntime, Consumer<Javalin>> routes) {
       plugins.add(routes);
       return this;
@@ -126,19 +130,28 @@ public final class ServiceServer implements AutoCloseable {
       wiring.observeQuickBooks(metrics.quickbooks());
       WebhookSecrets secrets = new WebhookSecrets(wiring);
       WebhookKeeper keeper = new WebhookKeeper(secrets);
-      ConnectionRun run = new ConnectionRun(wiring, tables, metrics, clock, timing.debounce(), keeper);
-      SyncScheduler scheduler = new SyncScheduler(wiring.config(), db.dataSource(), run, timing, clock);
+      ConnectionRun run =
+          new ConnectionRun(wiring, tables, metrics, clock, timing.debounce(), keeper);
+      SyncScheduler scheduler =
+          new SyncScheduler(wiring.config(), db.dataSource(), run, timing, clock);
       run.wakeWith(scheduler::syncSoon);
-      ServiceRuntime runtime = new ServiceRuntime(wiring, scheduler, tables, metrics, adminToken, clock);
-      Javalin app = Javalin.create(cfg -> {
-        cfg.showJavalinBanner = false;
-        cfg.http.maxRequestSize = maxBodyBytes;
-      });
+      ServiceRuntime runtime =
+          new ServiceRuntime(wiring, scheduler, tables, metrics, adminToken, clock);
+      Javalin app =
+          Javalin.create(
+              cfg -> {
+                cfg.showJavalinBanner = false;
+                cfg.http.maxRequestSize = maxBodyBytes;
+              });
       routes(app, runtime, secrets, db);
       plugins.forEach(p -> p.apply(runtime).accept(app));
       try {
         app.start("0.0.0.0", port);
-        URI url = URI.create(publicUrl.isBlank() ? "http://127.0.0.1:" + app.port() : publicUrl.replaceAll("/+$", ""));
+        URI url =
+            URI.create(
+                publicUrl.isBlank()
+                    ? "http://127.0.0.1:" + app.port()
+                    : publicUrl.replaceAll("/+$", ""));
         keeper.publicUrl(url);
         scheduler.start();
         return new ServiceServer(app, scheduler, runtime, url);
@@ -149,14 +162,23 @@ public final class ServiceServer implements AutoCloseable {
       }
     }
 
-    private void routes(Javalin app, ServiceRuntime runtime, WebhookSecrets secrets, DatabaseStateStore db) {
+    private void routes(
+        Javalin app, ServiceRuntime runtime, WebhookSecrets secrets, DatabaseStateStore db) {
       app.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"up\"}"));
-      app.get("/ready", ctx -> {
-        boolean ready = db.ready();
-        ctx.status(ready ? 200 : 503).contentType("application/json").result("{\"ready\":" + ready + "}");
-      });
-      app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(runtime.metrics().scrape()));
-      app.post("/webhooks/woocommerce/{connection}", new WooCommerceWebhook(runtime, secrets, maxBodyBytes)::handle);
+      app.get(
+          "/ready",
+          ctx -> {
+            boolean ready = db.ready();
+            ctx.status(ready ? 200 : 503)
+                .contentType("application/json")
+                .result("{\"ready\":" + ready + "}");
+          });
+      app.get(
+          "/metrics",
+          ctx -> ctx.contentType("text/plain; version=0.0.4").result(runtime.metrics().scrape()));
+      app.post(
+          "/webhooks/woocommerce/{connection}",
+          new WooCommerceWebhook(runtime, secrets, maxBodyBytes)::handle);
       app.post("/webhooks/quickbooks", new QuickBooksWebhook(runtime, maxBodyBytes)::handle);
       new AdminRoutes(runtime).register(app);
     }

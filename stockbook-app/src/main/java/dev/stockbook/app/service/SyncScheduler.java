@@ -37,47 +37,60 @@ public final class SyncScheduler implements AutoCloseable {
   private final Duration pollingInterval;
   private final Scheduler scheduler;
   private final CustomTask<Void> task;
-  private final ScheduledExecutorService nudges = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "stockbook-sync-nudge");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService nudges =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "stockbook-sync-nudge");
+            t.setDaemon(true);
+            return t;
+          });
 
-  SyncScheduler(StockbookConfig config, DataSource dataSource, ConnectionRun run, Timing timing, Clock clock) {
+  SyncScheduler(
+      StockbookConfig config,
+      DataSource dataSource,
+      ConnectionRun run,
+      Timing timing,
+      Clock clock) {
     this.config = config;
     this.clock = clock;
     this.debounce = timing.debounce();
     this.pollingInterval = timing.pollingInterval();
-    CustomTask<Void> task = Tasks.custom(TASK, Void.class)
-        .onFailure(new FailureHandler.OnFailureRetryLater<>(timing.retryAfterFailure()))
-        .onDeadExecutionRevive()
-        .execute((instance, ctx) -> {
-          Optional<ConfigValues> connection = find(instance.getId());
-          if (connection.isEmpty()) {
-            return (complete, ops) -> ops.remove();
-          }
-          Instant next = run.run(connection.get());
-          nudgeAt(next);
-          return (CompletionHandler<Void>) (complete, ops) -> ops.reschedule(complete, next);
-        });
+    CustomTask<Void> task =
+        Tasks.custom(TASK, Void.class)
+            .onFailure(new FailureHandler.OnFailureRetryLater<>(timing.retryAfterFailure()))
+            .onDeadExecutionRevive()
+            .execute(
+                (instance, ctx) -> {
+                  Optional<ConfigValues> connection = find(instance.getId());
+                  if (connection.isEmpty()) {
+                    return (complete, ops) -> ops.remove();
+                  }
+                  Instant next = run.run(connection.get());
+                  nudgeAt(next);
+                  return (CompletionHandler<Void>)
+                      (complete, ops) -> ops.reschedule(complete, next);
+                });
     Clock time = clock;
-    SchedulerBuilder builder = new SchedulerBuilder(dataSource, List.of(task)) {
-      {
-        this.clock = time::instant; // the builder has no setter; tests and the service share one clock
-      }
-    };
+    SchedulerBuilder builder =
+        new SchedulerBuilder(dataSource, List.of(task)) {
+          {
+            this.clock =
+                time::instant; // the builder has no setter; tests and the service share one clock
+          }
+        };
     if (SqliteJdbcCustomization.isSqlite(dataSource)) {
       builder.jdbcCustomization(new SqliteJdbcCustomization());
     }
-    this.scheduler = builder
-        .schedulerName(new SchedulerName.Fixed(timing.nodeName()))
-        .threads(timing.threads())
-        .pollingInterval(timing.pollingInterval())
-        .heartbeatInterval(timing.heartbeatInterval())
-        .missedHeartbeatsLimit(timing.missedHeartbeats())
-        .alwaysPersistTimestampInUTC()
-        .enableImmediateExecution()
-        .build();
+    this.scheduler =
+        builder
+            .schedulerName(new SchedulerName.Fixed(timing.nodeName()))
+            .threads(timing.threads())
+            .pollingInterval(timing.pollingInterval())
+            .heartbeatInterval(timing.heartbeatInterval())
+            .missedHeartbeatsLimit(timing.missedHeartbeats())
+            .alwaysPersistTimestampInUTC()
+            .enableImmediateExecution()
+            .build();
     this.task = task;
   }
 
@@ -94,13 +107,18 @@ public final class SyncScheduler implements AutoCloseable {
     Instant soon = clock.instant().plus(debounce);
     TaskInstanceId id = TaskInstanceId.of(TASK, connection);
     try {
-      scheduler.getScheduledExecution(id).ifPresentOrElse(e -> {
-        if (!e.isPicked() && e.getExecutionTime().isAfter(soon)) {
-          scheduler.reschedule(id, soon);
-        }
-      }, () -> scheduler.scheduleIfNotExists(task.instance(connection), soon));
+      scheduler
+          .getScheduledExecution(id)
+          .ifPresentOrElse(
+              e -> {
+                if (!e.isPicked() && e.getExecutionTime().isAfter(soon)) {
+                  scheduler.reschedule(id, soon);
+                }
+              },
+              () -> scheduler.scheduleIfNotExists(task.instance(connection), soon));
     } catch (RuntimeException busy) {
-      // Picked by a node right now: that turn ends by looking at the events again (ConnectionRun#next).
+      // Picked by a node right now: that turn ends by looking at the events again
+      // (ConnectionRun#next).
       LOG.debug("{} is being worked; its next turn picks the new events up", connection);
     }
     nudge(debounce.toMillis() + 20);
@@ -118,7 +136,10 @@ public final class SyncScheduler implements AutoCloseable {
     }
   }
 
-  /** Looks for due work in {@code millis}; nothing once the scheduler is closing (a turn may still be ending). */
+  /**
+   * Looks for due work in {@code millis}; nothing once the scheduler is closing (a turn may still
+   * be ending).
+   */
   private void nudge(long millis) {
     try {
       nudges.schedule(scheduler::triggerCheckForDueExecutions, millis, TimeUnit.MILLISECONDS);
@@ -148,20 +169,36 @@ public final class SyncScheduler implements AutoCloseable {
    * @param debounce how long a webhook waits for others of the same burst before its turn
    * @param retryAfterFailure when a turn that threw is tried again
    */
-  public record Timing(String nodeName, int threads, Duration pollingInterval, Duration heartbeatInterval, int missedHeartbeats,
-      Duration debounce, Duration retryAfterFailure) {
+  public record Timing(
+      String nodeName,
+      int threads,
+      Duration pollingInterval,
+      Duration heartbeatInterval,
+      int missedHeartbeats,
+      Duration debounce,
+      Duration retryAfterFailure) {
 
     /**
      * WooCommerce's queue runner sends the webhooks of one request (an order's {@code created} and
-     * {@code updated}) within milliseconds of each other; a quarter of a second gathers them into one
-     * turn without adding a delay a shopper or merchant would notice (each hop of an order's way to
-     * another store, the order's turn and the turn QuickBooks' webhook wakes, waits it once).
+     * {@code updated}) within milliseconds of each other; a quarter of a second gathers them into
+     * one turn without adding a delay a shopper or merchant would notice (each hop of an order's
+     * way to another store, the order's turn and the turn QuickBooks' webhook wakes, waits it
+     * once).
      */
     static final Duration DEBOUNCE = Duration.ofMillis(250);
 
-    /** A dead node's turns move within about a minute (4 missed heartbeats of 10 s plus polling). */
+    /**
+     * A dead node's turns move within about a minute (4 missed heartbeats of 10 s plus polling).
+     */
     public static Timing defaults(String nodeName) {
-      return new Timing(nodeName, 4, Duration.ofSeconds(5), Duration.ofSeconds(10), 4, DEBOUNCE, Duration.ofMinutes(1));
+      return new Timing(
+          nodeName,
+          4,
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(10),
+          4,
+          DEBOUNCE,
+          Duration.ofMinutes(1));
     }
   }
 }

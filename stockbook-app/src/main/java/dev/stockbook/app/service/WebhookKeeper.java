@@ -30,12 +30,15 @@ final class WebhookKeeper {
       return;
     }
     String name = connection.string("name");
-    URI delivery = URI.create(publicUrl.toString().replaceAll("/+$", "") + "/webhooks/woocommerce/" + name);
+    URI delivery =
+        URI.create(publicUrl.toString().replaceAll("/+$", "") + "/webhooks/woocommerce/" + name);
     try {
-      webhooks.ensureWebhooks(WebhookTopics.WOOCOMMERCE, delivery, secrets.of(connection))
+      webhooks
+          .ensureWebhooks(WebhookTopics.WOOCOMMERCE, delivery, secrets.of(connection))
           .forEach(change -> LOG.info("{}: {} (to {})", name, change, delivery));
     } catch (RuntimeException e) {
-      LOG.warn("{}: could not check the store's webhooks (polling goes on): {}", name, e.getMessage());
+      LOG.warn(
+          "{}: could not check the store's webhooks (polling goes on): {}", name, e.getMessage());
     }
   }
 }

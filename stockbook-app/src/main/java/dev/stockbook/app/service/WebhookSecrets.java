@@ -33,7 +33,8 @@ final class WebhookSecrets {
       }
       byte[] fresh = new byte[24];
       random.nextBytes(fresh);
-      cursors.compareAndSet(name, CURSOR, 0, wiring.secrets().seal(HexFormat.of().formatHex(fresh)));
+      cursors.compareAndSet(
+          name, CURSOR, 0, wiring.secrets().seal(HexFormat.of().formatHex(fresh)));
     }
     throw new IllegalStateException("could not keep a webhook secret for " + name);
   }

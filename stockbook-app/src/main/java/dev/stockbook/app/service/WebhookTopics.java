@@ -6,22 +6,37 @@ import java.util.Set;
 /** The webhook topics Stockbook subscribes to and what each one asks of the scheduler. */
 final class WebhookTopics {
   /** What Stockbook registers on a WooCommerce store. */
-  static final List<String> WOOCOMMERCE = List.of("order.created", "order.updated", "product.updated");
+  static final List<String> WOOCOMMERCE =
+      List.of("order.created", "order.updated", "product.updated");
+
   /** The topic recorded for a QuickBooks change (an item or a transaction that moves stock). */
   static final String QUICKBOOKS = "quickbooks.changed";
+
   /**
    * The QuickBooks entities whose changes can move a quantity on hand: items, and the transactions
    * with item lines that add or take stock. A change to anything else (a customer, an account, a
    * payment) is acknowledged and ignored.
    */
-  static final Set<String> QUICKBOOKS_STOCK_ENTITIES = Set.of("item", "salesreceipt", "invoice", "refundreceipt", "creditmemo",
-      "bill", "purchase", "vendorcredit", "inventoryadjustment");
+  static final Set<String> QUICKBOOKS_STOCK_ENTITIES =
+      Set.of(
+          "item",
+          "salesreceipt",
+          "invoice",
+          "refundreceipt",
+          "creditmemo",
+          "bill",
+          "purchase",
+          "vendorcredit",
+          "inventoryadjustment");
+
   /** Recorded by "sync now" (admin API, dashboard, resume): a full cycle. */
   static final String REQUESTED = "sync.requested";
 
   private WebhookTopics() {}
 
-  /** Whether a store delivery of this topic is about something Stockbook syncs (orders, products). */
+  /**
+   * Whether a store delivery of this topic is about something Stockbook syncs (orders, products).
+   */
   static boolean followed(String wooTopic) {
     return wooTopic != null && wooTopic.matches("(order|product)\\.[a-z_]+");
   }

@@ -16,8 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
  * constant time, answers the creation ping, records order and product events once each and wakes
  * the connection for order events. It never syncs itself: the scheduler does. Whatever the store
  * signed but Stockbook does not follow (another topic) gets a 2xx too, since WooCommerce disables a
- * webhook after repeated failed deliveries. The Content-Type is not relied on: the signature and the
- * body decide.
+ * webhook after repeated failed deliveries. The Content-Type is not relied on: the signature and
+ * the body decide.
  */
 final class WooCommerceWebhook {
   static final String SIGNATURE = "X-WC-Webhook-Signature";
@@ -40,7 +40,8 @@ final class WooCommerceWebhook {
     }
     byte[] body = Bodies.read(ctx, maxBytes);
     String signature = ctx.header(SIGNATURE);
-    if ((signature == null || signature.isBlank()) && new String(body, StandardCharsets.US_ASCII).matches("webhook_id=\\d+")) {
+    if ((signature == null || signature.isBlank())
+        && new String(body, StandardCharsets.US_ASCII).matches("webhook_id=\\d+")) {
       answer(ctx, 200, "ping", "pong");
       return;
     }
@@ -57,12 +58,26 @@ final class WooCommerceWebhook {
     JsonNode json = json(body);
     String id = resourceId(json);
     if (id == null) {
-      answer(ctx, 400, "malformed", "Expected a JSON body with the id of the " + topic.substring(0, topic.indexOf('.')) + ".");
+      answer(
+          ctx,
+          400,
+          "malformed",
+          "Expected a JSON body with the id of the "
+              + topic.substring(0, topic.indexOf('.'))
+              + ".");
       return;
     }
     String name = connection.get().string("name");
-    boolean fresh = runtime.tables().record(name, "woocommerce", deliveryKey(ctx.header("X-WC-Webhook-Delivery-ID"), topic, id, json),
-        topic, id, runtime.clock().instant());
+    boolean fresh =
+        runtime
+            .tables()
+            .record(
+                name,
+                "woocommerce",
+                deliveryKey(ctx.header("X-WC-Webhook-Delivery-ID"), topic, id, json),
+                topic,
+                id,
+                runtime.clock().instant());
     if (fresh && WebhookTopics.wakes(topic)) {
       runtime.wake(name);
     }
@@ -70,12 +85,17 @@ final class WooCommerceWebhook {
   }
 
   /**
-   * What makes a delivery the same as one recorded before. WooCommerce's delivery id is a hash of the
-   * webhook id and the second it was sent, so two orders in one second share it; the resource and
-   * its modification time tell them apart, and a re-sent delivery still matches itself.
+   * What makes a delivery the same as one recorded before. WooCommerce's delivery id is a hash of
+   * the webhook id and the second it was sent, so two orders in one second share it; the resource
+   * and its modification time tell them apart, and a re-sent delivery still matches itself.
    */
   static String deliveryKey(String deliveryId, String topic, String id, JsonNode json) {
-    return String.join("|", deliveryId == null ? "" : deliveryId, topic, id, json.path("date_modified_gmt").asText(""));
+    return String.join(
+        "|",
+        deliveryId == null ? "" : deliveryId,
+        topic,
+        id,
+        json.path("date_modified_gmt").asText(""));
   }
 
   private void answer(Context ctx, int status, String outcome, String message) {

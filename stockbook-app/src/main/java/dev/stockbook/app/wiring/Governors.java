@@ -15,8 +15,11 @@ public final class Governors {
   private Governors() {}
 
   public static RateGovernor forCompany(String baseUrl, String realmId) {
-    return BY_COMPANY.computeIfAbsent(baseUrl + "|" + realmId,
-        k -> new RateGovernor(RateGovernor.Limits.QUICKBOOKS, Clock.systemUTC(), RateGovernor.Sleeper.REAL));
+    return BY_COMPANY.computeIfAbsent(
+        baseUrl + "|" + realmId,
+        k ->
+            new RateGovernor(
+                RateGovernor.Limits.QUICKBOOKS, Clock.systemUTC(), RateGovernor.Sleeper.REAL));
   }
 
   /**

@@ -26,12 +26,15 @@ public final class SecretBox {
 
   SecretBox(byte[] key) {
     if (key.length != 32) {
-      throw new IllegalArgumentException("the master key must be 32 bytes (base64 of 32 random bytes)");
+      throw new IllegalArgumentException(
+          "the master key must be 32 bytes (base64 of 32 random bytes)");
     }
     this.key = new SecretKeySpec(key, "AES");
   }
 
-  /** The key from the environment variable if set, else from {@code keyFile} (created if absent). */
+  /**
+   * The key from the environment variable if set, else from {@code keyFile} (created if absent).
+   */
   public static SecretBox open(String envKey, Path keyFile) {
     if (envKey != null && !envKey.isBlank()) {
       return new SecretBox(Base64.getDecoder().decode(envKey.trim()));
@@ -83,7 +86,8 @@ public final class SecretBox {
       byte[] all = Base64.getDecoder().decode(sealedText.substring(PREFIX.length()));
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, IV_BYTES));
-      return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+      return new String(
+          cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot decrypt a stored secret: wrong master key?", e);
     }

@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Keeps a connection's current QuickBooks tokens in the state database, sealed with the master
- * key. A rotated refresh token is written here before the new access token is used (the client
- * calls {@link #save} first), so a crash never loses it.
+ * Keeps a connection's current QuickBooks tokens in the state database, sealed with the master key.
+ * A rotated refresh token is written here before the new access token is used (the client calls
+ * {@link #save} first), so a crash never loses it.
  */
 final class StoredTokens implements TokenStore {
   static final String NAME = "quickbooks.tokens";
@@ -30,7 +30,8 @@ final class StoredTokens implements TokenStore {
    */
   Tokens current(Tokens fromConfig) {
     this.seed = fingerprint(fromConfig.refreshToken());
-    Optional<String[]> stored = cursors.get(connection, NAME).map(c -> box.open(c.value()).split("\n", -1));
+    Optional<String[]> stored =
+        cursors.get(connection, NAME).map(c -> box.open(c.value()).split("\n", -1));
     if (stored.isEmpty() || stored.get().length < 4 || !stored.get()[3].equals(seed)) {
       return fromConfig;
     }
@@ -47,18 +48,25 @@ final class StoredTokens implements TokenStore {
         return;
       }
     }
-    throw new IllegalStateException("could not store the rotated QuickBooks tokens of " + connection);
+    throw new IllegalStateException(
+        "could not store the rotated QuickBooks tokens of " + connection);
   }
 
   private String encode(Tokens t) {
-    return t.accessToken() + "\n" + t.refreshToken() + "\n" + (t.accessExpiresAt() == null ? "" : t.accessExpiresAt())
-        + "\n" + seed;
+    return t.accessToken()
+        + "\n"
+        + t.refreshToken()
+        + "\n"
+        + (t.accessExpiresAt() == null ? "" : t.accessExpiresAt())
+        + "\n"
+        + seed;
   }
 
   private static String fingerprint(String refreshToken) {
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(refreshToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(refreshToken.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest, 0, 8);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

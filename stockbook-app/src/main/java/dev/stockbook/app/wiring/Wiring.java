@@ -48,7 +48,11 @@ public final class Wiring implements AutoCloseable {
 
   public static Wiring open(StockbookConfig config, Clock clock) {
     StateStore state = Databases.open(config.databaseUrl());
-    return new Wiring(config, state, clock, SecretBox.open(System.getenv("STOCKBOOK_MASTER_KEY"), keyFile(config.databaseUrl())));
+    return new Wiring(
+        config,
+        state,
+        clock,
+        SecretBox.open(System.getenv("STOCKBOOK_MASTER_KEY"), keyFile(config.databaseUrl())));
   }
 
   /** Next to a SQLite file; for other databases in {@code ~/.stockbook}. */
@@ -85,7 +89,11 @@ public final class Wiring implements AutoCloseable {
   public void saveQuickBooksTokens(String connection, Tokens tokens) {
     ConfigValues v = config.connection(connection);
     StoredTokens stored = new StoredTokens(state.cursors(), v.string("name"), box);
-    stored.current(new Tokens(v.string("quickbooks.accessToken"), v.string("quickbooks.refreshToken"), Instant.EPOCH));
+    stored.current(
+        new Tokens(
+            v.string("quickbooks.accessToken"),
+            v.string("quickbooks.refreshToken"),
+            Instant.EPOCH));
     stored.save(tokens);
   }
 
@@ -94,7 +102,9 @@ public final class Wiring implements AutoCloseable {
     return new SyncEngine(context(config.connection(connection)));
   }
 
-  /** Where the dashboard keeps a connection's settings overrides (the config file stays as written). */
+  /**
+   * Where the dashboard keeps a connection's settings overrides (the config file stays as written).
+   */
   public static final String SETTINGS_OVERRIDES = "dashboard.settings";
 
   /**
@@ -114,7 +124,11 @@ public final class Wiring implements AutoCloseable {
 
   /** The saved overrides of a connection (properties text in the state database), or none. */
   public Map<String, String> overrides(String connection) {
-    return state.cursors().get(connection, SETTINGS_OVERRIDES).map(c -> decodeSettings(c.value())).orElse(Map.of());
+    return state
+        .cursors()
+        .get(connection, SETTINGS_OVERRIDES)
+        .map(c -> decodeSettings(c.value()))
+        .orElse(Map.of());
   }
 
   public static Map<String, String> decodeSettings(String text) {
@@ -131,46 +145,72 @@ public final class Wiring implements AutoCloseable {
 
   public SyncContext context(ConfigValues values) {
     ConnectionSettings settings = ConnectionConfig.settings(values);
-    return new SyncContext(settings, store(values), books(values, settings), state, clock,
+    return new SyncContext(
+        settings,
+        store(values),
+        books(values, settings),
+        state,
+        clock,
         RetryPolicy.standard(RateGovernor.Sleeper.REAL, new java.util.Random()));
   }
 
   StoreConnector store(ConfigValues v) {
     String type = v.string("store.type");
-    StoreConnectorFactory factory = ServiceLoader.load(StoreConnectorFactory.class).stream()
-        .map(ServiceLoader.Provider::get).filter(f -> f.type().equals(type)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no store connector of type " + type + " is installed"));
+    StoreConnectorFactory factory =
+        ServiceLoader.load(StoreConnectorFactory.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(f -> f.type().equals(type))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no store connector of type " + type + " is installed"));
     Map<String, String> options = new LinkedHashMap<>();
     options.put("auth", v.string("store.auth"));
     if (!v.string("store.treatAsHttpsHeader").isBlank()) {
       options.put("treatAsHttpsHeader", v.string("store.treatAsHttpsHeader"));
     }
-    return factory.create(new StoreSettings(URI.create(v.string("store.url")), v.string("store.consumerKey"),
-        v.string("store.consumerSecret"), v.duration("store.timeout"), clock, options));
+    return factory.create(
+        new StoreSettings(
+            URI.create(v.string("store.url")),
+            v.string("store.consumerKey"),
+            v.string("store.consumerSecret"),
+            v.duration("store.timeout"),
+            clock,
+            options));
   }
 
   Books books(ConfigValues v, ConnectionSettings settings) {
     String name = v.string("name");
     StoredTokens stored = new StoredTokens(state.cursors(), name, box);
     String access = v.string("quickbooks.accessToken");
-    Tokens fromConfig = new Tokens(access, v.string("quickbooks.refreshToken"), access.isBlank() ? Instant.EPOCH : clock.instant().plusSeconds(50 * 60));
-    OAuthTokens tokens = OAuthTokens.builder()
-        .tokenUrl(URI.create(v.string("quickbooks.tokenUrl")))
-        .client(v.string("quickbooks.clientId"), v.string("quickbooks.clientSecret"))
-        .tokens(stored.current(fromConfig))
-        .store(stored)
-        .clock(clock)
-        .listener(quickbooksListener)
-        .build();
-    QuickBooksClient client = QuickBooksClient.builder()
-        .baseUrl(v.string("quickbooks.baseUrl"))
-        .realmId(v.string("quickbooks.realmId"))
-        .tokens(tokens)
-        .governor(Governors.forCompany(v.string("quickbooks.baseUrl"), v.string("quickbooks.realmId")))
-        .clock(clock)
-        .listener(quickbooksListener)
-        .build();
-    return new QuickBooksBooks(client, clock, new QuickBooksBooks.Options(settings.batchSize(), 100));
+    Tokens fromConfig =
+        new Tokens(
+            access,
+            v.string("quickbooks.refreshToken"),
+            access.isBlank() ? Instant.EPOCH : clock.instant().plusSeconds(50 * 60));
+    OAuthTokens tokens =
+        OAuthTokens.builder()
+            .tokenUrl(URI.create(v.string("quickbooks.tokenUrl")))
+            .client(v.string("quickbooks.clientId"), v.string("quickbooks.clientSecret"))
+            .tokens(stored.current(fromConfig))
+            .store(stored)
+            .clock(clock)
+            .listener(quickbooksListener)
+            .build();
+    QuickBooksClient client =
+        QuickBooksClient.builder()
+            .baseUrl(v.string("quickbooks.baseUrl"))
+            .realmId(v.string("quickbooks.realmId"))
+            .tokens(tokens)
+            .governor(
+                Governors.forCompany(
+                    v.string("quickbooks.baseUrl"), v.string("quickbooks.realmId")))
+            .clock(clock)
+            .listener(quickbooksListener)
+            .build();
+    return new QuickBooksBooks(
+        client, clock, new QuickBooksBooks.Options(settings.batchSize(), 100));
   }
 
   @Override

@@ -21,8 +21,12 @@ class BenchDocTest {
     BenchDoc.writeSection(doc, BenchDoc.MAIN, "| table | two |\n");
 
     String text = Files.readString(doc);
-    assertThat(text).startsWith("# Benchmarks\n\nHow we measure.\n").contains("| table | two |").doesNotContain("| table | one |")
-        .contains("| scale | one |").endsWith("## Against the targets\n\nWhy.\n");
+    assertThat(text)
+        .startsWith("# Benchmarks\n\nHow we measure.\n")
+        .contains("| table | two |")
+        .doesNotContain("| table | one |")
+        .contains("| scale | one |")
+        .endsWith("## Against the targets\n\nWhy.\n");
     assertThat(text.indexOf("| table | two |")).isLessThan(text.indexOf("| scale | one |"));
   }
 

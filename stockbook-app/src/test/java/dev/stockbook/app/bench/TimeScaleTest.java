@@ -75,13 +75,16 @@ class TimeScaleTest {
   }
 
   @Test
-  void the_real_equivalent_counts_the_work_before_the_first_batch_once_and_multiplies_the_posting() {
+  void
+      the_real_equivalent_counts_the_work_before_the_first_batch_once_and_multiplies_the_posting() {
     // 100 s measured: 30 s until the first batch (2 s of it store reads), 70 s of paced posting
     Throughput.Split split = new Throughput.Split(100, 30, 2);
 
     assertThat(split.postingSeconds()).isEqualTo(70.0, within(1e-9));
     assertThat(split.realEquivalent(ten)).isEqualTo(30 + 9 * 2 + 700, within(1e-9));
     assertThat(split.realEquivalent(TimeScale.REAL)).isEqualTo(100.0, within(1e-9));
-    assertThat(split.cell(ten)).startsWith("748.0 s real-equivalent").contains("1000.0 s if all were × 10");
+    assertThat(split.cell(ten))
+        .startsWith("748.0 s real-equivalent")
+        .contains("1000.0 s if all were × 10");
   }
 }

@@ -10,6 +10,8 @@ class ConfigDocTest {
   @Test
   void docs_configuration_md_is_what_the_declared_keys_generate() throws Exception {
     Path doc = Path.of("..", "docs", "configuration.md");
-    assertThat(Files.readString(doc)).as("regenerate with ./stockbook config-doc > docs/configuration.md").isEqualTo(ConfigDoc.markdown());
+    assertThat(Files.readString(doc))
+        .as("regenerate with ./stockbook config-doc > docs/configuration.md")
+        .isEqualTo(ConfigDoc.markdown());
   }
 }

@@ -18,9 +18,13 @@ class WebhookChecksTest {
   }
 
   @Test
-  void a_woocommerce_signature_with_another_secret_a_changed_body_or_no_header_does_not_verify() throws Exception {
+  void a_woocommerce_signature_with_another_secret_a_changed_body_or_no_header_does_not_verify()
+      throws Exception {
     assertThat(WooCommerceWebhook.verify(BODY, sign(BODY, "other"), "s3cret")).isFalse();
-    assertThat(WooCommerceWebhook.verify("{\"id\":43}".getBytes(StandardCharsets.UTF_8), sign(BODY, "s3cret"), "s3cret")).isFalse();
+    assertThat(
+            WooCommerceWebhook.verify(
+                "{\"id\":43}".getBytes(StandardCharsets.UTF_8), sign(BODY, "s3cret"), "s3cret"))
+        .isFalse();
     assertThat(WooCommerceWebhook.verify(BODY, null, "s3cret")).isFalse();
     assertThat(WooCommerceWebhook.verify(BODY, "not base64 !", "s3cret")).isFalse();
     assertThat(WooCommerceWebhook.verify(BODY, sign(BODY, ""), "")).isFalse();
@@ -28,36 +32,46 @@ class WebhookChecksTest {
 
   @Test
   void cloud_events_are_read_with_their_id_realm_and_entity() {
-    byte[] body = "[{\"id\":\"e1\",\"type\":\"qbo.inventoryadjustment.created.v1\",\"intuitaccountid\":\"9341\",\"intuitentityid\":\"7\"}]"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "[{\"id\":\"e1\",\"type\":\"qbo.inventoryadjustment.created.v1\",\"intuitaccountid\":\"9341\",\"intuitentityid\":\"7\"}]"
+            .getBytes(StandardCharsets.UTF_8);
 
-    assertThat(QuickBooksEvents.parse(body)).hasValueSatisfying(changes ->
-        assertThat(changes).containsExactly(new QuickBooksEvents.Change("e1", "9341", "inventoryadjustment", "7")));
+    assertThat(QuickBooksEvents.parse(body))
+        .hasValueSatisfying(
+            changes ->
+                assertThat(changes)
+                    .containsExactly(
+                        new QuickBooksEvents.Change("e1", "9341", "inventoryadjustment", "7")));
   }
 
   @Test
   void legacy_event_notifications_are_read_one_change_per_entity() {
-    byte[] body = ("{\"eventNotifications\":[{\"realmId\":\"9341\",\"dataChangeEvent\":{\"entities\":["
-        + "{\"name\":\"Item\",\"id\":\"3\",\"operation\":\"Update\",\"lastUpdated\":\"2026-01-01T00:00:00Z\"}]}}]}")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        ("{\"eventNotifications\":[{\"realmId\":\"9341\",\"dataChangeEvent\":{\"entities\":["
+                + "{\"name\":\"Item\",\"id\":\"3\",\"operation\":\"Update\",\"lastUpdated\":\"2026-01-01T00:00:00Z\"}]}}]}")
+            .getBytes(StandardCharsets.UTF_8);
 
-    assertThat(QuickBooksEvents.parse(body)).hasValueSatisfying(changes -> {
-      assertThat(changes).hasSize(1);
-      assertThat(changes.get(0).realm()).isEqualTo("9341");
-      assertThat(changes.get(0).entity()).isEqualTo("item");
-    });
+    assertThat(QuickBooksEvents.parse(body))
+        .hasValueSatisfying(
+            changes -> {
+              assertThat(changes).hasSize(1);
+              assertThat(changes.get(0).realm()).isEqualTo("9341");
+              assertThat(changes.get(0).entity()).isEqualTo("item");
+            });
   }
 
   @Test
   void a_body_that_is_neither_form_is_malformed() {
     assertThat(QuickBooksEvents.parse("{\"x\":1}".getBytes(StandardCharsets.UTF_8))).isEmpty();
-    assertThat(QuickBooksEvents.parse("[{\"id\":\"e1\"}]".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(QuickBooksEvents.parse("[{\"id\":\"e1\"}]".getBytes(StandardCharsets.UTF_8)))
+        .isEmpty();
     assertThat(QuickBooksEvents.parse("not json".getBytes(StandardCharsets.UTF_8))).isEmpty();
   }
 
   @Test
   void the_intuit_signature_check_is_the_one_the_quickbooks_module_offers() {
-    assertThat(IntuitSignature.verify(BODY, IntuitSignature.sign(BODY, "verifier"), "verifier")).isTrue();
+    assertThat(IntuitSignature.verify(BODY, IntuitSignature.sign(BODY, "verifier"), "verifier"))
+        .isTrue();
   }
 
   @Test
@@ -78,7 +92,8 @@ class WebhookChecksTest {
   }
 
   @Test
-  void two_orders_sharing_a_delivery_id_are_two_deliveries_and_a_resent_one_is_the_same() throws Exception {
+  void two_orders_sharing_a_delivery_id_are_two_deliveries_and_a_resent_one_is_the_same()
+      throws Exception {
     var json = new com.fasterxml.jackson.databind.ObjectMapper();
     var a = json.readTree("{\"id\":22,\"date_modified_gmt\":\"2026-11-26T17:10:00\"}");
     var b = json.readTree("{\"id\":23,\"date_modified_gmt\":\"2026-11-26T17:10:00\"}");
@@ -90,13 +105,17 @@ class WebhookChecksTest {
 
   @Test
   void only_changes_to_items_and_stock_moving_transactions_concern_stockbook() {
-    assertThat(WebhookTopics.QUICKBOOKS_STOCK_ENTITIES).contains("item", "inventoryadjustment", "salesreceipt", "bill")
+    assertThat(WebhookTopics.QUICKBOOKS_STOCK_ENTITIES)
+        .contains("item", "inventoryadjustment", "salesreceipt", "bill")
         .doesNotContain("customer", "payment", "account");
   }
 
   private static String sign(byte[] body, String secret) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(secret.isEmpty() ? new byte[1] : secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    mac.init(
+        new SecretKeySpec(
+            secret.isEmpty() ? new byte[1] : secret.getBytes(StandardCharsets.UTF_8),
+            "HmacSHA256"));
     return Base64.getEncoder().encodeToString(mac.doFinal(body));
   }
 }

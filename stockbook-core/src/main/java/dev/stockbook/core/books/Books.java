@@ -44,7 +44,8 @@ public interface Books {
    * Replaces the content of the posted {@code target} (same type, id and number) with {@code
    * document}, under the document's current SyncToken: it is read first, and read again if someone
    * changed the document in between (5010). {@code document.postingKey()} identifies the write; a
-   * lost answer is settled by {@link #findPosted} with that key, which the new private note carries.
+   * lost answer is settled by {@link #findPosted} with that key, which the new private note
+   * carries.
    */
   PostOutcome updateDocument(PostedDocument target, BooksDocument document);
 

@@ -22,8 +22,10 @@ public record DocumentLine(
     DISCOUNT
   }
 
-  public static DocumentLine item(String itemId, String description, BigDecimal qty, BigDecimal unitPrice, boolean taxable) {
-    return new DocumentLine(Kind.ITEM, itemId, description, qty, unitPrice, qty.multiply(unitPrice), taxable);
+  public static DocumentLine item(
+      String itemId, String description, BigDecimal qty, BigDecimal unitPrice, boolean taxable) {
+    return new DocumentLine(
+        Kind.ITEM, itemId, description, qty, unitPrice, qty.multiply(unitPrice), taxable);
   }
 
   public static DocumentLine shipping(String description, BigDecimal amount, boolean taxable) {

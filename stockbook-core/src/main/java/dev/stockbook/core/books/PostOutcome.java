@@ -8,7 +8,8 @@ package dev.stockbook.core.books;
  * @param document the document when {@link Status#POSTED}
  * @param message QuickBooks' words when not posted (plain, never a stack trace)
  */
-public record PostOutcome(String postingKey, Status status, PostedDocument document, String message) {
+public record PostOutcome(
+    String postingKey, Status status, PostedDocument document, String message) {
 
   public enum Status {
     /** QuickBooks has it; {@code document} says where. */

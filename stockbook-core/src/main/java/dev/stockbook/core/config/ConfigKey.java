@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One declared setting: its dotted name, type, default, whether it is secret, and its doc line.
- * The same declaration validates config files, feeds the admin API and writes the configuration doc.
+ * One declared setting: its dotted name, type, default, whether it is secret, and its doc line. The
+ * same declaration validates config files, feeds the admin API and writes the configuration doc.
  *
  * @param name dotted key inside a connection, e.g. {@code store.consumerKey}
  * @param type the value's type
@@ -14,7 +14,8 @@ import java.util.function.Function;
  * @param choices allowed values for {@link Type#CHOICE}
  * @param doc one line saying what it is
  */
-public record ConfigKey(String name, Type type, String defaultValue, boolean secret, List<String> choices, String doc) {
+public record ConfigKey(
+    String name, Type type, String defaultValue, boolean secret, List<String> choices, String doc) {
 
   /** Value types and how text is checked for each. */
   public enum Type {

@@ -36,14 +36,22 @@ public final class ConfigValues {
 
   /** A comma-separated list; empty entries dropped. */
   public List<String> list(String key) {
-    return Arrays.stream(string(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(string(key).split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   /** Entries {@code a=b} of a comma-separated map. */
   public Map<String, String> map(String key) {
-    return list(key).stream().filter(e -> e.contains("="))
-        .collect(java.util.stream.Collectors.toMap(e -> e.substring(0, e.indexOf('=')).trim(),
-            e -> e.substring(e.indexOf('=') + 1).trim(), (a, b) -> b, java.util.LinkedHashMap::new));
+    return list(key).stream()
+        .filter(e -> e.contains("="))
+        .collect(
+            java.util.stream.Collectors.toMap(
+                e -> e.substring(0, e.indexOf('=')).trim(),
+                e -> e.substring(e.indexOf('=') + 1).trim(),
+                (a, b) -> b,
+                java.util.LinkedHashMap::new));
   }
 
   /** All values, for writing a config file back. */

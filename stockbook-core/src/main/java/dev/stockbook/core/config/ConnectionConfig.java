@@ -25,53 +25,156 @@ import java.util.stream.Collectors;
  * admin API and docs/configuration.md all read this one list.
  */
 public final class ConnectionConfig {
-  public static final List<ConfigKey> KEYS = List.of(
-      ConfigKey.required("name", STRING, false, "Unique name of the connection (letters, digits, - and _)."),
-      ConfigKey.optional("quickbooks.baseUrl", URL, "https://quickbooks.api.intuit.com/v3/company", "QuickBooks API base, up to /v3/company."),
-      ConfigKey.required("quickbooks.realmId", STRING, false, "The QuickBooks company id (realm)."),
-      ConfigKey.required("quickbooks.clientId", STRING, false, "OAuth client id of your Intuit app."),
-      ConfigKey.required("quickbooks.clientSecret", STRING, true, "OAuth client secret of your Intuit app."),
-      ConfigKey.secret("quickbooks.accessToken", "Current access token (optional; refreshed automatically)."),
-      ConfigKey.secret("quickbooks.refreshToken", "Refresh token from connecting QuickBooks (or run 'stockbook connect quickbooks', which stores it sealed in the database)."),
-      ConfigKey.optional("quickbooks.authorizeUrl", URL, "https://appcenter.intuit.com/connect/oauth2", "OAuth authorization page ('stockbook connect quickbooks')."),
-      ConfigKey.optional("quickbooks.tokenUrl", URL, "https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer", "OAuth token endpoint."),
-      ConfigKey.secret("quickbooks.webhookVerifierToken", "Verifier token of your Intuit app's webhooks."),
-      ConfigKey.choice("store.type", "woocommerce", List.of("woocommerce"), "Store platform."),
-      ConfigKey.required("store.url", URL, false, "The store's site URL."),
-      ConfigKey.required("store.consumerKey", STRING, false, "REST API consumer key (read/write)."),
-      ConfigKey.required("store.consumerSecret", STRING, true, "REST API consumer secret."),
-      ConfigKey.secret("store.webhookSecret", "Secret of the store's webhooks to Stockbook."),
-      ConfigKey.choice("store.auth", "basic", List.of("basic", "oauth1"), "basic over HTTPS; oauth1 over plain HTTP."),
-      ConfigKey.optional("store.treatAsHttpsHeader", STRING, "", "Header that makes the store treat a request as HTTPS, e.g. 'X-Forwarded-Proto: https'."),
-      ConfigKey.optional("store.timeout", DURATION, "30s", "Timeout of one store request."),
-      ConfigKey.choice("sync.matchRule", "name", List.of("name", "sku", "fully-qualified-name"), "Store SKU = QuickBooks item Name, Sku or FullyQualifiedName."),
-      ConfigKey.optional("sync.soldStatuses", LIST, "processing,completed,on-hold", "Store statuses that mean sold."),
-      ConfigKey.choice("sync.documents", "auto", List.of("auto", "sales-receipt", "invoice"), "auto: paid orders become sales receipts, unpaid ones invoices."),
-      ConfigKey.optional("sync.docNumberPrefix", STRING, "WEB-", "Prefix of QuickBooks document numbers (prefix + order number at most 21 characters)."),
-      ConfigKey.choice("sync.customer", "web-store", List.of("web-store", "match-by-email"), "One shared customer, or the buyer matched by email."),
-      ConfigKey.optional("sync.webStoreCustomer", STRING, "Web Store", "Display name of the shared customer."),
-      ConfigKey.choice("sync.unmatchedSku", "create-inventory", List.of("create-inventory", "create-non-inventory", "hold", "fallback"), "What to do with a SKU QuickBooks lacks."),
-      ConfigKey.optional("sync.fallbackItem", STRING, "", "Item for unmatched SKUs when unmatchedSku is fallback."),
-      ConfigKey.optional("sync.incomeAccount", STRING, "Sales of Product Income", "Income account of items Stockbook creates."),
-      ConfigKey.optional("sync.assetAccount", STRING, "Inventory Asset", "Inventory asset account of items Stockbook creates."),
-      ConfigKey.optional("sync.expenseAccount", STRING, "Cost of Goods Sold", "Cost of goods sold account of items Stockbook creates."),
-      ConfigKey.optional("sync.depositAccounts", MAP, "*=Undeposited Funds", "Payment method = deposit account, * for all others."),
-      ConfigKey.optional("sync.feeItem", STRING, "Fees", "Item store fees are posted to (created if missing)."),
-      ConfigKey.optional("sync.refundItem", STRING, "Store refunds", "Item for refunds without restock (created if missing)."),
-      ConfigKey.optional("sync.currency", STRING, "USD", "The QuickBooks company's currency."),
-      ConfigKey.optional("sync.batchSize", INT, "30", "Documents per QuickBooks batch request (1 to 30)."),
-      ConfigKey.optional("sync.orderOverlap", DURATION, "10m", "How far before the cursor each order read starts."),
-      ConfigKey.optional("sync.firstOrderLookback", DURATION, "1d", "How far back the first order read goes."),
-      ConfigKey.optional("sync.safetyBuffer", INT, "0", "Units held back from the store for every SKU."),
-      ConfigKey.optional("sync.skuBuffers", MAP, "", "Per-SKU safety buffers, SKU=units."),
-      ConfigKey.optional("sync.floorAtZero", BOOLEAN, "true", "Never publish a negative quantity."),
-      ConfigKey.optional("sync.excludedSkus", LIST, "", "SKUs whose stock is never published."),
-      ConfigKey.optional("sync.sweepInterval", DURATION, "1d", "How often every SKU is compared on both sides."),
-      ConfigKey.optional("sync.schedule", DURATION, "5m", "How often the connection is synced by the service."));
+  public static final List<ConfigKey> KEYS =
+      List.of(
+          ConfigKey.required(
+              "name", STRING, false, "Unique name of the connection (letters, digits, - and _)."),
+          ConfigKey.optional(
+              "quickbooks.baseUrl",
+              URL,
+              "https://quickbooks.api.intuit.com/v3/company",
+              "QuickBooks API base, up to /v3/company."),
+          ConfigKey.required(
+              "quickbooks.realmId", STRING, false, "The QuickBooks company id (realm)."),
+          ConfigKey.required(
+              "quickbooks.clientId", STRING, false, "OAuth client id of your Intuit app."),
+          ConfigKey.required(
+              "quickbooks.clientSecret", STRING, true, "OAuth client secret of your Intuit app."),
+          ConfigKey.secret(
+              "quickbooks.accessToken",
+              "Current access token (optional; refreshed automatically)."),
+          ConfigKey.secret(
+              "quickbooks.refreshToken",
+              "Refresh token from connecting QuickBooks (or run 'stockbook connect quickbooks', which stores it sealed in the database)."),
+          ConfigKey.optional(
+              "quickbooks.authorizeUrl",
+              URL,
+              "https://appcenter.intuit.com/connect/oauth2",
+              "OAuth authorization page ('stockbook connect quickbooks')."),
+          ConfigKey.optional(
+              "quickbooks.tokenUrl",
+              URL,
+              "https://oauth.platform.intuit.com/oauth2/v1/tokens/bearer",
+              "OAuth token endpoint."),
+          ConfigKey.secret(
+              "quickbooks.webhookVerifierToken", "Verifier token of your Intuit app's webhooks."),
+          ConfigKey.choice("store.type", "woocommerce", List.of("woocommerce"), "Store platform."),
+          ConfigKey.required("store.url", URL, false, "The store's site URL."),
+          ConfigKey.required(
+              "store.consumerKey", STRING, false, "REST API consumer key (read/write)."),
+          ConfigKey.required("store.consumerSecret", STRING, true, "REST API consumer secret."),
+          ConfigKey.secret("store.webhookSecret", "Secret of the store's webhooks to Stockbook."),
+          ConfigKey.choice(
+              "store.auth",
+              "basic",
+              List.of("basic", "oauth1"),
+              "basic over HTTPS; oauth1 over plain HTTP."),
+          ConfigKey.optional(
+              "store.treatAsHttpsHeader",
+              STRING,
+              "",
+              "Header that makes the store treat a request as HTTPS, e.g. 'X-Forwarded-Proto: https'."),
+          ConfigKey.optional("store.timeout", DURATION, "30s", "Timeout of one store request."),
+          ConfigKey.choice(
+              "sync.matchRule",
+              "name",
+              List.of("name", "sku", "fully-qualified-name"),
+              "Store SKU = QuickBooks item Name, Sku or FullyQualifiedName."),
+          ConfigKey.optional(
+              "sync.soldStatuses",
+              LIST,
+              "processing,completed,on-hold",
+              "Store statuses that mean sold."),
+          ConfigKey.choice(
+              "sync.documents",
+              "auto",
+              List.of("auto", "sales-receipt", "invoice"),
+              "auto: paid orders become sales receipts, unpaid ones invoices."),
+          ConfigKey.optional(
+              "sync.docNumberPrefix",
+              STRING,
+              "WEB-",
+              "Prefix of QuickBooks document numbers (prefix + order number at most 21 characters)."),
+          ConfigKey.choice(
+              "sync.customer",
+              "web-store",
+              List.of("web-store", "match-by-email"),
+              "One shared customer, or the buyer matched by email."),
+          ConfigKey.optional(
+              "sync.webStoreCustomer", STRING, "Web Store", "Display name of the shared customer."),
+          ConfigKey.choice(
+              "sync.unmatchedSku",
+              "create-inventory",
+              List.of("create-inventory", "create-non-inventory", "hold", "fallback"),
+              "What to do with a SKU QuickBooks lacks."),
+          ConfigKey.optional(
+              "sync.fallbackItem",
+              STRING,
+              "",
+              "Item for unmatched SKUs when unmatchedSku is fallback."),
+          ConfigKey.optional(
+              "sync.incomeAccount",
+              STRING,
+              "Sales of Product Income",
+              "Income account of items Stockbook creates."),
+          ConfigKey.optional(
+              "sync.assetAccount",
+              STRING,
+              "Inventory Asset",
+              "Inventory asset account of items Stockbook creates."),
+          ConfigKey.optional(
+              "sync.expenseAccount",
+              STRING,
+              "Cost of Goods Sold",
+              "Cost of goods sold account of items Stockbook creates."),
+          ConfigKey.optional(
+              "sync.depositAccounts",
+              MAP,
+              "*=Undeposited Funds",
+              "Payment method = deposit account, * for all others."),
+          ConfigKey.optional(
+              "sync.feeItem",
+              STRING,
+              "Fees",
+              "Item store fees are posted to (created if missing)."),
+          ConfigKey.optional(
+              "sync.refundItem",
+              STRING,
+              "Store refunds",
+              "Item for refunds without restock (created if missing)."),
+          ConfigKey.optional("sync.currency", STRING, "USD", "The QuickBooks company's currency."),
+          ConfigKey.optional(
+              "sync.batchSize", INT, "30", "Documents per QuickBooks batch request (1 to 30)."),
+          ConfigKey.optional(
+              "sync.orderOverlap",
+              DURATION,
+              "10m",
+              "How far before the cursor each order read starts."),
+          ConfigKey.optional(
+              "sync.firstOrderLookback", DURATION, "1d", "How far back the first order read goes."),
+          ConfigKey.optional(
+              "sync.safetyBuffer", INT, "0", "Units held back from the store for every SKU."),
+          ConfigKey.optional("sync.skuBuffers", MAP, "", "Per-SKU safety buffers, SKU=units."),
+          ConfigKey.optional(
+              "sync.floorAtZero", BOOLEAN, "true", "Never publish a negative quantity."),
+          ConfigKey.optional("sync.excludedSkus", LIST, "", "SKUs whose stock is never published."),
+          ConfigKey.optional(
+              "sync.sweepInterval",
+              DURATION,
+              "1d",
+              "How often every SKU is compared on both sides."),
+          ConfigKey.optional(
+              "sync.schedule",
+              DURATION,
+              "5m",
+              "How often the connection is synced by the service."));
 
   private ConnectionConfig() {}
 
-  /** Validates one connection's flat settings; every problem names the key and is prefixed by {@code where}. */
+  /**
+   * Validates one connection's flat settings; every problem names the key and is prefixed by {@code
+   * where}.
+   */
   public static Validated validate(Map<String, String> flat, String where) {
     List<String> problems = new ArrayList<>();
     Map<String, String> values = new LinkedHashMap<>();
@@ -93,7 +196,8 @@ public final class ConnectionConfig {
       }
       String problem = key.problem(value.trim());
       if (problem != null) {
-        problems.add(where + key.name() + ": " + problem + (key.secret() ? "" : " (was \"" + value + "\")"));
+        problems.add(
+            where + key.name() + ": " + problem + (key.secret() ? "" : " (was \"" + value + "\")"));
       }
       values.put(key.name(), value.trim());
     }
@@ -112,9 +216,12 @@ public final class ConnectionConfig {
       problems.add(where + "sync.batchSize: must be between 1 and 30 (QuickBooks' batch limit)");
     }
     if (v.string("sync.docNumberPrefix").length() > 10) {
-      problems.add(where + "sync.docNumberPrefix: at most 10 characters, so prefix + order number fits QuickBooks' 21");
+      problems.add(
+          where
+              + "sync.docNumberPrefix: at most 10 characters, so prefix + order number fits QuickBooks' 21");
     }
-    if ("fallback".equals(v.string("sync.unmatchedSku")) && v.string("sync.fallbackItem").isBlank()) {
+    if ("fallback".equals(v.string("sync.unmatchedSku"))
+        && v.string("sync.fallbackItem").isBlank()) {
       problems.add(where + "sync.fallbackItem: required when sync.unmatchedSku is fallback");
     }
     if (v.number("sync.safetyBuffer") < 0) {
@@ -144,12 +251,19 @@ public final class ConnectionConfig {
         v.string("store.type"),
         MatchRule.valueOf(v.string("sync.matchRule").toUpperCase(Locale.ROOT).replace('-', '_')),
         new HashSet<>(v.list("sync.soldStatuses")),
-        ConnectionSettings.DocumentRule.valueOf(v.string("sync.documents").toUpperCase(Locale.ROOT).replace('-', '_')),
+        ConnectionSettings.DocumentRule.valueOf(
+            v.string("sync.documents").toUpperCase(Locale.ROOT).replace('-', '_')),
         v.string("sync.docNumberPrefix"),
-        new ConnectionSettings.CustomerRule("match-by-email".equals(v.string("sync.customer")), v.string("sync.webStoreCustomer")),
-        new ConnectionSettings.UnmatchedSku(Policy.valueOf(v.string("sync.unmatchedSku").toUpperCase(Locale.ROOT).replace('-', '_')),
+        new ConnectionSettings.CustomerRule(
+            "match-by-email".equals(v.string("sync.customer")), v.string("sync.webStoreCustomer")),
+        new ConnectionSettings.UnmatchedSku(
+            Policy.valueOf(
+                v.string("sync.unmatchedSku").toUpperCase(Locale.ROOT).replace('-', '_')),
             v.string("sync.fallbackItem").isBlank() ? null : v.string("sync.fallbackItem")),
-        new NewItem.ItemAccounts(v.string("sync.incomeAccount"), v.string("sync.assetAccount"), v.string("sync.expenseAccount")),
+        new NewItem.ItemAccounts(
+            v.string("sync.incomeAccount"),
+            v.string("sync.assetAccount"),
+            v.string("sync.expenseAccount")),
         v.map("sync.depositAccounts"),
         v.string("sync.currency"),
         v.integer("sync.batchSize"),

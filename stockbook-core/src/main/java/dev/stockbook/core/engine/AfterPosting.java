@@ -12,7 +12,6 @@ import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreRefund;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,23 +29,35 @@ final class AfterPosting {
   private final LedgerWriter writer;
   private final StoreStockModel stockModel;
 
-  AfterPosting(SyncContext ctx, ItemResolver items, LedgerWriter writer, StoreStockModel stockModel) {
+  AfterPosting(
+      SyncContext ctx, ItemResolver items, LedgerWriter writer, StoreStockModel stockModel) {
     this.ctx = ctx;
     this.items = items;
     this.writer = writer;
     this.stockModel = stockModel;
   }
 
-  /** Handles the given orders plus any whose refund or void must be sent again; returns documents written. */
+  /**
+   * Handles the given orders plus any whose refund or void must be sent again; returns documents
+   * written.
+   */
   int handle(Collection<String> touchedOrderIds) {
     Set<String> ids = new LinkedHashSet<>(touchedOrderIds);
     ctx.state().postings().inState(ctx.connection(), PostingState.NOT_APPLIED).stream()
-        .filter(p -> p.kind() == PostingKind.REFUND || p.kind() == PostingKind.VOID || p.kind() == PostingKind.UPDATE)
+        .filter(
+            p ->
+                p.kind() == PostingKind.REFUND
+                    || p.kind() == PostingKind.VOID
+                    || p.kind() == PostingKind.UPDATE)
         .forEach(p -> ids.add(p.orderId()));
     List<LedgerWriter.Job> refunds = new ArrayList<>();
     int written = 0;
     for (String id : ids) {
-      Optional<TrackedOrder> order = ctx.state().orders().find(ctx.connection(), id).filter(o -> o.state() == OrderState.POSTED);
+      Optional<TrackedOrder> order =
+          ctx.state()
+              .orders()
+              .find(ctx.connection(), id)
+              .filter(o -> o.state() == OrderState.POSTED);
       if (order.isEmpty()) {
         continue;
       }
@@ -67,20 +78,40 @@ final class AfterPosting {
 
   private int voidSale(TrackedOrder order) {
     String key = ctx.keys().voidOf(order.orderId(), order.revision());
-    Posting posting = Posting.sending(key, ctx.connection(), order.orderId(), PostingKind.VOID, order.booksDocNumber(), ctx.clock().instant());
+    Posting posting =
+        Posting.sending(
+            key,
+            ctx.connection(),
+            order.orderId(),
+            PostingKind.VOID,
+            order.booksDocNumber(),
+            ctx.clock().instant());
     if (!ctx.state().postings().begin(posting)) {
       return 0;
     }
     PostOutcome outcome;
     try {
-      outcome = ctx.books().voidDocument(new PostedDocument(order.documentKind(), order.booksId(), order.booksDocNumber(), null, null), key);
+      outcome =
+          ctx.books()
+              .voidDocument(
+                  new PostedDocument(
+                      order.documentKind(), order.booksId(), order.booksDocNumber(), null, null),
+                  key);
     } catch (RetriableBooksException e) {
       outcome = PostOutcome.uncertain(key, e.getMessage());
     }
     writer.record(posting, outcome);
     if (outcome.status() == PostOutcome.Status.POSTED) {
-      ctx.state().orders().save(order.withState(OrderState.VOIDED, "Order #" + order.snapshot().number()
-          + " was " + order.snapshot().status() + " in the store; its QuickBooks document was voided."));
+      ctx.state()
+          .orders()
+          .save(
+              order.withState(
+                  OrderState.VOIDED,
+                  "Order #"
+                      + order.snapshot().number()
+                      + " was "
+                      + order.snapshot().status()
+                      + " in the store; its QuickBooks document was voided."));
       return 1;
     }
     return 0;
@@ -97,8 +128,9 @@ final class AfterPosting {
   }
 
   /**
-   * Refunds are numbered -R1, -R2... in the order Stockbook first sees them, and a number once given
-   * stays with its refund: two refunds in the same second, listed in any order, never swap numbers.
+   * Refunds are numbered -R1, -R2... in the order Stockbook first sees them, and a number once
+   * given stays with its refund: two refunds in the same second, listed in any order, never swap
+   * numbers.
    */
   private int refundIndex(TrackedOrder order, Optional<Posting> existing) {
     if (existing.isPresent()) {
@@ -117,22 +149,43 @@ final class AfterPosting {
     StoreOrder store = order.snapshot();
     Map<String, String> itemIds = items.resolve(store.lines());
     String number = Documents.refundNumber(store, refundIndex(order, existing), ctx.settings());
-    String customer = ctx.books().customerId(dev.stockbook.core.books.CustomerSpec.named(ctx.settings().customer().webStoreCustomer()));
-    DocumentBuilder.Context context = new DocumentBuilder.Context(null, key, number, customer,
-        Documents.note(store, ctx.settings(), key, "refund " + refund.id()), itemIds, null,
-        ctx.settings().depositAccountFor(store.paymentMethod()), ctx.settings().currency());
-    DocumentBuilder.Result result = DocumentBuilder.refund(store, refund, context, () -> items.namedItem(ctx.settings().refundItem()));
+    String customer =
+        ctx.books()
+            .customerId(
+                dev.stockbook.core.books.CustomerSpec.named(
+                    ctx.settings().customer().webStoreCustomer()));
+    DocumentBuilder.Context context =
+        new DocumentBuilder.Context(
+            null,
+            key,
+            number,
+            customer,
+            Documents.note(store, ctx.settings(), key, "refund " + refund.id()),
+            itemIds,
+            null,
+            ctx.settings().depositAccountFor(store.paymentMethod()),
+            ctx.settings().currency());
+    DocumentBuilder.Result result =
+        DocumentBuilder.refund(
+            store, refund, context, () -> items.namedItem(ctx.settings().refundItem()));
     if (result.problem() != null) {
       ctx.state().orders().save(order.withState(OrderState.POSTED, result.problem()));
       return Optional.empty();
     }
-    Posting posting = Posting.sending(key, ctx.connection(), order.orderId(), PostingKind.REFUND, number, ctx.clock().instant());
+    Posting posting =
+        Posting.sending(
+            key,
+            ctx.connection(),
+            order.orderId(),
+            PostingKind.REFUND,
+            number,
+            ctx.clock().instant());
     if (existing.isEmpty()) {
       stockModel.restocked(refund);
     }
     if (!ctx.state().postings().begin(posting)) {
       return Optional.empty();
     }
-    return Optional.of(new LedgerWriter.Job(posting, result.document(), outcome -> { }));
+    return Optional.of(new LedgerWriter.Job(posting, result.document(), outcome -> {}));
   }
 }

@@ -109,7 +109,8 @@ public record ConnectionSettings(
         "WEB-",
         new CustomerRule(false, "Web Store"),
         new UnmatchedSku(UnmatchedSku.Policy.CREATE_INVENTORY, null),
-        new NewItem.ItemAccounts("Sales of Product Income", "Inventory Asset", "Cost of Goods Sold"),
+        new NewItem.ItemAccounts(
+            "Sales of Product Income", "Inventory Asset", "Cost of Goods Sold"),
         Map.of("*", "Undeposited Funds"),
         "USD",
         30,
@@ -135,16 +136,52 @@ public record ConnectionSettings(
   }
 
   public ConnectionSettings withUnmatched(UnmatchedSku rule) {
-    return new ConnectionSettings(name, storeName, matchRule, soldStatuses, documents, docNumberPrefix,
-        customer, rule, itemAccounts, depositAccounts, currency, batchSize, orderOverlap,
-        firstOrderLookback, safetyBuffer, skuBuffers, floorAtZero, excludedSkus, sweepInterval,
-        feeItem, refundItem);
+    return new ConnectionSettings(
+        name,
+        storeName,
+        matchRule,
+        soldStatuses,
+        documents,
+        docNumberPrefix,
+        customer,
+        rule,
+        itemAccounts,
+        depositAccounts,
+        currency,
+        batchSize,
+        orderOverlap,
+        firstOrderLookback,
+        safetyBuffer,
+        skuBuffers,
+        floorAtZero,
+        excludedSkus,
+        sweepInterval,
+        feeItem,
+        refundItem);
   }
 
   public ConnectionSettings withFirstOrderLookback(Duration lookback) {
-    return new ConnectionSettings(name, storeName, matchRule, soldStatuses, documents, docNumberPrefix,
-        customer, unmatched, itemAccounts, depositAccounts, currency, batchSize, orderOverlap,
-        lookback, safetyBuffer, skuBuffers, floorAtZero, excludedSkus, sweepInterval,
-        feeItem, refundItem);
+    return new ConnectionSettings(
+        name,
+        storeName,
+        matchRule,
+        soldStatuses,
+        documents,
+        docNumberPrefix,
+        customer,
+        unmatched,
+        itemAccounts,
+        depositAccounts,
+        currency,
+        batchSize,
+        orderOverlap,
+        lookback,
+        safetyBuffer,
+        skuBuffers,
+        floorAtZero,
+        excludedSkus,
+        sweepInterval,
+        feeItem,
+        refundItem);
   }
 }

@@ -40,9 +40,19 @@ public record CycleReport(
 
   /** One line in plain words. */
   public String summary() {
-    return ordersRead + " order(s) read, " + posted + " posted, " + afterPosting + " refund(s)/void(s), "
-        + parked + " parked, " + stockWritten + " stock update(s)"
+    return ordersRead
+        + " order(s) read, "
+        + posted
+        + " posted, "
+        + afterPosting
+        + " refund(s)/void(s), "
+        + parked
+        + " parked, "
+        + stockWritten
+        + " stock update(s)"
         + (unresolved > 0 ? ", " + unresolved + " uncertain" : "")
-        + (errors.isEmpty() ? "" : ", " + errors.size() + " problem(s): " + String.join("; ", errors));
+        + (errors.isEmpty()
+            ? ""
+            : ", " + errors.size() + " problem(s): " + String.join("; ", errors));
   }
 }

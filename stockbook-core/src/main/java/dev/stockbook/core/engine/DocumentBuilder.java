@@ -49,8 +49,13 @@ final class DocumentBuilder {
   static Result sale(StoreOrder order, Context context) {
     String label = "Order #" + order.number();
     if (!order.currency().equalsIgnoreCase(context.currency())) {
-      return Result.problem(label + " is in " + order.currency() + " but the QuickBooks company uses "
-          + context.currency() + ".");
+      return Result.problem(
+          label
+              + " is in "
+              + order.currency()
+              + " but the QuickBooks company uses "
+              + context.currency()
+              + ".");
     }
     List<DocumentLine> lines = new ArrayList<>();
     BigDecimal discount = BigDecimal.ZERO;
@@ -61,7 +66,8 @@ final class DocumentBuilder {
       }
       discount = discount.add(addProductLine(lines, line, itemId));
     }
-    BigDecimal shipping = Money.sum(order.shipping().stream().map(StoreOrder.Charge::amount).toList());
+    BigDecimal shipping =
+        Money.sum(order.shipping().stream().map(StoreOrder.Charge::amount).toList());
     if (shipping.signum() != 0) {
       boolean taxed = order.shipping().stream().anyMatch(c -> Money.orZero(c.tax()).signum() != 0);
       lines.add(DocumentLine.shipping(shippingName(order), shipping, taxed));
@@ -71,10 +77,16 @@ final class DocumentBuilder {
         discount = discount.add(fee.amount().negate());
       } else if (fee.amount().signum() > 0) {
         if (context.feeItemId() == null) {
-          return Result.problem(label + ": the fee \"" + fee.name() + "\" needs a QuickBooks fee item.");
+          return Result.problem(
+              label + ": the fee \"" + fee.name() + "\" needs a QuickBooks fee item.");
         }
-        lines.add(DocumentLine.item(context.feeItemId(), fee.name(), BigDecimal.ONE, fee.amount(),
-            Money.orZero(fee.tax()).signum() != 0));
+        lines.add(
+            DocumentLine.item(
+                context.feeItemId(),
+                fee.name(),
+                BigDecimal.ONE,
+                fee.amount(),
+                Money.orZero(fee.tax()).signum() != 0));
       }
     }
     if (discount.signum() > 0) {
@@ -83,17 +95,38 @@ final class DocumentBuilder {
     BigDecimal tax = Money.orZero(order.totalTax());
     BigDecimal total = total(lines, tax);
     if (total.compareTo(order.total()) != 0) {
-      return Result.problem(label + ": the QuickBooks total would be " + Money.cents(total)
-          + " but the store total is " + Money.cents(order.total()) + "; nothing was posted.");
+      return Result.problem(
+          label
+              + ": the QuickBooks total would be "
+              + Money.cents(total)
+              + " but the store total is "
+              + Money.cents(order.total())
+              + "; nothing was posted.");
     }
     LocalDate date = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
-    return new Result(new BooksDocument(context.kind(), context.postingKey(), context.docNumber(), date,
-        context.customerId(), context.privateNote(), lines, tax, total, context.depositAccount(), null,
-        order.paid()), null);
+    return new Result(
+        new BooksDocument(
+            context.kind(),
+            context.postingKey(),
+            context.docNumber(),
+            date,
+            context.customerId(),
+            context.privateNote(),
+            lines,
+            tax,
+            total,
+            context.depositAccount(),
+            null,
+            order.paid()),
+        null);
   }
 
-  /** Adds the QuickBooks line(s) for one product line; returns the discount it leaves to a discount line. */
-  private static BigDecimal addProductLine(List<DocumentLine> lines, OrderLine line, String itemId) {
+  /**
+   * Adds the QuickBooks line(s) for one product line; returns the discount it leaves to a discount
+   * line.
+   */
+  private static BigDecimal addProductLine(
+      List<DocumentLine> lines, OrderLine line, String itemId) {
     boolean taxable = Money.orZero(line.totalTax()).signum() != 0;
     BigDecimal qty = line.quantity();
     BigDecimal subtotal = Money.orZero(line.subtotal());
@@ -111,30 +144,58 @@ final class DocumentBuilder {
    * QuickBooks' quantity as the store's did); lines not restocked, amount-only refunds and any
    * remainder (shipping, fees) go to the refund item, so the receipt total equals the refund.
    */
-  static Result refund(StoreOrder order, dev.stockbook.store.StoreRefund refund, Context context,
+  static Result refund(
+      StoreOrder order,
+      dev.stockbook.store.StoreRefund refund,
+      Context context,
       java.util.function.Supplier<String> refundItem) {
     String label = "Refund " + refund.id() + " of order #" + order.number();
     List<DocumentLine> lines = new ArrayList<>();
     BigDecimal tax = BigDecimal.ZERO;
     for (dev.stockbook.store.StoreRefund.RefundLine line : refund.lines()) {
       tax = tax.add(Money.orZero(line.tax()));
-      String itemId = refund.restocked() ? context.itemIdsBySku().get(line.sku()) : refundItem.get();
+      String itemId =
+          refund.restocked() ? context.itemIdsBySku().get(line.sku()) : refundItem.get();
       if (itemId == null) {
         return Result.problem(label + ": SKU " + line.sku() + " has no QuickBooks item.");
       }
       BigDecimal qty = refund.restocked() ? line.quantity() : BigDecimal.ONE;
-      addExactLines(lines, itemId, line.sku(), qty, line.amount(), Money.orZero(line.tax()).signum() != 0);
+      addExactLines(
+          lines, itemId, line.sku(), qty, line.amount(), Money.orZero(line.tax()).signum() != 0);
     }
     BigDecimal rest = refund.amount().subtract(total(lines, tax));
     if (rest.signum() < 0) {
-      return Result.problem(label + ": its lines add up to more than the refunded " + Money.cents(refund.amount()) + ".");
+      return Result.problem(
+          label
+              + ": its lines add up to more than the refunded "
+              + Money.cents(refund.amount())
+              + ".");
     }
     if (rest.signum() > 0) {
-      lines.add(DocumentLine.item(refundItem.get(), refund.reason().isEmpty() ? "Refund" : refund.reason(), BigDecimal.ONE, rest, false));
+      lines.add(
+          DocumentLine.item(
+              refundItem.get(),
+              refund.reason().isEmpty() ? "Refund" : refund.reason(),
+              BigDecimal.ONE,
+              rest,
+              false));
     }
     LocalDate date = LocalDate.ofInstant(refund.createdAt(), ZoneOffset.UTC);
-    return new Result(new BooksDocument(DocumentKind.REFUND_RECEIPT, context.postingKey(), context.docNumber(), date,
-        context.customerId(), context.privateNote(), lines, tax, refund.amount(), context.depositAccount(), null, true), null);
+    return new Result(
+        new BooksDocument(
+            DocumentKind.REFUND_RECEIPT,
+            context.postingKey(),
+            context.docNumber(),
+            date,
+            context.customerId(),
+            context.privateNote(),
+            lines,
+            tax,
+            refund.amount(),
+            context.depositAccount(),
+            null,
+            true),
+        null);
   }
 
   /**
@@ -142,10 +203,16 @@ final class DocumentBuilder {
    * when {@code amount / qty} is exact, else {@code qty - u} at a rounded-down unit price plus
    * {@code u} carrying the rest, where {@code u} is the smallest step of the quantity (1 for whole
    * quantities, 0.1 for 2.5, 0.01 for 0.75). Dividing by such a step is always exact, and the
-   * rounded-down price has {@code 2 - scale(qty)} decimals so that {@code (qty - u) × price} is
-   * in cents too.
+   * rounded-down price has {@code 2 - scale(qty)} decimals so that {@code (qty - u) × price} is in
+   * cents too.
    */
-  private static void addExactLines(List<DocumentLine> lines, String itemId, String name, BigDecimal qty, BigDecimal amount, boolean taxable) {
+  private static void addExactLines(
+      List<DocumentLine> lines,
+      String itemId,
+      String name,
+      BigDecimal qty,
+      BigDecimal amount,
+      boolean taxable) {
     BigDecimal unit = Money.exactUnitPrice(amount, qty);
     if (unit != null) {
       lines.add(DocumentLine.item(itemId, name, qty, unit, taxable));
@@ -155,15 +222,22 @@ final class DocumentBuilder {
     BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
     BigDecimal rest = qty.subtract(step);
     BigDecimal down = amount.divide(qty, Money.CENTS - scale, java.math.RoundingMode.DOWN);
-    lines.add(DocumentLine.item(itemId, name, rest, down.setScale(Math.max(0, Money.CENTS - scale)), taxable));
+    lines.add(
+        DocumentLine.item(
+            itemId, name, rest, down.setScale(Math.max(0, Money.CENTS - scale)), taxable));
     BigDecimal last = amount.subtract(rest.multiply(down)).movePointRight(scale);
-    lines.add(DocumentLine.item(itemId, name, step, last.setScale(Math.max(Money.CENTS, last.scale())), taxable));
+    lines.add(
+        DocumentLine.item(
+            itemId, name, step, last.setScale(Math.max(Money.CENTS, last.scale())), taxable));
   }
 
   static BigDecimal total(List<DocumentLine> lines, BigDecimal tax) {
     BigDecimal total = tax;
     for (DocumentLine line : lines) {
-      total = line.kind() == DocumentLine.Kind.DISCOUNT ? total.subtract(line.amount()) : total.add(line.amount());
+      total =
+          line.kind() == DocumentLine.Kind.DISCOUNT
+              ? total.subtract(line.amount())
+              : total.add(line.amount());
     }
     return total;
   }
@@ -173,7 +247,8 @@ final class DocumentBuilder {
   }
 
   private static String discountName(StoreOrder order) {
-    String codes = order.coupons().stream().map(StoreOrder.Coupon::code).collect(Collectors.joining(", "));
+    String codes =
+        order.coupons().stream().map(StoreOrder.Coupon::code).collect(Collectors.joining(", "));
     return codes.isEmpty() ? "Discount" : "Coupon " + codes;
   }
 }

@@ -24,7 +24,15 @@ final class Documents {
   }
 
   static String note(StoreOrder order, ConnectionSettings settings, String key, String what) {
-    return "Stockbook: " + what + " of " + settings.storeName() + " order #" + order.number()
-        + " (id " + order.id() + "), key " + key;
+    return "Stockbook: "
+        + what
+        + " of "
+        + settings.storeName()
+        + " order #"
+        + order.number()
+        + " (id "
+        + order.id()
+        + "), key "
+        + key;
   }
 }

@@ -10,11 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The writes a posted order still owes QuickBooks (a refund receipt per store refund, a void when it
- * was cancelled), written into the ledger as rows to send ({@link PostingState#NOT_APPLIED}) BEFORE
- * the order itself is saved. A process killed right after recording a refund or a cancellation,
- * or right after posting a sale that already had refunds, leaves these rows, and the next cycle
- * sends them: the order will not change in the store again to remind anyone.
+ * The writes a posted order still owes QuickBooks (a refund receipt per store refund, a void when
+ * it was cancelled), written into the ledger as rows to send ({@link PostingState#NOT_APPLIED})
+ * BEFORE the order itself is saved. A process killed right after recording a refund or a
+ * cancellation, or right after posting a sale that already had refunds, leaves these rows, and the
+ * next cycle sends them: the order will not change in the store again to remind anyone.
  */
 final class FollowUps {
   private final SyncContext ctx;
@@ -23,42 +23,70 @@ final class FollowUps {
     this.ctx = ctx;
   }
 
-  /** Notes what {@code order} (posted, with its newest snapshot) still needs; call before saving it. */
+  /**
+   * Notes what {@code order} (posted, with its newest snapshot) still needs; call before saving it.
+   */
   void note(TrackedOrder order) {
     StoreOrder store = order.snapshot();
-    boolean sold = ctx.settings().soldStatuses().contains(store.status()) || "refunded".equals(store.status());
+    boolean sold =
+        ctx.settings().soldStatuses().contains(store.status()) || "refunded".equals(store.status());
     if (OrderIntake.cancelled(store) || !sold) {
-      intend(ctx.keys().voidOf(order.orderId(), order.revision()), order, PostingKind.VOID, order.booksDocNumber());
+      intend(
+          ctx.keys().voidOf(order.orderId(), order.revision()),
+          order,
+          PostingKind.VOID,
+          order.booksDocNumber());
       return;
     }
     for (StoreRefund refund : inOrder(store.refunds())) {
       String key = ctx.keys().refund(order.orderId(), refund.id());
       if (ctx.state().postings().find(key).isEmpty()) {
-        intend(key, order, PostingKind.REFUND, Documents.refundNumber(store, nextRefundIndex(order), ctx.settings()));
-        new StoreStockModel(ctx).restocked(refund); // the store put the refunded units back by itself
+        intend(
+            key,
+            order,
+            PostingKind.REFUND,
+            Documents.refundNumber(store, nextRefundIndex(order), ctx.settings()));
+        new StoreStockModel(ctx)
+            .restocked(refund); // the store put the refunded units back by itself
       }
     }
   }
 
   static List<StoreRefund> inOrder(List<StoreRefund> refunds) {
     return refunds.stream()
-        .sorted(Comparator.comparing(StoreRefund::createdAt).thenComparing(r -> r.id().length()).thenComparing(StoreRefund::id))
+        .sorted(
+            Comparator.comparing(StoreRefund::createdAt)
+                .thenComparing(r -> r.id().length())
+                .thenComparing(StoreRefund::id))
         .toList();
   }
 
-  /** Refunds are numbered -R1, -R2... in the order Stockbook first notes them; a number stays with its refund. */
+  /**
+   * Refunds are numbered -R1, -R2... in the order Stockbook first notes them; a number stays with
+   * its refund.
+   */
   int nextRefundIndex(TrackedOrder order) {
-    return 1 + (int) ctx.state().postings().forOrder(ctx.connection(), order.orderId()).stream()
-        .filter(p -> p.kind() == PostingKind.REFUND).count();
+    return 1
+        + (int)
+            ctx.state().postings().forOrder(ctx.connection(), order.orderId()).stream()
+                .filter(p -> p.kind() == PostingKind.REFUND)
+                .count();
   }
 
   private void intend(String key, TrackedOrder order, PostingKind kind, String docNumber) {
     if (ctx.state().postings().find(key).isPresent()) {
       return;
     }
-    if (ctx.state().postings().begin(Posting.sending(key, ctx.connection(), order.orderId(), kind, docNumber, ctx.clock().instant()))) {
-      // a crash between these two leaves SENDING, which the resolver settles as not applied after a lookup
-      ctx.state().postings().record(key, PostingState.NOT_APPLIED, null, "to send", ctx.clock().instant());
+    if (ctx.state()
+        .postings()
+        .begin(
+            Posting.sending(
+                key, ctx.connection(), order.orderId(), kind, docNumber, ctx.clock().instant()))) {
+      // a crash between these two leaves SENDING, which the resolver settles as not applied after a
+      // lookup
+      ctx.state()
+          .postings()
+          .record(key, PostingState.NOT_APPLIED, null, "to send", ctx.clock().instant());
     }
   }
 }

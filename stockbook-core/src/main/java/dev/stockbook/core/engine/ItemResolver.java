@@ -21,10 +21,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the QuickBooks item of each store SKU: the stored binding first, then one batched lookup
- * by the match rule for all the SKUs still unknown, then the connection's unmatched-SKU policy
- * (create the item with the store's quantity, hold, or a fallback item). Every SKU it resolves is
- * bound, so the next order costs no lookup.
+ * Finds the QuickBooks item of each store SKU: the stored binding first, then one batched lookup by
+ * the match rule for all the SKUs still unknown, then the connection's unmatched-SKU policy (create
+ * the item with the store's quantity, hold, or a fallback item). Every SKU it resolves is bound, so
+ * the next order costs no lookup.
  */
 final class ItemResolver {
   private final SyncContext ctx;
@@ -37,11 +37,16 @@ final class ItemResolver {
   /** Item ids by SKU for the given lines; SKUs it cannot resolve are left out. */
   Map<String, String> resolve(Collection<OrderLine> lines) {
     Map<String, OrderLine> bySku = new LinkedHashMap<>();
-    lines.stream().filter(l -> l.sku() != null && !l.sku().isEmpty()).forEach(l -> bySku.putIfAbsent(l.sku(), l));
+    lines.stream()
+        .filter(l -> l.sku() != null && !l.sku().isEmpty())
+        .forEach(l -> bySku.putIfAbsent(l.sku(), l));
     Map<String, String> ids = new HashMap<>();
     List<String> unknown = new ArrayList<>();
     for (String sku : bySku.keySet()) {
-      ctx.state().bindings().find(ctx.connection(), sku).ifPresentOrElse(b -> ids.put(sku, b.booksItemId()), () -> unknown.add(sku));
+      ctx.state()
+          .bindings()
+          .find(ctx.connection(), sku)
+          .ifPresentOrElse(b -> ids.put(sku, b.booksItemId()), () -> unknown.add(sku));
     }
     if (unknown.isEmpty()) {
       return ids;
@@ -61,7 +66,8 @@ final class ItemResolver {
     return ids;
   }
 
-  private void applyPolicy(List<String> missing, Map<String, OrderLine> bySku, Map<String, String> ids) {
+  private void applyPolicy(
+      List<String> missing, Map<String, OrderLine> bySku, Map<String, String> ids) {
     Policy policy = ctx.settings().unmatched().policy();
     if (policy == Policy.HOLD) {
       return;
@@ -77,7 +83,12 @@ final class ItemResolver {
     PendingQuantities pending = PendingQuantities.load(ctx);
     for (String sku : missing) {
       try {
-        BooksItem created = create(bySku.get(sku), products.get(sku), pending.of(sku), policy == Policy.CREATE_INVENTORY);
+        BooksItem created =
+            create(
+                bySku.get(sku),
+                products.get(sku),
+                pending.of(sku),
+                policy == Policy.CREATE_INVENTORY);
         bind(bySku.get(sku), created, Binding.Origin.CREATED);
         ids.put(sku, created.id());
       } catch (PermanentBooksException refused) {
@@ -92,32 +103,79 @@ final class ItemResolver {
    * for orders QuickBooks has not seen (they are posted right after and bring QuickBooks down to
    * the store's number), so the first stock push changes nothing in the store.
    */
-  private BooksItem create(OrderLine line, StoreProduct product, BigDecimal pendingQty, boolean inventory) {
-    boolean tracked = inventory && product != null && product.managesStock() && product.stockQuantity() != null;
-    BigDecimal onHand = tracked ? BigDecimal.valueOf(product.stockQuantity()).add(pendingQty) : null;
+  private BooksItem create(
+      OrderLine line, StoreProduct product, BigDecimal pendingQty, boolean inventory) {
+    boolean tracked =
+        inventory && product != null && product.managesStock() && product.stockQuantity() != null;
+    BigDecimal onHand =
+        tracked ? BigDecimal.valueOf(product.stockQuantity()).add(pendingQty) : null;
     BigDecimal price = Money.exactUnitPrice(line.subtotal(), line.quantity());
-    NewItem item = new NewItem(line.sku(), line.sku(), line.name(), tracked, onHand,
-        LocalDate.ofInstant(ctx.clock().instant(), ZoneOffset.UTC), price == null ? BigDecimal.ZERO : price,
-        ctx.settings().itemAccounts(), ctx.keys().item(line.sku()));
+    NewItem item =
+        new NewItem(
+            line.sku(),
+            line.sku(),
+            line.name(),
+            tracked,
+            onHand,
+            LocalDate.ofInstant(ctx.clock().instant(), ZoneOffset.UTC),
+            price == null ? BigDecimal.ZERO : price,
+            ctx.settings().itemAccounts(),
+            ctx.keys().item(line.sku()));
     BooksItem created = ctx.books().createItem(item);
     if (tracked) {
-      ctx.state().stock().save(new StockRecord(ctx.connection(), line.sku(), onHand.longValue(), null,
-          product.stockQuantity(), ctx.clock().instant(), "created", null));
+      ctx.state()
+          .stock()
+          .save(
+              new StockRecord(
+                  ctx.connection(),
+                  line.sku(),
+                  onHand.longValue(),
+                  null,
+                  product.stockQuantity(),
+                  ctx.clock().instant(),
+                  "created",
+                  null));
     }
     return created;
   }
 
   private void bind(OrderLine line, BooksItem item, Binding.Origin origin) {
-    ctx.state().bindings().save(new Binding(ctx.connection(), line.sku(), item.id(), line.productId(),
-        line.variationId(), item.isInventory(), origin));
+    ctx.state()
+        .bindings()
+        .save(
+            new Binding(
+                ctx.connection(),
+                line.sku(),
+                item.id(),
+                line.productId(),
+                line.variationId(),
+                item.isInventory(),
+                origin));
   }
 
   /** The id of an item named {@code name}, created as a non-inventory item when absent. */
   String namedItem(String name) {
-    return named.computeIfAbsent(name, n -> {
-      Optional<BooksItem> found = ctx.books().findItems(MatchRule.NAME, List.of(n)).stream().findFirst();
-      return found.orElseGet(() -> ctx.books().createItem(new NewItem(n, null, n, false, null, null,
-          BigDecimal.ZERO, ctx.settings().itemAccounts(), ctx.keys().item("named:" + n)))).id();
-    });
+    return named.computeIfAbsent(
+        name,
+        n -> {
+          Optional<BooksItem> found =
+              ctx.books().findItems(MatchRule.NAME, List.of(n)).stream().findFirst();
+          return found
+              .orElseGet(
+                  () ->
+                      ctx.books()
+                          .createItem(
+                              new NewItem(
+                                  n,
+                                  null,
+                                  n,
+                                  false,
+                                  null,
+                                  null,
+                                  BigDecimal.ZERO,
+                                  ctx.settings().itemAccounts(),
+                                  ctx.keys().item("named:" + n))))
+              .id();
+        });
   }
 }

@@ -42,20 +42,30 @@ final class LedgerResolver {
 
   private void resolve(Posting posting) {
     Optional<TrackedOrder> order = ctx.state().orders().find(ctx.connection(), posting.orderId());
-    if (posting.kind() == PostingKind.VOID || posting.kind() == PostingKind.ITEM || order.isEmpty()) {
+    if (posting.kind() == PostingKind.VOID
+        || posting.kind() == PostingKind.ITEM
+        || order.isEmpty()) {
       // voiding again is harmless; items are de-duplicated by name
       settle(posting, PostingState.NOT_APPLIED, null);
       return;
     }
-    List<DocumentKind> kinds = posting.kind() == PostingKind.REFUND
-        ? List.of(DocumentKind.REFUND_RECEIPT)
-        : List.of(Documents.saleKind(order.get().snapshot(), ctx.settings()), DocumentKind.SALES_RECEIPT, DocumentKind.INVOICE);
+    List<DocumentKind> kinds =
+        posting.kind() == PostingKind.REFUND
+            ? List.of(DocumentKind.REFUND_RECEIPT)
+            : List.of(
+                Documents.saleKind(order.get().snapshot(), ctx.settings()),
+                DocumentKind.SALES_RECEIPT,
+                DocumentKind.INVOICE);
     for (DocumentKind kind : kinds.stream().distinct().toList()) {
-      Optional<PostedDocument> found = ctx.books().findPosted(kind, posting.docNumber(), posting.key());
+      Optional<PostedDocument> found =
+          ctx.books().findPosted(kind, posting.docNumber(), posting.key());
       if (found.isPresent()) {
         settle(posting, PostingState.DONE, found.get().id());
         if (posting.kind() == PostingKind.SALE && order.get().state() != OrderState.POSTED) {
-          TrackedOrder posted = order.get().posted(kind, found.get().id(), posting.docNumber(), ctx.clock().instant());
+          TrackedOrder posted =
+              order
+                  .get()
+                  .posted(kind, found.get().id(), posting.docNumber(), ctx.clock().instant());
           new FollowUps(ctx).note(posted);
           ctx.state().orders().save(posted);
           foundSales.add(posting.orderId());
@@ -76,7 +86,10 @@ final class LedgerResolver {
   }
 
   private void settle(Posting posting, PostingState state, String booksId) {
-    String note = state == PostingState.DONE ? "found in QuickBooks after an uncertain write" : "not in QuickBooks; will be sent again";
+    String note =
+        state == PostingState.DONE
+            ? "found in QuickBooks after an uncertain write"
+            : "not in QuickBooks; will be sent again";
     ctx.state().postings().record(posting.key(), state, booksId, note, ctx.clock().instant());
   }
 }

@@ -31,17 +31,20 @@ final class LedgerWriter {
     for (int from = 0; from < jobs.size(); from += size) {
       List<Job> chunk = jobs.subList(from, Math.min(jobs.size(), from + size));
       List<PostOutcome> outcomes = post(chunk);
-      // A batch's answers are recorded with one commit; a crash before it leaves the rows "sending",
+      // A batch's answers are recorded with one commit; a crash before it leaves the rows
+      // "sending",
       // which the resolver settles by looking each document up in QuickBooks.
       int[] done = {0};
-      ctx.state().inOneTransaction(() -> {
-        for (int i = 0; i < chunk.size(); i++) {
-          PostOutcome outcome = outcomes.get(i);
-          record(chunk.get(i).posting(), outcome);
-          chunk.get(i).then().accept(outcome);
-          done[0] += outcome.status() == PostOutcome.Status.POSTED ? 1 : 0;
-        }
-      });
+      ctx.state()
+          .inOneTransaction(
+              () -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                  PostOutcome outcome = outcomes.get(i);
+                  record(chunk.get(i).posting(), outcome);
+                  chunk.get(i).then().accept(outcome);
+                  done[0] += outcome.status() == PostOutcome.Status.POSTED ? 1 : 0;
+                }
+              });
       posted += done[0];
     }
     return posted;
@@ -51,22 +54,32 @@ final class LedgerWriter {
     try {
       List<PostOutcome> outcomes = ctx.books().post(chunk.stream().map(Job::document).toList());
       if (outcomes.size() != chunk.size()) {
-        throw new IllegalStateException("QuickBooks answered " + outcomes.size() + " outcomes for " + chunk.size() + " documents");
+        throw new IllegalStateException(
+            "QuickBooks answered "
+                + outcomes.size()
+                + " outcomes for "
+                + chunk.size()
+                + " documents");
       }
       return outcomes;
     } catch (RetriableBooksException | IllegalStateException e) {
-      return chunk.stream().map(j -> PostOutcome.uncertain(j.posting().key(), e.getMessage())).toList();
+      return chunk.stream()
+          .map(j -> PostOutcome.uncertain(j.posting().key(), e.getMessage()))
+          .toList();
     }
   }
 
   void record(Posting posting, PostOutcome outcome) {
-    PostingState state = switch (outcome.status()) {
-      case POSTED -> PostingState.DONE;
-      case UNCERTAIN -> PostingState.UNCERTAIN;
-      case NOT_APPLIED -> PostingState.NOT_APPLIED;
-      case REJECTED -> PostingState.REJECTED;
-    };
+    PostingState state =
+        switch (outcome.status()) {
+          case POSTED -> PostingState.DONE;
+          case UNCERTAIN -> PostingState.UNCERTAIN;
+          case NOT_APPLIED -> PostingState.NOT_APPLIED;
+          case REJECTED -> PostingState.REJECTED;
+        };
     String id = outcome.document() == null ? null : outcome.document().id();
-    ctx.state().postings().record(posting.key(), state, id, outcome.message(), ctx.clock().instant());
+    ctx.state()
+        .postings()
+        .record(posting.key(), state, id, outcome.message(), ctx.clock().instant());
   }
 }

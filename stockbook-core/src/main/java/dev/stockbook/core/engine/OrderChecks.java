@@ -20,8 +20,13 @@ final class OrderChecks {
       return Optional.of(label + " has no product lines.");
     }
     if (docNumber.length() > MAX_DOC_NUMBER) {
-      return Optional.of(label + ": document number " + docNumber + " is longer than QuickBooks' "
-          + MAX_DOC_NUMBER + " characters; shorten the document number prefix.");
+      return Optional.of(
+          label
+              + ": document number "
+              + docNumber
+              + " is longer than QuickBooks' "
+              + MAX_DOC_NUMBER
+              + " characters; shorten the document number prefix.");
     }
     for (StoreOrder.OrderLine line : order.lines()) {
       Optional<String> problem = lineProblem(label, line);
@@ -38,17 +43,28 @@ final class OrderChecks {
   private static Optional<String> lineProblem(String label, StoreOrder.OrderLine line) {
     String sku = line.sku();
     if (sku == null || sku.isBlank()) {
-      return Optional.of(label + ": the line \"" + line.name() + "\" has no SKU; Stockbook never guesses an item.");
+      return Optional.of(
+          label
+              + ": the line \""
+              + line.name()
+              + "\" has no SKU; Stockbook never guesses an item.");
     }
     if (line.quantity() == null || line.quantity().signum() <= 0) {
-      return Optional.of(label + ": SKU " + sku + " has quantity " + line.quantity() + "; quantities must be positive.");
+      return Optional.of(
+          label
+              + ": SKU "
+              + sku
+              + " has quantity "
+              + line.quantity()
+              + "; quantities must be positive.");
     }
     if (line.total() == null || line.total().signum() < 0) {
       return Optional.of(label + ": SKU " + sku + " has a negative amount " + line.total() + ".");
     }
     BigDecimal unit = line.total().divide(line.quantity(), 2, java.math.RoundingMode.HALF_UP);
     if (unit.compareTo(ABSURD_UNIT_PRICE) >= 0) {
-      return Optional.of(label + ": SKU " + sku + " costs " + unit + " each, which looks wrong; check the order.");
+      return Optional.of(
+          label + ": SKU " + sku + " costs " + unit + " each, which looks wrong; check the order.");
     }
     return Optional.empty();
   }

@@ -10,10 +10,10 @@ import dev.stockbook.store.OrderPage;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.UnreadableOrder;
 import java.math.BigDecimal;
-import java.util.List;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -38,10 +38,16 @@ final class OrderIntake {
   /** Reads every order changed since the cursor; returns the ids whose record changed. */
   Set<String> readChanged() {
     Optional<Cursor> cursor = ctx.state().cursors().get(ctx.connection(), CURSOR);
-    Instant since = cursor.map(c -> Instant.parse(c.value()).minus(ctx.settings().orderOverlap()))
-        .orElseGet(() -> ctx.clock().instant().minus(ctx.settings().firstOrderLookback()));
+    Instant since =
+        cursor
+            .map(c -> Instant.parse(c.value()).minus(ctx.settings().orderOverlap()))
+            .orElseGet(() -> ctx.clock().instant().minus(ctx.settings().firstOrderLookback()));
     Instant[] newest = {cursor.map(c -> Instant.parse(c.value())).orElse(since)};
-    Set<String> touched = readFrom(since, order -> newest[0] = order.modifiedAt().isAfter(newest[0]) ? order.modifiedAt() : newest[0]);
+    Set<String> touched =
+        readFrom(
+            since,
+            order ->
+                newest[0] = order.modifiedAt().isAfter(newest[0]) ? order.modifiedAt() : newest[0]);
     long version = cursor.map(Cursor::version).orElse(0L);
     ctx.state().cursors().compareAndSet(ctx.connection(), CURSOR, version, newest[0].toString());
     return touched;
@@ -52,7 +58,7 @@ final class OrderIntake {
    * cursor where it is: orders already recorded change nothing, missed ones are recorded.
    */
   Set<String> readSince(Instant since) {
-    return readFrom(since, order -> { });
+    return readFrom(since, order -> {});
   }
 
   private Set<String> readFrom(Instant since, Consumer<StoreOrder> seen) {
@@ -63,15 +69,17 @@ final class OrderIntake {
       // One commit per page: an order's record needs no sync to disk of its own before the page is
       // done (nothing is sent for it yet), and a page cut short by a crash is read again, as the
       // cursor moves only after the last page.
-      ctx.state().inOneTransaction(() -> {
-        for (StoreOrder order : page.orders()) {
-          if (accept(order)) {
-            touched.add(order.id());
-          }
-          seen.accept(order);
-        }
-        page.unreadable().forEach(this::park);
-      });
+      ctx.state()
+          .inOneTransaction(
+              () -> {
+                for (StoreOrder order : page.orders()) {
+                  if (accept(order)) {
+                    touched.add(order.id());
+                  }
+                  seen.accept(order);
+                }
+                page.unreadable().forEach(this::park);
+              });
       if (!page.more()) {
         break;
       }
@@ -89,23 +97,55 @@ final class OrderIntake {
       return;
     }
     Instant at = bad.modifiedAt() != null ? bad.modifiedAt() : ctx.clock().instant();
-    StoreOrder placeholder = new StoreOrder(bad.id(), bad.number(), "unreadable", "", at, at, false, "",
-        new StoreOrder.Customer("", "", "", "", ""), List.of(), List.of(), List.of(), List.of(),
-        BigDecimal.ZERO, BigDecimal.ZERO, false, List.of());
-    ctx.state().orders().save(new TrackedOrder(ctx.connection(), bad.id(), placeholder, 0, "unreadable", OrderState.PARKED,
-        "Order #" + bad.number() + " could not be read: " + bad.problem(), null, null, null, ctx.clock().instant(), null));
+    StoreOrder placeholder =
+        new StoreOrder(
+            bad.id(),
+            bad.number(),
+            "unreadable",
+            "",
+            at,
+            at,
+            false,
+            "",
+            new StoreOrder.Customer("", "", "", "", ""),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            false,
+            List.of());
+    ctx.state()
+        .orders()
+        .save(
+            new TrackedOrder(
+                ctx.connection(),
+                bad.id(),
+                placeholder,
+                0,
+                "unreadable",
+                OrderState.PARKED,
+                "Order #" + bad.number() + " could not be read: " + bad.problem(),
+                null,
+                null,
+                null,
+                ctx.clock().instant(),
+                null));
   }
 
   /** Records orders fetched by id (webhooks, replays); returns the ids whose record changed. */
   Set<String> acceptAll(Collection<StoreOrder> orders) {
     Set<String> touched = new LinkedHashSet<>();
-    ctx.state().inOneTransaction(() -> {
-      for (StoreOrder order : orders) {
-        if (accept(order)) {
-          touched.add(order.id());
-        }
-      }
-    });
+    ctx.state()
+        .inOneTransaction(
+            () -> {
+              for (StoreOrder order : orders) {
+                if (accept(order)) {
+                  touched.add(order.id());
+                }
+              }
+            });
     return touched;
   }
 
@@ -115,10 +155,22 @@ final class OrderIntake {
     String hash = OrderFingerprint.of(order);
     boolean sold = isSold(order);
     if (known.isEmpty()) {
-      TrackedOrder fresh = new TrackedOrder(ctx.connection(), order.id(), order, 1, hash,
-          sold ? OrderState.WAITING : OrderState.IGNORED,
-          sold ? null : "Order #" + order.number() + " is " + order.status() + ", not a sale yet.",
-          null, null, null, ctx.clock().instant(), null);
+      TrackedOrder fresh =
+          new TrackedOrder(
+              ctx.connection(),
+              order.id(),
+              order,
+              1,
+              hash,
+              sold ? OrderState.WAITING : OrderState.IGNORED,
+              sold
+                  ? null
+                  : "Order #" + order.number() + " is " + order.status() + ", not a sale yet.",
+              null,
+              null,
+              null,
+              ctx.clock().instant(),
+              null);
       ctx.state().orders().save(fresh);
       if (sold) {
         stockModel.storeSold(order, -1);
@@ -128,15 +180,18 @@ final class OrderIntake {
     TrackedOrder before = known.get();
     // the store stamps changes to the second: a refund in the same second as the last read changes
     // neither the time nor the fingerprint, so refunds are compared too
-    if (before.snapshot().modifiedAt().equals(order.modifiedAt()) && before.contentHash().equals(hash)
-        && before.snapshot().status().equals(order.status()) && refundIds(before.snapshot()).equals(refundIds(order))) {
+    if (before.snapshot().modifiedAt().equals(order.modifiedAt())
+        && before.contentHash().equals(hash)
+        && before.snapshot().status().equals(order.status())
+        && refundIds(before.snapshot()).equals(refundIds(order))) {
       return false;
     }
     ctx.state().orders().save(transition(before, order, hash, sold));
     return true;
   }
 
-  private TrackedOrder transition(TrackedOrder before, StoreOrder order, String hash, boolean sold) {
+  private TrackedOrder transition(
+      TrackedOrder before, StoreOrder order, String hash, boolean sold) {
     int revision = before.contentHash().equals(hash) ? before.revision() : before.revision() + 1;
     TrackedOrder updated = before.withSnapshot(order, revision, hash);
     boolean wasSold = isSold(before.snapshot());
@@ -144,30 +199,52 @@ final class OrderIntake {
       stockModel.storeSold(order, sold ? -1 : 1);
     }
     if (!sold && (before.state() == OrderState.WAITING || before.state() == OrderState.PARKED)) {
-      moveSales(order.id(), PostingState.NOT_APPLIED, PostingState.WITHDRAWN, "the order was " + order.status() + " before it was posted");
+      moveSales(
+          order.id(),
+          PostingState.NOT_APPLIED,
+          PostingState.WITHDRAWN,
+          "the order was " + order.status() + " before it was posted");
     } else if (sold && (before.state() == OrderState.IGNORED || neverPostedVoid(before))) {
-      moveSales(order.id(), PostingState.WITHDRAWN, PostingState.NOT_APPLIED, "the order is a sale again");
+      moveSales(
+          order.id(),
+          PostingState.WITHDRAWN,
+          PostingState.NOT_APPLIED,
+          "the order is a sale again");
     }
     return switch (before.state()) {
-      case WAITING, PARKED -> sold
-          ? (revision != before.revision() ? updated.withState(OrderState.WAITING, null) : updated)
-          : updated.withState(cancelled(order) ? OrderState.VOIDED : OrderState.IGNORED,
-              "Order #" + order.number() + " became " + order.status() + " before it was posted.");
+      case WAITING, PARKED ->
+          sold
+              ? (revision != before.revision()
+                  ? updated.withState(OrderState.WAITING, null)
+                  : updated)
+              : updated.withState(
+                  cancelled(order) ? OrderState.VOIDED : OrderState.IGNORED,
+                  "Order #"
+                      + order.number()
+                      + " became "
+                      + order.status()
+                      + " before it was posted.");
       case IGNORED -> sold ? updated.withState(OrderState.WAITING, null) : updated;
       case POSTED -> {
         new FollowUps(ctx).note(updated);
         yield updated;
       }
-      case VOIDED -> sold && neverPostedVoid(before) ? updated.withState(OrderState.WAITING, null) : updated;
+      case VOIDED ->
+          sold && neverPostedVoid(before) ? updated.withState(OrderState.WAITING, null) : updated;
     };
   }
 
-  /** Cancelled before it was ever posted: if it becomes a sale again, it is posted like a new one. */
+  /**
+   * Cancelled before it was ever posted: if it becomes a sale again, it is posted like a new one.
+   */
   private static boolean neverPostedVoid(TrackedOrder order) {
     return order.state() == OrderState.VOIDED && order.booksId() == null;
   }
 
-  /** Moves the order's not-sent sale rows between "to send" and "withdrawn"; both mean: not in QuickBooks. */
+  /**
+   * Moves the order's not-sent sale rows between "to send" and "withdrawn"; both mean: not in
+   * QuickBooks.
+   */
   void moveSales(String orderId, PostingState from, PostingState to, String why) {
     ctx.state().postings().forOrder(ctx.connection(), orderId).stream()
         .filter(p -> p.kind() == PostingKind.SALE && p.state() == from)
@@ -175,11 +252,14 @@ final class OrderIntake {
   }
 
   private static java.util.Set<String> refundIds(StoreOrder order) {
-    return order.refunds().stream().map(dev.stockbook.store.StoreRefund::id).collect(java.util.stream.Collectors.toSet());
+    return order.refunds().stream()
+        .map(dev.stockbook.store.StoreRefund::id)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   boolean isSold(StoreOrder order) {
-    return ctx.settings().soldStatuses().contains(order.status()) || "refunded".equals(order.status());
+    return ctx.settings().soldStatuses().contains(order.status())
+        || "refunded".equals(order.status());
   }
 
   static boolean cancelled(StoreOrder order) {

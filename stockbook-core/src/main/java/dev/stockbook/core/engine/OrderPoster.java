@@ -18,9 +18,9 @@ import java.util.Optional;
 
 /**
  * Posts every waiting order exactly once. For each order: check it, resolve its items, build the
- * document (total equal to the store's to the cent), write the ledger row with the posting key,
- * and only then send it, in batches. An order that cannot be posted is parked with its reason;
- * the others still post.
+ * document (total equal to the store's to the cent), write the ledger row with the posting key, and
+ * only then send it, in batches. An order that cannot be posted is parked with its reason; the
+ * others still post.
  */
 final class OrderPoster {
   private final SyncContext ctx;
@@ -37,19 +37,23 @@ final class OrderPoster {
 
   /** Posts the waiting orders; returns how many documents were posted. */
   int postWaiting() {
-    List<TrackedOrder> waiting = ctx.state().orders().inStates(ctx.connection(), EnumSet.of(OrderState.WAITING));
+    List<TrackedOrder> waiting =
+        ctx.state().orders().inStates(ctx.connection(), EnumSet.of(OrderState.WAITING));
     List<TrackedOrder> ready = new ArrayList<>();
     for (TrackedOrder order : waiting) {
       if (saleInDoubt(order)) {
         continue;
       }
-      Optional<String> problem = OrderChecks.problem(order.snapshot(), Documents.saleNumber(order.snapshot(), ctx.settings()));
+      Optional<String> problem =
+          OrderChecks.problem(
+              order.snapshot(), Documents.saleNumber(order.snapshot(), ctx.settings()));
       problem.ifPresentOrElse(p -> park(order, p), () -> ready.add(order));
     }
     if (ready.isEmpty()) {
       return 0;
     }
-    Map<String, String> itemIds = items.resolve(ready.stream().flatMap(o -> o.snapshot().lines().stream()).toList());
+    Map<String, String> itemIds =
+        items.resolve(ready.stream().flatMap(o -> o.snapshot().lines().stream()).toList());
     int size = Math.max(1, ctx.settings().batchSize());
     int posted = 0;
     // A batch at a time: the first request goes out once its own orders are ready, not after every
@@ -67,8 +71,16 @@ final class OrderPoster {
     return posted;
   }
 
-  /** An order's sale document, built (customer lookups may ask QuickBooks) before any ledger row is written. */
-  private record Prepared(TrackedOrder order, DocumentKind kind, String number, Posting posting, BooksDocument document) {}
+  /**
+   * An order's sale document, built (customer lookups may ask QuickBooks) before any ledger row is
+   * written.
+   */
+  private record Prepared(
+      TrackedOrder order,
+      DocumentKind kind,
+      String number,
+      Posting posting,
+      BooksDocument document) {}
 
   /**
    * Whether a sale of this order, of any revision, has an unknown outcome. It may be in QuickBooks:
@@ -101,41 +113,71 @@ final class OrderPoster {
       park(order, result.problem());
       return Optional.empty();
     }
-    Posting posting = Posting.sending(key, ctx.connection(), order.orderId(), PostingKind.SALE, number, ctx.clock().instant());
+    Posting posting =
+        Posting.sending(
+            key,
+            ctx.connection(),
+            order.orderId(),
+            PostingKind.SALE,
+            number,
+            ctx.clock().instant());
     return Optional.of(new Prepared(order, kind, number, posting, result.document()));
   }
 
   /** Writes the sale's ledger row; a row already there means this sale was sent before. */
   private Optional<LedgerWriter.Job> begin(Prepared p) {
     if (!ctx.state().postings().begin(p.posting())) {
-      ctx.state().postings().find(p.posting().key()).filter(row -> row.state() == PostingState.DONE)
-          .ifPresent(row -> {
-            TrackedOrder posted = p.order().posted(p.kind(), row.booksId(), p.number(), row.updatedAt());
-            new FollowUps(ctx).note(posted);
-            ctx.state().orders().save(posted);
-            postedIds.add(p.order().orderId());
-          });
+      ctx.state()
+          .postings()
+          .find(p.posting().key())
+          .filter(row -> row.state() == PostingState.DONE)
+          .ifPresent(
+              row -> {
+                TrackedOrder posted =
+                    p.order().posted(p.kind(), row.booksId(), p.number(), row.updatedAt());
+                new FollowUps(ctx).note(posted);
+                ctx.state().orders().save(posted);
+                postedIds.add(p.order().orderId());
+              });
       return Optional.empty();
     }
-    return Optional.of(new LedgerWriter.Job(p.posting(), p.document(), outcome -> apply(p.order(), p.document(), outcome)));
+    return Optional.of(
+        new LedgerWriter.Job(
+            p.posting(), p.document(), outcome -> apply(p.order(), p.document(), outcome)));
   }
 
-  /** The sale document of {@code store} under {@code key}; also what an update writes over a posted one. */
-  DocumentBuilder.Result document(StoreOrder store, DocumentKind kind, String key, String number, Map<String, String> itemIds) {
-    String fee = store.fees().stream().anyMatch(f -> f.amount().signum() > 0) ? items.namedItem(ctx.settings().feeItem()) : null;
-    DocumentBuilder.Context context = new DocumentBuilder.Context(kind, key, number, customerId(store),
-        Documents.note(store, ctx.settings(), key, "sale"), itemIds, fee,
-        ctx.settings().depositAccountFor(store.paymentMethod()), ctx.settings().currency());
+  /**
+   * The sale document of {@code store} under {@code key}; also what an update writes over a posted
+   * one.
+   */
+  DocumentBuilder.Result document(
+      StoreOrder store, DocumentKind kind, String key, String number, Map<String, String> itemIds) {
+    String fee =
+        store.fees().stream().anyMatch(f -> f.amount().signum() > 0)
+            ? items.namedItem(ctx.settings().feeItem())
+            : null;
+    DocumentBuilder.Context context =
+        new DocumentBuilder.Context(
+            kind,
+            key,
+            number,
+            customerId(store),
+            Documents.note(store, ctx.settings(), key, "sale"),
+            itemIds,
+            fee,
+            ctx.settings().depositAccountFor(store.paymentMethod()),
+            ctx.settings().currency());
     return DocumentBuilder.sale(store, context);
   }
 
   /** 1, or one more than the number of times QuickBooks refused this revision. */
   private int attempt(TrackedOrder order) {
     String first = ctx.keys().sale(order.orderId(), order.revision(), 1);
-    long refused = ctx.state().postings().forOrder(ctx.connection(), order.orderId()).stream()
-        .filter(p -> p.kind() == PostingKind.SALE && p.state() == PostingState.REJECTED)
-        .filter(p -> p.key().equals(first) || p.key().startsWith(first + "-a"))
-        .count();
+    long refused =
+        ctx.state().postings().forOrder(ctx.connection(), order.orderId()).stream()
+            .filter(p -> p.kind() == PostingKind.SALE && p.state() == PostingState.REJECTED)
+            .filter(p -> p.key().equals(first) || p.key().startsWith(first + "-a"))
+            .count();
     return (int) refused + 1;
   }
 
@@ -146,19 +188,37 @@ final class OrderPoster {
     }
     StoreOrder.Customer c = order.customer();
     String name = (c.firstName() + " " + c.lastName()).trim();
-    return ctx.books().customerId(new CustomerSpec(name.isEmpty() ? c.email() : name, c.email(), c.firstName(), c.lastName(), c.company()));
+    return ctx.books()
+        .customerId(
+            new CustomerSpec(
+                name.isEmpty() ? c.email() : name,
+                c.email(),
+                c.firstName(),
+                c.lastName(),
+                c.company()));
   }
 
   private void apply(TrackedOrder order, BooksDocument document, PostOutcome outcome) {
     switch (outcome.status()) {
       case POSTED -> {
-        TrackedOrder posted = order.posted(document.kind(), outcome.document().id(), document.docNumber(), ctx.clock().instant());
+        TrackedOrder posted =
+            order.posted(
+                document.kind(),
+                outcome.document().id(),
+                document.docNumber(),
+                ctx.clock().instant());
         new FollowUps(ctx).note(posted);
         ctx.state().orders().save(posted);
         postedIds.add(order.orderId());
       }
-      case REJECTED -> park(order, "Order #" + order.snapshot().number() + " was refused by QuickBooks: " + outcome.message());
-      case UNCERTAIN, NOT_APPLIED -> { }
+      case REJECTED ->
+          park(
+              order,
+              "Order #"
+                  + order.snapshot().number()
+                  + " was refused by QuickBooks: "
+                  + outcome.message());
+      case UNCERTAIN, NOT_APPLIED -> {}
     }
   }
 

@@ -22,7 +22,10 @@ final class PendingQuantities {
 
   static PendingQuantities load(SyncContext ctx) {
     Map<String, BigDecimal> bySku = new HashMap<>();
-    for (TrackedOrder order : ctx.state().orders().inStates(ctx.connection(), EnumSet.of(OrderState.WAITING, OrderState.PARKED))) {
+    for (TrackedOrder order :
+        ctx.state()
+            .orders()
+            .inStates(ctx.connection(), EnumSet.of(OrderState.WAITING, OrderState.PARKED))) {
       for (StoreOrder.OrderLine line : order.snapshot().lines()) {
         if (line.sku() != null && line.quantity() != null && line.quantity().signum() > 0) {
           bySku.merge(line.sku(), line.quantity(), BigDecimal::add);

@@ -8,9 +8,10 @@ import java.util.HexFormat;
 /**
  * Deterministic idempotency keys, at most 50 characters (QuickBooks' {@code requestid} limit).
  * {@code sb-<connection hash>-<order id>-r<revision>} for a sale, {@code -f<refund id>} for a
- * refund, {@code -u<revision>} for the update of a posted sale to a later revision, {@code -v<revision>} for a void, {@code -i-<sku hash>} for an item. A store id longer than
- * 16 characters (a Shopify GID, say) is written as {@code h<hash>} so every key fits. The same input
- * always gives the same key, across processes and restarts.
+ * refund, {@code -u<revision>} for the update of a posted sale to a later revision, {@code
+ * -v<revision>} for a void, {@code -i-<sku hash>} for an item. A store id longer than 16 characters
+ * (a Shopify GID, say) is written as {@code h<hash>} so every key fits. The same input always gives
+ * the same key, across processes and restarts.
  */
 public final class PostingKeys {
   private static final int MAX_PLAIN_ID = 16;
@@ -20,7 +21,10 @@ public final class PostingKeys {
     this.prefix = "sb-" + hash(connection, 8) + "-";
   }
 
-  /** The key of the sale document of {@code orderId} at {@code revision}; {@code attempt} > 1 after a refusal. */
+  /**
+   * The key of the sale document of {@code orderId} at {@code revision}; {@code attempt} > 1 after
+   * a refusal.
+   */
   public String sale(String orderId, int revision, int attempt) {
     return check(prefix + id(orderId) + "-r" + revision + (attempt > 1 ? "-a" + attempt : ""));
   }
@@ -56,7 +60,8 @@ public final class PostingKeys {
 
   static String hash(String text, int hexChars) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, hexChars);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /**
- * Keeps one company's requests under QuickBooks' limits: requests per second and per minute,
- * batch requests per minute, and requests in flight. {@link #acquire} waits (through the injected
- * {@link Sleeper}) until a request may go; after a 429 {@link #throttled} holds everyone back for a
- * while. One governor per QuickBooks company, shared by every client of that company in the process.
+ * Keeps one company's requests under QuickBooks' limits: requests per second and per minute, batch
+ * requests per minute, and requests in flight. {@link #acquire} waits (through the injected {@link
+ * Sleeper}) until a request may go; after a 429 {@link #throttled} holds everyone back for a while.
+ * One governor per QuickBooks company, shared by every client of that company in the process.
  *
  * <p>QuickBooks counts a request when it arrives, which is some time after we let it go and before
  * its answer is back; so a request is counted from when it is let go and, once answered, from the
@@ -57,8 +57,8 @@ public final class RateGovernor {
   }
 
   /**
-   * Waits until a request that QuickBooks meters as {@code weight} calls (a batch counts each of its
-   * items) is allowed; {@code batch} also counts it against the batch limit.
+   * Waits until a request that QuickBooks meters as {@code weight} calls (a batch counts each of
+   * its items) is allowed; {@code batch} also counts it against the batch limit.
    */
   public Permit acquire(int weight, boolean batch) {
     try {

@@ -15,10 +15,12 @@ import java.util.function.Supplier;
  * @param sleeper how to wait
  * @param random the jitter's source
  */
-public record RetryPolicy(int attempts, Duration first, Duration longest, RateGovernor.Sleeper sleeper, Random random) {
+public record RetryPolicy(
+    int attempts, Duration first, Duration longest, RateGovernor.Sleeper sleeper, Random random) {
 
   /** Try once. */
-  public static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, d -> { }, new Random(0));
+  public static final RetryPolicy NONE =
+      new RetryPolicy(1, Duration.ZERO, Duration.ZERO, d -> {}, new Random(0));
 
   /** Four tries, pauses of about 0.5, 1 and 2 seconds. */
   public static RetryPolicy standard(RateGovernor.Sleeper sleeper, Random random) {

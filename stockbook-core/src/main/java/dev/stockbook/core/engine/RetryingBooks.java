@@ -2,13 +2,13 @@ package dev.stockbook.core.engine;
 
 import dev.stockbook.core.books.Books;
 import dev.stockbook.core.books.BooksChanges;
+import dev.stockbook.core.books.BooksDocument;
 import dev.stockbook.core.books.BooksItem;
 import dev.stockbook.core.books.CustomerSpec;
 import dev.stockbook.core.books.DocumentKind;
 import dev.stockbook.core.books.MatchRule;
 import dev.stockbook.core.books.NewItem;
 import dev.stockbook.core.books.PostOutcome;
-import dev.stockbook.core.books.BooksDocument;
 import dev.stockbook.core.books.PostedDocument;
 import dev.stockbook.core.books.RetriableBooksException;
 import java.time.Instant;
@@ -66,7 +66,8 @@ final class RetryingBooks implements Books {
   }
 
   @Override
-  public Optional<PostedDocument> findPosted(DocumentKind kind, String docNumber, String postingKey) {
+  public Optional<PostedDocument> findPosted(
+      DocumentKind kind, String docNumber, String postingKey) {
     return retry(() -> books.findPosted(kind, docNumber, postingKey));
   }
 

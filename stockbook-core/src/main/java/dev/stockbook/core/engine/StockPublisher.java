@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +20,22 @@ import java.util.Set;
 
 /**
  * Publishes QuickBooks' stock to the store. Incrementally: the items QuickBooks reports changed
- * since the engine's cursor, plus the SKUs of orders that moved, are re-read in batches and
- * written where the number differs from what the store shows; SKUs whose last write may or may
- * not have landed (a retriable failure forgets what the store shows) are tried again on every
- * cycle, from a fresh read. Periodically (and on the first
- * cycle, or when a change cannot be traced) a full sweep compares every SKU on both sides.
+ * since the engine's cursor, plus the SKUs of orders that moved, are re-read in batches and written
+ * where the number differs from what the store shows; SKUs whose last write may or may not have
+ * landed (a retriable failure forgets what the store shows) are tried again on every cycle, from a
+ * fresh read. Periodically (and on the first cycle, or when a change cannot be traced) a full sweep
+ * compares every SKU on both sides.
  */
 final class StockPublisher {
   static final String CHANGES_CURSOR = "books.changes";
   static final String SWEEP_CURSOR = "stock.sweep";
+
   /**
    * QuickBooks stamps changes to the second and may commit a change after the answer's time: each
    * read starts this much before the cursor. Items seen twice cost a re-read, never a wrong write.
    */
   static final Duration CHANGES_OVERLAP = Duration.ofSeconds(60);
+
   private final SyncContext ctx;
   private final StockPush writer;
 
@@ -48,7 +50,8 @@ final class StockPublisher {
     if (cursor.isEmpty() || forceSweep || sweepDue()) {
       return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
     }
-    BooksChanges changes = ctx.books().changesSince(Instant.parse(cursor.get().value()).minus(CHANGES_OVERLAP));
+    BooksChanges changes =
+        ctx.books().changesSince(Instant.parse(cursor.get().value()).minus(CHANGES_OVERLAP));
     if (changes.sweepNeeded()) {
       return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
     }
@@ -56,8 +59,10 @@ final class StockPublisher {
     // what changed, not how many SKUs there are
     Set<String> skus = new HashSet<>(skusOfMovedOrders);
     ctx.state().stock().withStatus(ctx.connection(), List.of("error", StockPush.WRITING)).stream()
-        .filter(r -> r.storeQuantity() == null).forEach(r -> skus.add(r.sku()));
-    List<Binding> found = new ArrayList<>(ctx.state().bindings().forItems(ctx.connection(), changes.itemIds()));
+        .filter(r -> r.storeQuantity() == null)
+        .forEach(r -> skus.add(r.sku()));
+    List<Binding> found =
+        new ArrayList<>(ctx.state().bindings().forItems(ctx.connection(), changes.itemIds()));
     found.addAll(ctx.state().bindings().forSkus(ctx.connection(), skus));
     found.sort(Comparator.comparing(Binding::sku));
     Map<String, Binding> candidates = new LinkedHashMap<>();
@@ -66,7 +71,9 @@ final class StockPublisher {
         candidates.putIfAbsent(b.sku(), b);
       }
     }
-    int written = writer.publish(candidates.values(), itemsById(candidates.values()), PendingQuantities.load(ctx));
+    int written =
+        writer.publish(
+            candidates.values(), itemsById(candidates.values()), PendingQuantities.load(ctx));
     moveCursor(CHANGES_CURSOR, cursor.get().version(), changes.until().toString());
     return written;
   }
@@ -77,7 +84,8 @@ final class StockPublisher {
    */
   List<StockRow> sweep(boolean fix) {
     Optional<Cursor> changes = ctx.state().cursors().get(ctx.connection(), CHANGES_CURSOR);
-    Instant since = changes.map(c -> Instant.parse(c.value())).orElse(ctx.clock().instant().minusSeconds(3600));
+    Instant since =
+        changes.map(c -> Instant.parse(c.value())).orElse(ctx.clock().instant().minusSeconds(3600));
     Instant until = ctx.books().changesSince(since).until();
     Map<String, BooksItem> byKey = new HashMap<>();
     Map<String, BooksItem> byId = new HashMap<>();
@@ -91,24 +99,45 @@ final class StockPublisher {
     if (fix) {
       moveCursor(CHANGES_CURSOR, changes.map(Cursor::version).orElse(0L), until.toString());
       Optional<Cursor> sweep = ctx.state().cursors().get(ctx.connection(), SWEEP_CURSOR);
-      moveCursor(SWEEP_CURSOR, sweep.map(Cursor::version).orElse(0L), ctx.clock().instant().toString());
+      moveCursor(
+          SWEEP_CURSOR, sweep.map(Cursor::version).orElse(0L), ctx.clock().instant().toString());
     }
     return rows;
   }
 
-  /** Binds every store SKU that has a matching QuickBooks item and no binding yet; returns all bindings by SKU. */
+  /**
+   * Binds every store SKU that has a matching QuickBooks item and no binding yet; returns all
+   * bindings by SKU.
+   */
   private Map<String, Binding> bindAll(List<StoreProduct> products, Map<String, BooksItem> byKey) {
     Map<String, Binding> bindings = new HashMap<>();
     ctx.state().bindings().all(ctx.connection()).forEach(b -> bindings.put(b.sku(), b));
     for (StoreProduct product : products) {
       Binding known = bindings.get(product.sku());
       BooksItem item = byKey.get(product.sku());
-      Binding wanted = known != null
-          ? new Binding(known.connection(), known.sku(), known.booksItemId(), product.productId(), product.variationId(),
-              product.managesStock() && (item == null || item.isInventory() || known.origin() != Binding.Origin.MATCHED), known.origin())
-          : item == null ? null
-          : new Binding(ctx.connection(), product.sku(), item.id(), product.productId(), product.variationId(),
-              item.isInventory() && product.managesStock(), Binding.Origin.MATCHED);
+      Binding wanted =
+          known != null
+              ? new Binding(
+                  known.connection(),
+                  known.sku(),
+                  known.booksItemId(),
+                  product.productId(),
+                  product.variationId(),
+                  product.managesStock()
+                      && (item == null
+                          || item.isInventory()
+                          || known.origin() != Binding.Origin.MATCHED),
+                  known.origin())
+              : item == null
+                  ? null
+                  : new Binding(
+                      ctx.connection(),
+                      product.sku(),
+                      item.id(),
+                      product.productId(),
+                      product.variationId(),
+                      item.isInventory() && product.managesStock(),
+                      Binding.Origin.MATCHED);
       if (wanted != null && !wanted.equals(known)) {
         ctx.state().bindings().save(wanted);
         bindings.put(wanted.sku(), wanted);
@@ -120,14 +149,22 @@ final class StockPublisher {
   private Map<String, BooksItem> itemsById(Collection<Binding> bindings) {
     Map<String, BooksItem> items = new HashMap<>();
     if (!bindings.isEmpty()) {
-      ctx.books().itemsById(bindings.stream().map(Binding::booksItemId).distinct().toList()).forEach(i -> items.put(i.id(), i));
+      ctx.books()
+          .itemsById(bindings.stream().map(Binding::booksItemId).distinct().toList())
+          .forEach(i -> items.put(i.id(), i));
     }
     return items;
   }
 
   private boolean sweepDue() {
-    return ctx.state().cursors().get(ctx.connection(), SWEEP_CURSOR)
-        .map(c -> Instant.parse(c.value()).plus(ctx.settings().sweepInterval()).isBefore(ctx.clock().instant()))
+    return ctx.state()
+        .cursors()
+        .get(ctx.connection(), SWEEP_CURSOR)
+        .map(
+            c ->
+                Instant.parse(c.value())
+                    .plus(ctx.settings().sweepInterval())
+                    .isBefore(ctx.clock().instant()))
         .orElse(true);
   }
 

@@ -9,8 +9,8 @@ package dev.stockbook.core.engine;
  * @param pending quantity sold in the store but not yet in QuickBooks
  * @param shouldShow what Stockbook publishes ({@code null} when nothing is published)
  * @param storeShows what the store shows ({@code null} when it does not manage stock)
- * @param status {@code in-sync}, {@code drift}, {@code fixed}, {@code unbound}, {@code not-managed},
- *     {@code excluded} or {@code error}
+ * @param status {@code in-sync}, {@code drift}, {@code fixed}, {@code unbound}, {@code
+ *     not-managed}, {@code excluded} or {@code error}
  * @param message details in plain words, or {@code null}
  */
 public record StockRow(

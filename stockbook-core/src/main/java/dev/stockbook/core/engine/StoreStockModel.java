@@ -36,8 +36,23 @@ final class StoreStockModel {
     if (sku == null || sku.isEmpty() || quantity == null) {
       return;
     }
-    ctx.state().stock().find(ctx.connection(), sku).filter(r -> r.storeQuantity() != null).ifPresent(r ->
-        ctx.state().stock().save(new StockRecord(r.connection(), r.sku(), r.booksQuantity(), r.publishedQuantity(),
-            r.storeQuantity() + sign * quantity.longValue(), ctx.clock().instant(), r.status(), r.message())));
+    ctx.state()
+        .stock()
+        .find(ctx.connection(), sku)
+        .filter(r -> r.storeQuantity() != null)
+        .ifPresent(
+            r ->
+                ctx.state()
+                    .stock()
+                    .save(
+                        new StockRecord(
+                            r.connection(),
+                            r.sku(),
+                            r.booksQuantity(),
+                            r.publishedQuantity(),
+                            r.storeQuantity() + sign * quantity.longValue(),
+                            ctx.clock().instant(),
+                            r.status(),
+                            r.message())));
   }
 }

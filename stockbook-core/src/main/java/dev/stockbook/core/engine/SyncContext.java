@@ -5,18 +5,31 @@ import dev.stockbook.core.state.StateStore;
 import dev.stockbook.store.StoreConnector;
 import java.time.Clock;
 
-/** Everything one connection's flows work with; {@code retry} is how QuickBooks reads are retried. */
+/**
+ * Everything one connection's flows work with; {@code retry} is how QuickBooks reads are retried.
+ */
 public record SyncContext(
-    ConnectionSettings settings, StoreConnector store, Books books, StateStore state, Clock clock, RetryPolicy retry) {
+    ConnectionSettings settings,
+    StoreConnector store,
+    Books books,
+    StateStore state,
+    Clock clock,
+    RetryPolicy retry) {
 
   /** A context whose QuickBooks calls are tried once. */
-  public SyncContext(ConnectionSettings settings, StoreConnector store, Books books, StateStore state, Clock clock) {
+  public SyncContext(
+      ConnectionSettings settings,
+      StoreConnector store,
+      Books books,
+      StateStore state,
+      Clock clock) {
     this(settings, store, books, state, clock, RetryPolicy.NONE);
   }
 
   /** The same context with QuickBooks reads retried under {@link #retry()}. */
   SyncContext retrying() {
-    return retry.attempts() <= 1 || books instanceof RetryingBooks ? this
+    return retry.attempts() <= 1 || books instanceof RetryingBooks
+        ? this
         : new SyncContext(settings, store, new RetryingBooks(books, retry), state, clock, retry);
   }
 

@@ -21,8 +21,8 @@ import java.util.function.Supplier;
 /**
  * One connection's sync engine. A cycle settles uncertain writes, reads orders, posts them, writes
  * refunds and voids, then publishes stock: orders come first so that a sale the store just made is
- * counted before any number is published. A failing step is reported and the cycle goes on with
- * the steps that do not depend on it; nothing is lost, the next cycle picks up where this one left.
+ * counted before any number is published. A failing step is reported and the cycle goes on with the
+ * steps that do not depend on it; nothing is lost, the next cycle picks up where this one left.
  */
 public final class SyncEngine {
   private final SyncContext ctx;
@@ -38,10 +38,17 @@ public final class SyncEngine {
 
   /** Runs a cycle for just these store orders (webhooks, replays), then publishes their stock. */
   public CycleReport syncOrders(Collection<String> orderIds) {
-    return cycle(() -> new OrderIntake(ctx, new StoreStockModel(ctx)).acceptAll(ctx.store().ordersById(orderIds)), false);
+    return cycle(
+        () ->
+            new OrderIntake(ctx, new StoreStockModel(ctx))
+                .acceptAll(ctx.store().ordersById(orderIds)),
+        false);
   }
 
-  /** Runs a cycle that re-reads every store order changed since {@code since}; the order cursor stays where it is. */
+  /**
+   * Runs a cycle that re-reads every store order changed since {@code since}; the order cursor
+   * stays where it is.
+   */
   public CycleReport syncSince(Instant since) {
     return cycle(() -> new OrderIntake(ctx, new StoreStockModel(ctx)).readSince(since), false);
   }
@@ -61,14 +68,45 @@ public final class SyncEngine {
     Set<String> settle = new LinkedHashSet<>(touched);
     settle.addAll(resolver.foundSales());
     settle.addAll(poster.postedIds());
-    int after = step(errors, "Posting refunds and cancellations", () -> new AfterPosting(ctx, items, writer, model).handle(settle), 0);
+    int after =
+        step(
+            errors,
+            "Posting refunds and cancellations",
+            () -> new AfterPosting(ctx, items, writer, model).handle(settle),
+            0);
     Set<String> skus = skusOf(touched);
-    int stock = step(errors, "Publishing stock", () -> new StockPublisher(ctx).publish(skus, sweep || recovering), 0);
+    int stock =
+        step(
+            errors,
+            "Publishing stock",
+            () -> new StockPublisher(ctx).publish(skus, sweep || recovering),
+            0);
     markFinished();
-    CycleReport report = new CycleReport(ctx.connection(), started, ctx.clock().instant(), touched.size(), posted, after,
-        poster.parkedCount(), unresolved, stock, errors);
-    ctx.state().runs().save(new CycleRun(ctx.connection(), started, report.finishedAt(), touched.size(), posted,
-        poster.parkedCount(), stock, errors.size(), report.summary()));
+    CycleReport report =
+        new CycleReport(
+            ctx.connection(),
+            started,
+            ctx.clock().instant(),
+            touched.size(),
+            posted,
+            after,
+            poster.parkedCount(),
+            unresolved,
+            stock,
+            errors);
+    ctx.state()
+        .runs()
+        .save(
+            new CycleRun(
+                ctx.connection(),
+                started,
+                report.finishedAt(),
+                touched.size(),
+                posted,
+                poster.parkedCount(),
+                stock,
+                errors.size(),
+                report.summary()));
     return report;
   }
 
@@ -80,15 +118,26 @@ public final class SyncEngine {
    * SKU is compared once with fresh reads, since what the store shows is not known for sure.
    */
   private boolean markUnfinished(Instant started) {
-    Optional<dev.stockbook.core.state.CursorRepository.Cursor> mark = ctx.state().cursors().get(ctx.connection(), UNFINISHED);
+    Optional<dev.stockbook.core.state.CursorRepository.Cursor> mark =
+        ctx.state().cursors().get(ctx.connection(), UNFINISHED);
     boolean crashed = mark.map(m -> !m.value().isEmpty()).orElse(false);
-    ctx.state().cursors().compareAndSet(ctx.connection(), UNFINISHED, mark.map(m -> m.version()).orElse(0L), started.toString());
+    ctx.state()
+        .cursors()
+        .compareAndSet(
+            ctx.connection(),
+            UNFINISHED,
+            mark.map(m -> m.version()).orElse(0L),
+            started.toString());
     return crashed;
   }
 
   private void markFinished() {
-    ctx.state().cursors().get(ctx.connection(), UNFINISHED)
-        .ifPresent(m -> ctx.state().cursors().compareAndSet(ctx.connection(), UNFINISHED, m.version(), ""));
+    ctx.state()
+        .cursors()
+        .get(ctx.connection(), UNFINISHED)
+        .ifPresent(
+            m ->
+                ctx.state().cursors().compareAndSet(ctx.connection(), UNFINISHED, m.version(), ""));
   }
 
   /** The reconciliation table; with {@code fix}, every difference is written to the store. */
@@ -97,53 +146,100 @@ public final class SyncEngine {
   }
 
   /**
-   * Puts a parked (or ignored) order back in line; the next cycle posts it. A posted or voided order
-   * is left as it is: sending it again as a sale would put it in QuickBooks twice.
+   * Puts a parked (or ignored) order back in line; the next cycle posts it. A posted or voided
+   * order is left as it is: sending it again as a sale would put it in QuickBooks twice.
    */
   public Optional<TrackedOrder> retry(String orderIdOrNumber) {
-    return find(orderIdOrNumber).map(o -> {
-      if (o.state() == OrderState.POSTED || o.state() == OrderState.VOIDED) {
-        return o;
-      }
-      TrackedOrder waiting = o.withState(OrderState.WAITING, null);
-      new OrderIntake(ctx, new StoreStockModel(ctx)).moveSales(o.orderId(), dev.stockbook.core.state.PostingState.WITHDRAWN,
-          dev.stockbook.core.state.PostingState.NOT_APPLIED, "put back in line by an operator");
-      ctx.state().orders().save(waiting);
-      return waiting;
-    });
+    return find(orderIdOrNumber)
+        .map(
+            o -> {
+              if (o.state() == OrderState.POSTED || o.state() == OrderState.VOIDED) {
+                return o;
+              }
+              TrackedOrder waiting = o.withState(OrderState.WAITING, null);
+              new OrderIntake(ctx, new StoreStockModel(ctx))
+                  .moveSales(
+                      o.orderId(),
+                      dev.stockbook.core.state.PostingState.WITHDRAWN,
+                      dev.stockbook.core.state.PostingState.NOT_APPLIED,
+                      "put back in line by an operator");
+              ctx.state().orders().save(waiting);
+              return waiting;
+            });
   }
 
   /** Sets an order aside for good, with the operator's note. */
   public Optional<TrackedOrder> ignore(String orderIdOrNumber, String note) {
-    return find(orderIdOrNumber).map(o -> {
-      TrackedOrder ignored = o.withState(OrderState.IGNORED, "Ignored by an operator: " + note);
-      new OrderIntake(ctx, new StoreStockModel(ctx)).moveSales(o.orderId(), dev.stockbook.core.state.PostingState.NOT_APPLIED,
-          dev.stockbook.core.state.PostingState.WITHDRAWN, "ignored by an operator");
-      ctx.state().orders().save(ignored);
-      return ignored;
-    });
+    return find(orderIdOrNumber)
+        .map(
+            o -> {
+              TrackedOrder ignored =
+                  o.withState(OrderState.IGNORED, "Ignored by an operator: " + note);
+              new OrderIntake(ctx, new StoreStockModel(ctx))
+                  .moveSales(
+                      o.orderId(),
+                      dev.stockbook.core.state.PostingState.NOT_APPLIED,
+                      dev.stockbook.core.state.PostingState.WITHDRAWN,
+                      "ignored by an operator");
+              ctx.state().orders().save(ignored);
+              return ignored;
+            });
   }
 
   /** Binds a store SKU to a QuickBooks item chosen by an operator. */
   public void map(String sku, String booksItemId) {
-    Optional<Binding> known = ctx.state().bindings().find(ctx.connection(), sku).filter(b -> b.storeProductId() != null);
-    Optional<dev.stockbook.store.StoreProduct> product = known.isPresent() ? Optional.empty()
-        : ctx.store().productsBySku(List.of(sku)).stream().filter(p -> p.sku().equals(sku)).findFirst();
-    String productId = known.map(Binding::storeProductId).orElse(product.map(dev.stockbook.store.StoreProduct::productId).orElse(null));
-    String variationId = known.map(Binding::storeVariationId).orElse(product.map(dev.stockbook.store.StoreProduct::variationId).orElse(null));
-    boolean tracked = productId != null && known.map(Binding::tracked).orElse(product.map(dev.stockbook.store.StoreProduct::managesStock).orElse(false));
-    ctx.state().bindings().save(new Binding(ctx.connection(), sku, booksItemId, productId, variationId, tracked, Binding.Origin.MAPPED));
+    Optional<Binding> known =
+        ctx.state().bindings().find(ctx.connection(), sku).filter(b -> b.storeProductId() != null);
+    Optional<dev.stockbook.store.StoreProduct> product =
+        known.isPresent()
+            ? Optional.empty()
+            : ctx.store().productsBySku(List.of(sku)).stream()
+                .filter(p -> p.sku().equals(sku))
+                .findFirst();
+    String productId =
+        known
+            .map(Binding::storeProductId)
+            .orElse(product.map(dev.stockbook.store.StoreProduct::productId).orElse(null));
+    String variationId =
+        known
+            .map(Binding::storeVariationId)
+            .orElse(product.map(dev.stockbook.store.StoreProduct::variationId).orElse(null));
+    boolean tracked =
+        productId != null
+            && known
+                .map(Binding::tracked)
+                .orElse(product.map(dev.stockbook.store.StoreProduct::managesStock).orElse(false));
+    ctx.state()
+        .bindings()
+        .save(
+            new Binding(
+                ctx.connection(),
+                sku,
+                booksItemId,
+                productId,
+                variationId,
+                tracked,
+                Binding.Origin.MAPPED));
   }
 
   private Optional<TrackedOrder> find(String orderIdOrNumber) {
-    return ctx.state().orders().find(ctx.connection(), orderIdOrNumber)
-        .or(() -> ctx.state().orders().byNumber(ctx.connection(), orderIdOrNumber).stream().findFirst());
+    return ctx.state()
+        .orders()
+        .find(ctx.connection(), orderIdOrNumber)
+        .or(
+            () ->
+                ctx.state().orders().byNumber(ctx.connection(), orderIdOrNumber).stream()
+                    .findFirst());
   }
 
   private Set<String> skusOf(Set<String> orderIds) {
     Set<String> skus = new LinkedHashSet<>();
     for (String id : orderIds) {
-      ctx.state().orders().find(ctx.connection(), id).map(TrackedOrder::snapshot).map(StoreOrder::lines)
+      ctx.state()
+          .orders()
+          .find(ctx.connection(), id)
+          .map(TrackedOrder::snapshot)
+          .map(StoreOrder::lines)
           .ifPresent(lines -> lines.forEach(l -> skus.add(l.sku())));
     }
     return skus;

@@ -3,8 +3,9 @@ package dev.stockbook.core.state;
 import java.time.Instant;
 
 /**
- * One write to QuickBooks in the posting ledger. The row exists (state {@link PostingState#SENDING})
- * before the request leaves; its key is unique and is sent as QuickBooks' {@code requestid}.
+ * One write to QuickBooks in the posting ledger. The row exists (state {@link
+ * PostingState#SENDING}) before the request leaves; its key is unique and is sent as QuickBooks'
+ * {@code requestid}.
  *
  * @param key the deterministic posting key
  * @param connection the connection name
@@ -31,7 +32,14 @@ public record Posting(
     Instant createdAt,
     Instant updatedAt) {
 
-  public static Posting sending(String key, String connection, String orderId, PostingKind kind, String docNumber, Instant at) {
-    return new Posting(key, connection, orderId, kind, PostingState.SENDING, null, docNumber, null, 1, at, at);
+  public static Posting sending(
+      String key,
+      String connection,
+      String orderId,
+      PostingKind kind,
+      String docNumber,
+      Instant at) {
+    return new Posting(
+        key, connection, orderId, kind, PostingState.SENDING, null, docNumber, null, 1, at, at);
   }
 }

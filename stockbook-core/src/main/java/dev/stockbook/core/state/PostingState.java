@@ -14,7 +14,8 @@ public enum PostingState {
   REJECTED,
   /**
    * Certainly not applied, and no longer to be sent: the order was cancelled in the store (or set
-   * aside by an operator) before it was posted. Sent again, under the same key, if it becomes a sale.
+   * aside by an operator) before it was posted. Sent again, under the same key, if it becomes a
+   * sale.
    */
   WITHDRAWN;
 

@@ -35,17 +35,50 @@ public record TrackedOrder(
     Instant postedAt) {
 
   public TrackedOrder withState(OrderState newState, String newReason) {
-    return new TrackedOrder(connection, orderId, snapshot, revision, contentHash, newState, newReason,
-        documentKind, booksId, booksDocNumber, firstSeenAt, postedAt);
+    return new TrackedOrder(
+        connection,
+        orderId,
+        snapshot,
+        revision,
+        contentHash,
+        newState,
+        newReason,
+        documentKind,
+        booksId,
+        booksDocNumber,
+        firstSeenAt,
+        postedAt);
   }
 
   public TrackedOrder posted(DocumentKind kind, String id, String docNumber, Instant at) {
-    return new TrackedOrder(connection, orderId, snapshot, revision, contentHash, OrderState.POSTED,
-        null, kind, id, docNumber, firstSeenAt, at);
+    return new TrackedOrder(
+        connection,
+        orderId,
+        snapshot,
+        revision,
+        contentHash,
+        OrderState.POSTED,
+        null,
+        kind,
+        id,
+        docNumber,
+        firstSeenAt,
+        at);
   }
 
   public TrackedOrder withSnapshot(StoreOrder order, int newRevision, String newHash) {
-    return new TrackedOrder(connection, orderId, order, newRevision, newHash, state, reason,
-        documentKind, booksId, booksDocNumber, firstSeenAt, postedAt);
+    return new TrackedOrder(
+        connection,
+        orderId,
+        order,
+        newRevision,
+        newHash,
+        state,
+        reason,
+        documentKind,
+        booksId,
+        booksDocNumber,
+        firstSeenAt,
+        postedAt);
   }
 }

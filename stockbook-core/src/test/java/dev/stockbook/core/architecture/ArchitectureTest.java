@@ -21,10 +21,15 @@ class ArchitectureTest {
   static void importMainClasses() {
     // Only where the core and store-api classes live (a folder or a jar): scanning the whole
     // classpath for the two packages costs seconds.
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(location -> location.contains("/dev/stockbook/core/") || location.contains("/dev/stockbook/store/"))
-        .importLocations(Set.of(locationOf(SyncEngine.class), locationOf(StoreConnector.class)));
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(
+                location ->
+                    location.contains("/dev/stockbook/core/")
+                        || location.contains("/dev/stockbook/store/"))
+            .importLocations(
+                Set.of(locationOf(SyncEngine.class), locationOf(StoreConnector.class)));
   }
 
   private static Location locationOf(Class<?> type) {
@@ -37,31 +42,50 @@ class ArchitectureTest {
 
   @Test
   void the_core_uses_no_http_sql_json_or_adapter_code() {
-    noClasses().that().resideInAPackage("dev.stockbook.core..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "java.net.http..", "java.sql..", "com.fasterxml..", "org.jdbi..",
-            "dev.stockbook.quickbooks..", "dev.stockbook.woocommerce..", "dev.stockbook.state..",
+    noClasses()
+        .that()
+        .resideInAPackage("dev.stockbook.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "java.net.http..",
+            "java.sql..",
+            "com.fasterxml..",
+            "org.jdbi..",
+            "dev.stockbook.quickbooks..",
+            "dev.stockbook.woocommerce..",
+            "dev.stockbook.state..",
             "dev.stockbook.app..")
         .check(classes);
   }
 
   @Test
   void both_modules_were_imported() {
-    org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.stockbook.core.engine")).isTrue();
-    org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.stockbook.store")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.stockbook.core.engine"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(classes.containPackage("dev.stockbook.store"))
+        .isTrue();
   }
 
   @Test
   void the_store_contract_does_not_know_the_core() {
-    noClasses().that().resideInAPackage("dev.stockbook.store..")
-        .should().dependOnClassesThat().resideInAPackage("dev.stockbook.core..")
+    noClasses()
+        .that()
+        .resideInAPackage("dev.stockbook.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.stockbook.core..")
         .check(classes);
   }
 
   @Test
   void the_ports_do_not_depend_on_the_engine() {
-    noClasses().that().resideInAnyPackage("dev.stockbook.core.books..", "dev.stockbook.core.state..")
-        .should().dependOnClassesThat().resideInAPackage("dev.stockbook.core.engine..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("dev.stockbook.core.books..", "dev.stockbook.core.state..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.stockbook.core.engine..")
         .check(classes);
   }
 }

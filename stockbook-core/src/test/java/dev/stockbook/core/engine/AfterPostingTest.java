@@ -44,7 +44,8 @@ class AfterPostingTest {
     assertThat(h.books.voidCalls()).isEqualTo(1);
     assertThat(h.books.documents()).singleElement().satisfies(d -> assertThat(d.voided()).isTrue());
     assertThat(h.stateOf("1001")).isEqualTo(OrderState.VOIDED);
-    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("10"));
+    assertThat(h.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("10"));
     assertThat(h.store.stock("A")).isEqualTo(10);
   }
 
@@ -61,23 +62,29 @@ class AfterPostingTest {
 
     assertThat(h.books.voidCalls()).isEqualTo(2);
     assertThat(h.stateOf("1001")).isEqualTo(OrderState.VOIDED);
-    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("10"));
+    assertThat(h.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("10"));
   }
 
   @Test
-  void a_sale_not_yet_sent_is_withdrawn_when_the_order_is_cancelled_and_sent_if_it_becomes_a_sale_again() {
+  void
+      a_sale_not_yet_sent_is_withdrawn_when_the_order_is_cancelled_and_sent_if_it_becomes_a_sale_again() {
     h.books.failNextPost(FakeBooks.Fault.THROTTLE);
     h.cycle();
     StoreOrder cancelled = changed(OrderBuilder.from(placed).status("cancelled"));
     h.store.update(cancelled);
     h.cycle();
-    assertThat(h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.NOT_APPLIED)).isEmpty();
-    assertThat(h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.WITHDRAWN)).hasSize(1);
+    assertThat(
+            h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.NOT_APPLIED))
+        .isEmpty();
+    assertThat(h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.WITHDRAWN))
+        .hasSize(1);
 
     h.store.update(changed(OrderBuilder.from(cancelled).status("processing")));
     h.cycle();
     assertThat(h.books.documents(DocumentKind.SALES_RECEIPT)).hasSize(1);
-    assertThat(h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.WITHDRAWN)).isEmpty();
+    assertThat(h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.WITHDRAWN))
+        .isEmpty();
   }
 
   @Test
@@ -106,7 +113,8 @@ class AfterPostingTest {
     h.cycle();
 
     assertThat(h.books.documents()).singleElement().satisfies(d -> assertThat(d.voided()).isTrue());
-    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("10"));
+    assertThat(h.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("10"));
     assertThat(h.stateOf("1001")).isEqualTo(OrderState.VOIDED);
   }
 
@@ -114,8 +122,16 @@ class AfterPostingTest {
   void a_refund_made_while_the_sale_was_still_waiting_is_posted_once_the_sale_is() {
     h.books.failNextPost(FakeBooks.Fault.THROTTLE);
     h.cycle();
-    StoreRefund refund = new StoreRefund("R1", h.clock.instant(), new BigDecimal("10.00"), "Damaged",
-        List.of(new StoreRefund.RefundLine("L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)), true);
+    StoreRefund refund =
+        new StoreRefund(
+            "R1",
+            h.clock.instant(),
+            new BigDecimal("10.00"),
+            "Damaged",
+            List.of(
+                new StoreRefund.RefundLine(
+                    "L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)),
+            true);
     h.store.update(changed(OrderBuilder.from(placed).refund(refund)));
     h.store.adjust("A", 1);
     h.books.failNextPost(FakeBooks.Fault.THROTTLE);
@@ -126,7 +142,8 @@ class AfterPostingTest {
     h.cycle();
 
     assertThat(h.books.documents(DocumentKind.SALES_RECEIPT)).hasSize(1);
-    assertThat(h.books.documents(DocumentKind.REFUND_RECEIPT)).singleElement()
+    assertThat(h.books.documents(DocumentKind.REFUND_RECEIPT))
+        .singleElement()
         .satisfies(d -> assertThat(d.document().docNumber()).isEqualTo("WEB-1001-R1"));
   }
 
@@ -135,8 +152,16 @@ class AfterPostingTest {
     StoreOrder other = h.sale("1002").line("A", "1", "10.00").build();
     h.store.place(other);
     h.cycle();
-    StoreRefund refund = new StoreRefund("R1", h.clock.instant(), new BigDecimal("10.00"), "Damaged",
-        List.of(new StoreRefund.RefundLine("L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)), true);
+    StoreRefund refund =
+        new StoreRefund(
+            "R1",
+            h.clock.instant(),
+            new BigDecimal("10.00"),
+            "Damaged",
+            List.of(
+                new StoreRefund.RefundLine(
+                    "L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)),
+            true);
     h.store.update(changed(OrderBuilder.from(placed).refund(refund)));
     h.store.update(changed(OrderBuilder.from(other).status("cancelled")));
     h.books.failCustomerLookups(1); // the refund step stops after the orders were recorded
@@ -145,7 +170,8 @@ class AfterPostingTest {
     h.cycle(); // the orders did not change again in the store
     h.cycle();
 
-    assertThat(h.books.documents(DocumentKind.REFUND_RECEIPT)).singleElement()
+    assertThat(h.books.documents(DocumentKind.REFUND_RECEIPT))
+        .singleElement()
         .satisfies(d -> assertThat(d.document().docNumber()).isEqualTo("WEB-1001-R1"));
     assertThat(h.stateOf("1002")).isEqualTo(OrderState.VOIDED);
   }
@@ -153,44 +179,62 @@ class AfterPostingTest {
   @Test
   void a_refund_becomes_one_refund_receipt() {
     h.cycle();
-    StoreRefund refund = new StoreRefund("R1", h.clock.instant(), new BigDecimal("10.00"), "Damaged",
-        List.of(new StoreRefund.RefundLine("L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)), true);
+    StoreRefund refund =
+        new StoreRefund(
+            "R1",
+            h.clock.instant(),
+            new BigDecimal("10.00"),
+            "Damaged",
+            List.of(
+                new StoreRefund.RefundLine(
+                    "L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)),
+            true);
     h.store.update(changed(OrderBuilder.from(placed).refund(refund)));
     h.store.adjust("A", 1);
 
     h.cycle();
     h.cycle();
 
-    assertThat(h.books.documents(DocumentKind.REFUND_RECEIPT)).singleElement().satisfies(d -> {
-      assertThat(d.computedTotal()).isEqualByComparingTo("10.00");
-      assertThat(d.document().docNumber()).isEqualTo("WEB-1001-R1");
-    });
-    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("9"));
+    assertThat(h.books.documents(DocumentKind.REFUND_RECEIPT))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.computedTotal()).isEqualByComparingTo("10.00");
+              assertThat(d.document().docNumber()).isEqualTo("WEB-1001-R1");
+            });
+    assertThat(h.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("9"));
     assertThat(h.store.stock("A")).isEqualTo(9);
   }
 
   @Test
   void a_second_refund_becomes_a_second_receipt_and_the_first_is_not_repeated() {
     h.cycle();
-    StoreRefund first = new StoreRefund("R1", h.clock.instant(), new BigDecimal("5.00"), "", List.of(), false);
+    StoreRefund first =
+        new StoreRefund("R1", h.clock.instant(), new BigDecimal("5.00"), "", List.of(), false);
     StoreOrder once = changed(OrderBuilder.from(placed).refund(first));
     h.store.update(once);
     h.cycle();
-    StoreRefund second = new StoreRefund("R2", h.clock.instant(), new BigDecimal("3.00"), "", List.of(), false);
+    StoreRefund second =
+        new StoreRefund("R2", h.clock.instant(), new BigDecimal("3.00"), "", List.of(), false);
     h.store.update(changed(OrderBuilder.from(once).refund(second)));
 
     h.cycle();
     h.cycle();
 
-    assertThat(h.books.documents(DocumentKind.REFUND_RECEIPT)).extracting(d -> d.computedTotal())
-        .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("5.00"), new BigDecimal("3.00"));
-    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("8"));
+    assertThat(h.books.documents(DocumentKind.REFUND_RECEIPT))
+        .extracting(d -> d.computedTotal())
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("5.00"), new BigDecimal("3.00"));
+    assertThat(h.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("8"));
   }
 
   @Test
   void a_refund_whose_answer_was_lost_is_not_sent_twice() {
     h.cycle();
-    StoreRefund refund = new StoreRefund("R1", h.clock.instant(), new BigDecimal("5.00"), "", List.of(), false);
+    StoreRefund refund =
+        new StoreRefund("R1", h.clock.instant(), new BigDecimal("5.00"), "", List.of(), false);
     h.store.update(changed(OrderBuilder.from(placed).refund(refund)));
     h.books.failNextPost(FakeBooks.Fault.LOSE_RESPONSE);
 

@@ -39,8 +39,12 @@ class BadOrdersTest {
 
   @Test
   void an_order_with_a_very_long_store_id_posts_and_does_not_stop_the_cycle() {
-    h.store.place(OrderBuilder.order("gid://shopify/Order/5678901234567890123").number("5001")
-        .at(h.clock.instant()).line("A", "1", "10.00").build());
+    h.store.place(
+        OrderBuilder.order("gid://shopify/Order/5678901234567890123")
+            .number("5001")
+            .at(h.clock.instant())
+            .line("A", "1", "10.00")
+            .build());
     h.store.place(h.sale("5002").line("A", "1", "10.00").build());
 
     h.cycle();
@@ -51,12 +55,14 @@ class BadOrdersTest {
 
   @Test
   void names_outside_ascii_post_unchanged() {
-    h.store.place(h.sale("3001").line("A", "Café crème – Größe L, 日本", "1", "10.00", "10.00").build());
+    h.store.place(
+        h.sale("3001").line("A", "Café crème – Größe L, 日本", "1", "10.00", "10.00").build());
 
     h.cycle();
 
     assertThat(h.stateOf("3001")).isEqualTo(OrderState.POSTED);
-    assertThat(h.books.documents().get(0).document().lines().get(0).description()).isEqualTo("Café crème – Größe L, 日本");
+    assertThat(h.books.documents().get(0).document().lines().get(0).description())
+        .isEqualTo("Café crème – Größe L, 日本");
   }
 
   @Test
@@ -71,12 +77,15 @@ class BadOrdersTest {
 
     assertThat(h.stateOf("4001")).isEqualTo(OrderState.POSTED);
     assertThat(h.books.documents().get(0).computedTotal()).isEqualByComparingTo("165.00");
-    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo(new BigDecimal("500")));
+    assertThat(h.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo(new BigDecimal("500")));
   }
 
   private void assertParked(String id, String... words) {
     assertThat(h.stateOf(id)).as("order %s", id).isEqualTo(OrderState.PARKED);
-    assertThat(h.order(id).reason()).as("reason of order %s", id).contains("Order #" + h.order(id).snapshot().number())
+    assertThat(h.order(id).reason())
+        .as("reason of order %s", id)
+        .contains("Order #" + h.order(id).snapshot().number())
         .contains(words);
   }
 }

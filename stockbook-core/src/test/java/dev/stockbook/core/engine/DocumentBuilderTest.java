@@ -16,8 +16,16 @@ class DocumentBuilderTest {
   private static final Map<String, String> ITEMS = Map.of("A", "1", "B", "2", "V-RED-M", "3");
 
   static DocumentBuilder.Context context(String feeItem) {
-    return new DocumentBuilder.Context(DocumentKind.SALES_RECEIPT, "key-1", "WEB-1", "C1", "note", ITEMS,
-        feeItem, "Undeposited Funds", "USD");
+    return new DocumentBuilder.Context(
+        DocumentKind.SALES_RECEIPT,
+        "key-1",
+        "WEB-1",
+        "C1",
+        "note",
+        ITEMS,
+        feeItem,
+        "Undeposited Funds",
+        "USD");
   }
 
   static BooksDocument build(StoreOrder order) {
@@ -38,34 +46,61 @@ class DocumentBuilderTest {
   void a_simple_line_becomes_one_item_line_at_the_unit_price() {
     BooksDocument doc = build(order("1").line("A", "3", "4.50").build());
 
-    assertThat(doc.lines()).singleElement().satisfies(l -> {
-      assertThat(l.itemId()).isEqualTo("1");
-      assertThat(l.quantity()).isEqualByComparingTo("3");
-      assertThat(l.unitPrice()).isEqualByComparingTo("4.50");
-      assertThat(l.amount()).isEqualByComparingTo("13.50");
-    });
+    assertThat(doc.lines())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.itemId()).isEqualTo("1");
+              assertThat(l.quantity()).isEqualByComparingTo("3");
+              assertThat(l.unitPrice()).isEqualByComparingTo("4.50");
+              assertThat(l.amount()).isEqualByComparingTo("13.50");
+            });
     assertThat(doc.total()).isEqualByComparingTo("13.50");
   }
 
   @Test
   void a_variation_line_goes_to_the_item_of_its_own_sku() {
-    StoreOrder o = order("1").rawLine(new StoreOrder.OrderLine("L1", "P1", "V9", "V-RED-M", "Shirt - Red, M",
-        bd("2"), bd("20.00"), bd("20.00"), BigDecimal.ZERO)).build();
+    StoreOrder o =
+        order("1")
+            .rawLine(
+                new StoreOrder.OrderLine(
+                    "L1",
+                    "P1",
+                    "V9",
+                    "V-RED-M",
+                    "Shirt - Red, M",
+                    bd("2"),
+                    bd("20.00"),
+                    bd("20.00"),
+                    BigDecimal.ZERO))
+            .build();
 
-    assertThat(build(o).lines()).singleElement().satisfies(l -> assertThat(l.itemId()).isEqualTo("3"));
+    assertThat(build(o).lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.itemId()).isEqualTo("3"));
   }
 
   @Test
   void coupons_become_one_discount_line_and_items_keep_their_list_price() {
-    BooksDocument doc = build(order("1").line("A", "2", "20.00", "18.00").line("B", "1", "10.00", "9.00")
-        .coupon("SAVE10", "3.00").build());
+    BooksDocument doc =
+        build(
+            order("1")
+                .line("A", "2", "20.00", "18.00")
+                .line("B", "1", "10.00", "9.00")
+                .coupon("SAVE10", "3.00")
+                .build());
 
-    assertThat(lines(doc, DocumentLine.Kind.ITEM)).extracting(DocumentLine::unitPrice)
-        .usingElementComparator(BigDecimal::compareTo).containsExactly(bd("10.00"), bd("10.00"));
-    assertThat(lines(doc, DocumentLine.Kind.DISCOUNT)).singleElement().satisfies(l -> {
-      assertThat(l.amount()).isEqualByComparingTo("3.00");
-      assertThat(l.description()).contains("SAVE10");
-    });
+    assertThat(lines(doc, DocumentLine.Kind.ITEM))
+        .extracting(DocumentLine::unitPrice)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(bd("10.00"), bd("10.00"));
+    assertThat(lines(doc, DocumentLine.Kind.DISCOUNT))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.amount()).isEqualByComparingTo("3.00");
+              assertThat(l.description()).contains("SAVE10");
+            });
     assertThat(doc.total()).isEqualByComparingTo("27.00");
   }
 
@@ -79,12 +114,14 @@ class DocumentBuilderTest {
         .isEqualByComparingTo("3");
     assertThat(items.stream().map(DocumentLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo("10.00");
-    items.forEach(l -> assertThat(l.amount()).isEqualByComparingTo(l.quantity().multiply(l.unitPrice())));
+    items.forEach(
+        l -> assertThat(l.amount()).isEqualByComparingTo(l.quantity().multiply(l.unitPrice())));
   }
 
   @Test
   void a_discounted_line_whose_list_price_does_not_divide_is_posted_at_its_discounted_total() {
-    BooksDocument doc = build(order("1").line("A", "3", "10.00", "9.00").coupon("X", "1.00").build());
+    BooksDocument doc =
+        build(order("1").line("A", "3", "10.00", "9.00").coupon("X", "1.00").build());
 
     assertThat(lines(doc, DocumentLine.Kind.DISCOUNT)).isEmpty();
     assertThat(doc.total()).isEqualByComparingTo("9.00");
@@ -103,33 +140,46 @@ class DocumentBuilderTest {
 
   @Test
   void shipping_becomes_the_shipping_line() {
-    BooksDocument doc = build(order("1").line("A", "1", "10.00").shipping("Flat rate", "4.95").build());
+    BooksDocument doc =
+        build(order("1").line("A", "1", "10.00").shipping("Flat rate", "4.95").build());
 
-    assertThat(lines(doc, DocumentLine.Kind.SHIPPING)).singleElement().satisfies(l -> {
-      assertThat(l.amount()).isEqualByComparingTo("4.95");
-      assertThat(l.description()).isEqualTo("Flat rate");
-    });
+    assertThat(lines(doc, DocumentLine.Kind.SHIPPING))
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.amount()).isEqualByComparingTo("4.95");
+              assertThat(l.description()).isEqualTo("Flat rate");
+            });
     assertThat(doc.total()).isEqualByComparingTo("14.95");
   }
 
   @Test
   void a_positive_fee_goes_to_the_fee_item_and_a_negative_fee_joins_the_discount() {
-    BooksDocument doc = build(order("1").line("A", "1", "10.00").fee("Gift wrap", "2.00")
-        .fee("Loyalty credit", "-1.50").build());
+    BooksDocument doc =
+        build(
+            order("1")
+                .line("A", "1", "10.00")
+                .fee("Gift wrap", "2.00")
+                .fee("Loyalty credit", "-1.50")
+                .build());
 
-    assertThat(lines(doc, DocumentLine.Kind.ITEM)).anySatisfy(l -> {
-      assertThat(l.itemId()).isEqualTo("FEE");
-      assertThat(l.amount()).isEqualByComparingTo("2.00");
-    });
-    assertThat(lines(doc, DocumentLine.Kind.DISCOUNT)).singleElement()
+    assertThat(lines(doc, DocumentLine.Kind.ITEM))
+        .anySatisfy(
+            l -> {
+              assertThat(l.itemId()).isEqualTo("FEE");
+              assertThat(l.amount()).isEqualByComparingTo("2.00");
+            });
+    assertThat(lines(doc, DocumentLine.Kind.DISCOUNT))
+        .singleElement()
         .satisfies(l -> assertThat(l.amount()).isEqualByComparingTo("1.50"));
     assertThat(doc.total()).isEqualByComparingTo("10.50");
   }
 
   @Test
   void a_positive_fee_without_a_fee_item_is_a_problem_naming_the_fee() {
-    DocumentBuilder.Result r = DocumentBuilder.sale(order("7").line("A", "1", "10.00").fee("Gift wrap", "2.00").build(),
-        context(null));
+    DocumentBuilder.Result r =
+        DocumentBuilder.sale(
+            order("7").line("A", "1", "10.00").fee("Gift wrap", "2.00").build(), context(null));
 
     assertThat(r.problem()).contains("Order #7").contains("Gift wrap");
   }
@@ -144,7 +194,9 @@ class DocumentBuilderTest {
 
   @Test
   void an_order_in_another_currency_is_a_problem_naming_both_currencies() {
-    DocumentBuilder.Result r = DocumentBuilder.sale(order("9").currency("EUR").line("A", "1", "10.00").build(), context("FEE"));
+    DocumentBuilder.Result r =
+        DocumentBuilder.sale(
+            order("9").currency("EUR").line("A", "1", "10.00").build(), context("FEE"));
 
     assertThat(r.document()).isNull();
     assertThat(r.problem()).contains("Order #9").contains("EUR").contains("USD");
@@ -152,7 +204,9 @@ class DocumentBuilderTest {
 
   @Test
   void a_total_mismatch_is_a_problem_with_both_totals() {
-    DocumentBuilder.Result r = DocumentBuilder.sale(order("5").line("A", "1", "10.00").total("10.01").build(), context("FEE"));
+    DocumentBuilder.Result r =
+        DocumentBuilder.sale(
+            order("5").line("A", "1", "10.00").total("10.01").build(), context("FEE"));
 
     assertThat(r.document()).isNull();
     assertThat(r.problem()).contains("Order #5").contains("10.00").contains("10.01");
@@ -160,7 +214,8 @@ class DocumentBuilderTest {
 
   @Test
   void a_sku_without_an_item_is_a_problem_naming_the_sku() {
-    DocumentBuilder.Result r = DocumentBuilder.sale(order("5").line("ZZZ", "1", "10.00").build(), context("FEE"));
+    DocumentBuilder.Result r =
+        DocumentBuilder.sale(order("5").line("ZZZ", "1", "10.00").build(), context("FEE"));
 
     assertThat(r.problem()).isEqualTo("Order #5: SKU ZZZ has no QuickBooks item.");
   }

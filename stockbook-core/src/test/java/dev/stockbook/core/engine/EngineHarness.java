@@ -61,17 +61,53 @@ final class EngineHarness {
 
   ConnectionSettings excluding(Set<String> skus) {
     ConnectionSettings s = settings;
-    return new ConnectionSettings(s.name(), s.storeName(), s.matchRule(), s.soldStatuses(), s.documents(),
-        s.docNumberPrefix(), s.customer(), s.unmatched(), s.itemAccounts(), s.depositAccounts(), s.currency(),
-        s.batchSize(), s.orderOverlap(), s.firstOrderLookback(), s.safetyBuffer(), s.skuBuffers(), s.floorAtZero(),
-        skus, s.sweepInterval(), s.feeItem(), s.refundItem());
+    return new ConnectionSettings(
+        s.name(),
+        s.storeName(),
+        s.matchRule(),
+        s.soldStatuses(),
+        s.documents(),
+        s.docNumberPrefix(),
+        s.customer(),
+        s.unmatched(),
+        s.itemAccounts(),
+        s.depositAccounts(),
+        s.currency(),
+        s.batchSize(),
+        s.orderOverlap(),
+        s.firstOrderLookback(),
+        s.safetyBuffer(),
+        s.skuBuffers(),
+        s.floorAtZero(),
+        skus,
+        s.sweepInterval(),
+        s.feeItem(),
+        s.refundItem());
   }
 
   ConnectionSettings with(int batchSize, long safetyBuffer) {
     ConnectionSettings s = settings;
-    return new ConnectionSettings(s.name(), s.storeName(), s.matchRule(), s.soldStatuses(), s.documents(),
-        s.docNumberPrefix(), s.customer(), s.unmatched(), s.itemAccounts(), s.depositAccounts(), s.currency(),
-        batchSize, s.orderOverlap(), s.firstOrderLookback(), safetyBuffer, s.skuBuffers(), s.floorAtZero(),
-        s.excludedSkus(), s.sweepInterval(), s.feeItem(), s.refundItem());
+    return new ConnectionSettings(
+        s.name(),
+        s.storeName(),
+        s.matchRule(),
+        s.soldStatuses(),
+        s.documents(),
+        s.docNumberPrefix(),
+        s.customer(),
+        s.unmatched(),
+        s.itemAccounts(),
+        s.depositAccounts(),
+        s.currency(),
+        batchSize,
+        s.orderOverlap(),
+        s.firstOrderLookback(),
+        safetyBuffer,
+        s.skuBuffers(),
+        s.floorAtZero(),
+        s.excludedSkus(),
+        s.sweepInterval(),
+        s.feeItem(),
+        s.refundItem());
   }
 }

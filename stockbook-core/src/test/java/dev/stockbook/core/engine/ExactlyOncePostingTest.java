@@ -16,7 +16,8 @@ class ExactlyOncePostingTest {
   @BeforeEach
   void setUp() {
     h = new EngineHarness().stocked("A", 10);
-    h.store.place(h.sale("1001").line("A", "2", "10.00").shipping("Flat rate", "5.00").tax("2.00").build());
+    h.store.place(
+        h.sale("1001").line("A", "2", "10.00").shipping("Flat rate", "5.00").tax("2.00").build());
   }
 
   @Test
@@ -24,14 +25,18 @@ class ExactlyOncePostingTest {
     h.cycle();
     h.cycle();
 
-    assertThat(h.books.documents()).singleElement().satisfies(d -> {
-      assertThat(d.document().kind()).isEqualTo(DocumentKind.SALES_RECEIPT);
-      assertThat(d.document().docNumber()).isEqualTo("WEB-1001");
-      assertThat(d.computedTotal()).isEqualByComparingTo("27.00");
-    });
+    assertThat(h.books.documents())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.document().kind()).isEqualTo(DocumentKind.SALES_RECEIPT);
+              assertThat(d.document().docNumber()).isEqualTo("WEB-1001");
+              assertThat(d.computedTotal()).isEqualByComparingTo("27.00");
+            });
     assertThat(h.books.documentsSent()).isEqualTo(1);
     assertThat(h.stateOf("1001")).isEqualTo(OrderState.POSTED);
-    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("8"));
+    assertThat(h.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("8"));
     assertThat(h.store.stock("A")).isEqualTo(8);
   }
 
@@ -41,7 +46,8 @@ class ExactlyOncePostingTest {
 
     h.cycle();
 
-    assertThat(h.books.documentsNumbered("WEB-1002")).singleElement()
+    assertThat(h.books.documentsNumbered("WEB-1002"))
+        .singleElement()
         .satisfies(d -> assertThat(d.document().kind()).isEqualTo(DocumentKind.INVOICE));
   }
 
@@ -50,7 +56,9 @@ class ExactlyOncePostingTest {
     h.books.failNextPost(FakeBooks.Fault.LOSE_RESPONSE);
 
     h.cycle();
-    assertThat(h.postings("1001")).singleElement().satisfies(p -> assertThat(p.state()).isEqualTo(PostingState.UNCERTAIN));
+    assertThat(h.postings("1001"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.state()).isEqualTo(PostingState.UNCERTAIN));
     h.cycle();
     h.cycle();
 
@@ -84,7 +92,8 @@ class ExactlyOncePostingTest {
     assertThat(h.books.documents()).hasSize(1);
     assertThat(h.books.documentsSent()).isEqualTo(1);
     assertThat(h.stateOf("1001")).isEqualTo(OrderState.POSTED);
-    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("8"));
+    assertThat(h.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("8"));
   }
 
   @Test
@@ -97,8 +106,11 @@ class ExactlyOncePostingTest {
     assertThatThrownBy(h::cycle).isInstanceOf(FakeBooks.SimulatedCrash.class);
     // Only the first batch's ledger rows were written before its request: the other 35 orders
     // had not been prepared yet.
-    long started = java.util.stream.IntStream.rangeClosed(1, 65).mapToObj(i -> String.valueOf(1000 + i))
-        .filter(id -> !h.postings(id).isEmpty()).count();
+    long started =
+        java.util.stream.IntStream.rangeClosed(1, 65)
+            .mapToObj(i -> String.valueOf(1000 + i))
+            .filter(id -> !h.postings(id).isEmpty())
+            .count();
     assertThat(started).isEqualTo(30);
 
     h.cycle();
@@ -106,14 +118,17 @@ class ExactlyOncePostingTest {
 
     assertThat(h.books.documents()).hasSize(65);
     assertThat(h.books.postCalls()).isEqualTo(3);
-    java.util.stream.IntStream.rangeClosed(1, 65).forEach(i -> assertThat(h.stateOf(String.valueOf(1000 + i))).isEqualTo(OrderState.POSTED));
+    java.util.stream.IntStream.rangeClosed(1, 65)
+        .forEach(i -> assertThat(h.stateOf(String.valueOf(1000 + i))).isEqualTo(OrderState.POSTED));
   }
 
   @Test
   void a_crash_between_ledger_row_and_call_is_resolved_next_cycle() {
     h.books.failNextPost(FakeBooks.Fault.CRASH_BEFORE_SENDING);
     assertThatThrownBy(h::cycle).isInstanceOf(FakeBooks.SimulatedCrash.class);
-    assertThat(h.postings("1001")).singleElement().satisfies(p -> assertThat(p.state()).isEqualTo(PostingState.SENDING));
+    assertThat(h.postings("1001"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.state()).isEqualTo(PostingState.SENDING));
 
     h.cycle();
     h.cycle();
@@ -142,7 +157,9 @@ class ExactlyOncePostingTest {
     h.books.failNextPost(FakeBooks.Fault.THROW_BEFORE_STORING);
 
     h.cycle();
-    assertThat(h.postings("1001")).singleElement().satisfies(p -> assertThat(p.state()).isEqualTo(PostingState.UNCERTAIN));
+    assertThat(h.postings("1001"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.state()).isEqualTo(PostingState.UNCERTAIN));
     h.cycle();
 
     assertThat(h.books.documents()).hasSize(1);
@@ -155,7 +172,9 @@ class ExactlyOncePostingTest {
 
     h.cycle();
     assertThat(h.stateOf("1001")).isEqualTo(OrderState.PARKED);
-    assertThat(h.order("1001").reason()).contains("Order #1001").contains("Business Validation Error");
+    assertThat(h.order("1001").reason())
+        .contains("Order #1001")
+        .contains("Business Validation Error");
 
     h.books.acceptDocNumber("WEB-1001");
     h.engine().retry("1001");
@@ -183,8 +202,12 @@ class ExactlyOncePostingTest {
     h.cycle();
     h.books.failLookups(1);
     h.clock.advance(Duration.ofMinutes(1));
-    h.store.update(OrderBuilder.from(h.order("1001").snapshot()).shipping("Express", "9.00").total(null)
-        .modifiedAt(h.clock.instant()).build());
+    h.store.update(
+        OrderBuilder.from(h.order("1001").snapshot())
+            .shipping("Express", "9.00")
+            .total(null)
+            .modifiedAt(h.clock.instant())
+            .build());
 
     h.cycle();
     h.cycle();
@@ -206,7 +229,8 @@ class ExactlyOncePostingTest {
     assertThat(big.books.postCalls()).isEqualTo(10);
     assertThat(big.books.documents()).hasSize(300);
     assertThat(report.posted()).isEqualTo(300);
-    assertThat(big.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("700"));
+    assertThat(big.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("700"));
     assertThat(big.store.stock("A")).isEqualTo(700);
   }
 }

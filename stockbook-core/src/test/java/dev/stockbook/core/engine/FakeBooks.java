@@ -29,10 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * QuickBooks Online in memory, as strict as the real one where it matters to the engine: a
- * {@code requestid} seen before replays its first answer (never a second document), an item line's
- * amount must equal quantity × unit price, quantities on hand move with every sale, refund and
- * void, and the next calls can be made to fail in each way the engine must survive.
+ * QuickBooks Online in memory, as strict as the real one where it matters to the engine: a {@code
+ * requestid} seen before replays its first answer (never a second document), an item line's amount
+ * must equal quantity × unit price, quantities on hand move with every sale, refund and void, and
+ * the next calls can be made to fail in each way the engine must survive.
  */
 final class FakeBooks implements Books {
 
@@ -42,7 +42,9 @@ final class FakeBooks implements Books {
     THROW_BEFORE_STORING,
     /** Stores the documents, then the answer is lost: every outcome is UNCERTAIN. */
     LOSE_RESPONSE,
-    /** Stores the documents, then throws {@link RetriableBooksException} (timeout on the way back). */
+    /**
+     * Stores the documents, then throws {@link RetriableBooksException} (timeout on the way back).
+     */
     THROW_AFTER_STORING,
     /** Stores the documents, then the process dies before it can record anything. */
     CRASH_AFTER_STORING,
@@ -76,7 +78,14 @@ final class FakeBooks implements Books {
     Instant touchedAt;
     boolean active = true;
 
-    Item(String id, String name, String sku, String type, boolean tracks, BigDecimal onHand, Instant at) {
+    Item(
+        String id,
+        String name,
+        String sku,
+        String type,
+        boolean tracks,
+        BigDecimal onHand,
+        Instant at) {
       this.id = id;
       this.name = name;
       this.sku = sku;
@@ -165,7 +174,10 @@ final class FakeBooks implements Books {
     lookupFailures = n;
   }
 
-  /** The next {@code n} customer lookups fail: the step that needs them stops, as a crash there would. */
+  /**
+   * The next {@code n} customer lookups fail: the step that needs them stops, as a crash there
+   * would.
+   */
   void failCustomerLookups(int n) {
     customerFailures = n;
   }
@@ -193,7 +205,9 @@ final class FakeBooks implements Books {
   }
 
   List<Stored> documentsNumbered(String docNumber) {
-    return documents.values().stream().filter(d -> d.document().docNumber().equals(docNumber)).toList();
+    return documents.values().stream()
+        .filter(d -> d.document().docNumber().equals(docNumber))
+        .toList();
   }
 
   /** Every posting key sent, in order, repeats included. */
@@ -225,7 +239,10 @@ final class FakeBooks implements Books {
 
   @Override
   public List<BooksItem> findItems(MatchRule rule, Collection<String> keys) {
-    return items.values().stream().filter(i -> i.active).map(Item::view).filter(i -> keys.contains(rule.keyOf(i)))
+    return items.values().stream()
+        .filter(i -> i.active)
+        .map(Item::view)
+        .filter(i -> keys.contains(rule.keyOf(i)))
         .toList();
   }
 
@@ -249,9 +266,10 @@ final class FakeBooks implements Books {
     if (byName(item.name()).isPresent()) {
       throw new PermanentBooksException("6240", "Duplicate Name Exists Error: " + item.name());
     }
-    String id = item.inventory()
-        ? add(item.name(), "Inventory", true, item.quantityOnHand())
-        : add(item.name(), "NonInventory", false, null);
+    String id =
+        item.inventory()
+            ? add(item.name(), "Inventory", true, item.quantityOnHand())
+            : add(item.name(), "NonInventory", false, null);
     BooksItem created = items.get(id).view();
     createdByRequest.put(item.requestId(), created);
     return created;
@@ -281,9 +299,13 @@ final class FakeBooks implements Books {
       throw new RetriableBooksException("connection reset");
     }
     if (fault == Fault.THROTTLE || fault == Fault.REJECT) {
-      return batch.stream().map(d -> fault == Fault.THROTTLE
-          ? PostOutcome.notApplied(d.postingKey(), "throttled")
-          : PostOutcome.rejected(d.postingKey(), "Business Validation Error")).toList();
+      return batch.stream()
+          .map(
+              d ->
+                  fault == Fault.THROTTLE
+                      ? PostOutcome.notApplied(d.postingKey(), "throttled")
+                      : PostOutcome.rejected(d.postingKey(), "Business Validation Error"))
+          .toList();
     }
     List<PostOutcome> outcomes = new ArrayList<>();
     for (BooksDocument document : batch) {
@@ -303,19 +325,25 @@ final class FakeBooks implements Books {
 
   private PostOutcome store(BooksDocument document) {
     if (rejectedDocNumbers.contains(document.docNumber())) {
-      return PostOutcome.rejected(document.postingKey(), "Business Validation Error: " + document.docNumber());
+      return PostOutcome.rejected(
+          document.postingKey(), "Business Validation Error: " + document.docNumber());
     }
     BigDecimal total = document.totalTax();
     for (DocumentLine line : document.lines()) {
       if (line.kind() == DocumentLine.Kind.ITEM) {
         if (line.amount().compareTo(line.quantity().multiply(line.unitPrice())) != 0) {
-          return PostOutcome.rejected(document.postingKey(), "6070 Amount is not equal to UnitPrice * Qty");
+          return PostOutcome.rejected(
+              document.postingKey(), "6070 Amount is not equal to UnitPrice * Qty");
         }
         if (!items.containsKey(line.itemId())) {
-          return PostOutcome.rejected(document.postingKey(), "Invalid Reference Id: item " + line.itemId());
+          return PostOutcome.rejected(
+              document.postingKey(), "Invalid Reference Id: item " + line.itemId());
         }
       }
-      total = line.kind() == DocumentLine.Kind.DISCOUNT ? total.subtract(line.amount()) : total.add(line.amount());
+      total =
+          line.kind() == DocumentLine.Kind.DISCOUNT
+              ? total.subtract(line.amount())
+              : total.add(line.amount());
     }
     String id = "D" + nextId++;
     move(document, document.kind() == DocumentKind.REFUND_RECEIPT ? 1 : -1);
@@ -334,12 +362,17 @@ final class FakeBooks implements Books {
   }
 
   private static PostedDocument posted(Stored stored) {
-    return new PostedDocument(stored.document().kind(), stored.id(), stored.document().docNumber(), "0",
+    return new PostedDocument(
+        stored.document().kind(),
+        stored.id(),
+        stored.document().docNumber(),
+        "0",
         stored.computedTotal());
   }
 
   @Override
-  public Optional<PostedDocument> findPosted(DocumentKind kind, String docNumber, String postingKey) {
+  public Optional<PostedDocument> findPosted(
+      DocumentKind kind, String docNumber, String postingKey) {
     findPostedCalls++;
     if (lookupFailures > 0) {
       lookupFailures--;
@@ -348,38 +381,48 @@ final class FakeBooks implements Books {
     return documents.values().stream()
         .filter(d -> d.document().kind() == kind && d.document().docNumber().equals(docNumber))
         .filter(d -> d.document().privateNote().contains(postingKey))
-        .findFirst().map(FakeBooks::posted);
+        .findFirst()
+        .map(FakeBooks::posted);
   }
 
   @Override
   public PostOutcome updateDocument(PostedDocument target, BooksDocument document) {
-    return answered.computeIfAbsent(document.postingKey(), k -> {
-      Stored stored = documents.get(target.id());
-      if (stored == null || stored.voided()) {
-        return PostOutcome.rejected(k, "Object Not Found: " + target.id());
-      }
-      move(stored.document(), 1);
-      move(document, -1);
-      BigDecimal total = DocumentBuilder.total(document.lines(), document.totalTax());
-      documents.put(stored.id(), new Stored(stored.id(), document, total, false));
-      return PostOutcome.posted(k, posted(documents.get(stored.id())));
-    });
+    return answered.computeIfAbsent(
+        document.postingKey(),
+        k -> {
+          Stored stored = documents.get(target.id());
+          if (stored == null || stored.voided()) {
+            return PostOutcome.rejected(k, "Object Not Found: " + target.id());
+          }
+          move(stored.document(), 1);
+          move(document, -1);
+          BigDecimal total = DocumentBuilder.total(document.lines(), document.totalTax());
+          documents.put(stored.id(), new Stored(stored.id(), document, total, false));
+          return PostOutcome.posted(k, posted(documents.get(stored.id())));
+        });
   }
 
   @Override
   public PostOutcome voidDocument(PostedDocument document, String requestId) {
     voidCalls++;
-    PostOutcome outcome = answered.computeIfAbsent(requestId, k -> {
-      Stored stored = documents.get(document.id());
-      if (stored == null) {
-        return PostOutcome.rejected(requestId, "Object Not Found: " + document.id());
-      }
-      if (!stored.voided()) {
-        move(stored.document(), stored.document().kind() == DocumentKind.REFUND_RECEIPT ? -1 : 1);
-        documents.put(stored.id(), new Stored(stored.id(), stored.document(), stored.computedTotal(), true));
-      }
-      return PostOutcome.posted(requestId, posted(documents.get(stored.id())));
-    });
+    PostOutcome outcome =
+        answered.computeIfAbsent(
+            requestId,
+            k -> {
+              Stored stored = documents.get(document.id());
+              if (stored == null) {
+                return PostOutcome.rejected(requestId, "Object Not Found: " + document.id());
+              }
+              if (!stored.voided()) {
+                move(
+                    stored.document(),
+                    stored.document().kind() == DocumentKind.REFUND_RECEIPT ? -1 : 1);
+                documents.put(
+                    stored.id(),
+                    new Stored(stored.id(), stored.document(), stored.computedTotal(), true));
+              }
+              return PostOutcome.posted(requestId, posted(documents.get(stored.id())));
+            });
     if (loseNextVoidAnswer) {
       loseNextVoidAnswer = false;
       throw new RetriableBooksException("read timed out");

@@ -49,7 +49,8 @@ final class FakeStore implements StoreConnector {
 
   void addProduct(String sku, Long stock) {
     String id = String.valueOf(nextProductId++);
-    products.put(sku, new StoreProduct(id, null, sku, "Product " + sku, stock != null, stock, "simple"));
+    products.put(
+        sku, new StoreProduct(id, null, sku, "Product " + sku, stock != null, stock, "simple"));
   }
 
   /** A customer places (or the store changes) an order; a new sold order takes its stock. */
@@ -101,17 +102,22 @@ final class FakeStore implements StoreConnector {
 
   @Override
   public OrderPage ordersChangedSince(OrderCursor cursor) {
-    List<StoreOrder> listing = orders.values().stream()
-        .filter(o -> !o.modifiedAt().isBefore(cursor.modifiedSince()))
-        .sorted(Comparator.comparing(StoreOrder::modifiedAt).thenComparing(StoreOrder::id))
-        .toList();
+    List<StoreOrder> listing =
+        orders.values().stream()
+            .filter(o -> !o.modifiedAt().isBefore(cursor.modifiedSince()))
+            .sorted(Comparator.comparing(StoreOrder::modifiedAt).thenComparing(StoreOrder::id))
+            .toList();
     int from = Math.min(listing.size(), (cursor.page() - 1) * perPage);
     int to = Math.min(listing.size(), from + perPage);
     List<StoreOrder> page = listing.subList(from, to);
     boolean more = to < listing.size();
-    OrderCursor next = more
-        ? new OrderCursor(cursor.modifiedSince(), cursor.page() + 1)
-        : OrderCursor.since(listing.isEmpty() ? cursor.modifiedSince() : listing.get(listing.size() - 1).modifiedAt());
+    OrderCursor next =
+        more
+            ? new OrderCursor(cursor.modifiedSince(), cursor.page() + 1)
+            : OrderCursor.since(
+                listing.isEmpty()
+                    ? cursor.modifiedSince()
+                    : listing.get(listing.size() - 1).modifiedAt());
     return new OrderPage(page, next, more);
   }
 
@@ -150,6 +156,7 @@ final class FakeStore implements StoreConnector {
   }
 
   private static StoreProduct withStock(StoreProduct p, long quantity) {
-    return new StoreProduct(p.productId(), p.variationId(), p.sku(), p.name(), true, quantity, p.kind());
+    return new StoreProduct(
+        p.productId(), p.variationId(), p.sku(), p.name(), true, quantity, p.kind());
   }
 }

@@ -95,8 +95,17 @@ final class OrderBuilder {
   }
 
   OrderBuilder line(String sku, String name, String quantity, String subtotal, String total) {
-    lines.add(new OrderLine("L" + (lines.size() + 1), "P-" + sku, null, sku, name, new BigDecimal(quantity),
-        new BigDecimal(subtotal), new BigDecimal(total), BigDecimal.ZERO));
+    lines.add(
+        new OrderLine(
+            "L" + (lines.size() + 1),
+            "P-" + sku,
+            null,
+            sku,
+            name,
+            new BigDecimal(quantity),
+            new BigDecimal(subtotal),
+            new BigDecimal(total),
+            BigDecimal.ZERO));
     return this;
   }
 
@@ -106,7 +115,8 @@ final class OrderBuilder {
   }
 
   OrderBuilder shipping(String name, String amount) {
-    shipping.add(new Charge("S" + (shipping.size() + 1), name, new BigDecimal(amount), BigDecimal.ZERO));
+    shipping.add(
+        new Charge("S" + (shipping.size() + 1), name, new BigDecimal(amount), BigDecimal.ZERO));
     return this;
   }
 
@@ -147,8 +157,23 @@ final class OrderBuilder {
     for (Charge c : fees) {
       computed = computed.add(c.amount());
     }
-    return new StoreOrder(id, number, status, currency, createdAt, modifiedAt, paid, "stripe",
-        new StoreOrder.Customer("", "", "", "", ""), lines, shipping, fees, coupons, tax,
-        total != null ? total : computed, false, refunds);
+    return new StoreOrder(
+        id,
+        number,
+        status,
+        currency,
+        createdAt,
+        modifiedAt,
+        paid,
+        "stripe",
+        new StoreOrder.Customer("", "", "", "", ""),
+        lines,
+        shipping,
+        fees,
+        coupons,
+        tax,
+        total != null ? total : computed,
+        false,
+        refunds);
   }
 }

@@ -32,7 +32,8 @@ class PostingKeysTest {
   @Test
   void different_long_ids_give_different_keys() {
     assertThat(keys.sale(SHOPIFY_ORDER, 1, 1)).isNotEqualTo(keys.sale(SHOPIFY_ORDER + "4", 1, 1));
-    assertThat(keys.refund(SHOPIFY_ORDER, SHOPIFY_REFUND)).isNotEqualTo(keys.refund(SHOPIFY_ORDER, SHOPIFY_REFUND + "1"));
+    assertThat(keys.refund(SHOPIFY_ORDER, SHOPIFY_REFUND))
+        .isNotEqualTo(keys.refund(SHOPIFY_ORDER, SHOPIFY_REFUND + "1"));
   }
 
   @Test

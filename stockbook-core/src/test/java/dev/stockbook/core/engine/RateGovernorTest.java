@@ -36,7 +36,8 @@ class RateGovernorTest {
   }
 
   private final SleepingClock clock = new SleepingClock();
-  private final RateGovernor governor = new RateGovernor(RateGovernor.Limits.QUICKBOOKS, clock, clock::sleep);
+  private final RateGovernor governor =
+      new RateGovernor(RateGovernor.Limits.QUICKBOOKS, clock, clock::sleep);
 
   private void send(int requests) {
     for (int i = 0; i < requests; i++) {

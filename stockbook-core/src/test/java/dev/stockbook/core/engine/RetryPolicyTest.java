@@ -17,12 +17,15 @@ class RetryPolicyTest {
   @Test
   void a_call_that_fails_for_now_is_tried_again_with_growing_pauses() {
     AtomicInteger calls = new AtomicInteger();
-    String result = policy.run(() -> {
-      if (calls.incrementAndGet() < 3) {
-        throw new IllegalStateException("busy");
-      }
-      return "ok";
-    }, e -> true);
+    String result =
+        policy.run(
+            () -> {
+              if (calls.incrementAndGet() < 3) {
+                throw new IllegalStateException("busy");
+              }
+              return "ok";
+            },
+            e -> true);
     assertThat(result).isEqualTo("ok");
     assertThat(pauses).hasSize(2);
     assertThat(pauses.get(1)).isGreaterThan(pauses.get(0));
@@ -32,15 +35,25 @@ class RetryPolicyTest {
   @Test
   void a_permanent_failure_is_not_retried_and_attempts_are_bounded() {
     AtomicInteger calls = new AtomicInteger();
-    assertThatThrownBy(() -> policy.run(() -> {
-      calls.incrementAndGet();
-      throw new IllegalArgumentException("refused");
-    }, e -> !(e instanceof IllegalArgumentException))).hasMessage("refused");
+    assertThatThrownBy(
+            () ->
+                policy.run(
+                    () -> {
+                      calls.incrementAndGet();
+                      throw new IllegalArgumentException("refused");
+                    },
+                    e -> !(e instanceof IllegalArgumentException)))
+        .hasMessage("refused");
     assertThat(calls).hasValue(1);
-    assertThatThrownBy(() -> policy.run(() -> {
-      calls.incrementAndGet();
-      throw new IllegalStateException("still busy");
-    }, e -> true)).hasMessage("still busy");
+    assertThatThrownBy(
+            () ->
+                policy.run(
+                    () -> {
+                      calls.incrementAndGet();
+                      throw new IllegalStateException("still busy");
+                    },
+                    e -> true))
+        .hasMessage("still busy");
     assertThat(calls).hasValue(1 + 4);
   }
 }

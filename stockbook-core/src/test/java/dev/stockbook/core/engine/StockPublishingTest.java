@@ -9,7 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StockPublishingTest {
-  private final EngineHarness h = new EngineHarness().stocked("A", 10).stocked("B", 4).stocked("C", 0);
+  private final EngineHarness h =
+      new EngineHarness().stocked("A", 10).stocked("B", 4).stocked("C", 0);
 
   private StockRecord record(String sku) {
     return h.state.stock().find(h.settings.name(), sku).orElseThrow();
@@ -28,7 +29,8 @@ class StockPublishingTest {
     assertThat(h.store.stock("A")).isEqualTo(2);
     h.cycle();
 
-    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("2"));
+    assertThat(h.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("2"));
     assertThat(h.store.stock("A")).isEqualTo(2);
   }
 
@@ -74,7 +76,8 @@ class StockPublishingTest {
     h.cycle();
     h.cycle();
 
-    assertThat(h.books.onHand("A")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("7"));
+    assertThat(h.books.onHand("A"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("7"));
     assertThat(h.store.stock("A")).isEqualTo(7);
     assertThat(h.store.writeCalls()).isZero();
   }
@@ -87,10 +90,13 @@ class StockPublishingTest {
     h.cycle();
 
     assertThat(h.store.stock("A")).isEqualTo(4);
-    assertThat(h.store.writes()).singleElement().satisfies(w -> {
-      assertThat(w.sku()).isEqualTo("A");
-      assertThat(w.delta()).isEqualTo(-6L);
-    });
+    assertThat(h.store.writes())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.sku()).isEqualTo("A");
+              assertThat(w.delta()).isEqualTo(-6L);
+            });
   }
 
   @Test
@@ -124,16 +130,22 @@ class StockPublishingTest {
     h.store.setStock("B", 9);
 
     List<StockRow> report = h.engine().reconcile(false);
-    assertThat(report).filteredOn(r -> r.sku().equals("B")).singleElement().satisfies(r -> {
-      assertThat(r.status()).isEqualTo("drift");
-      assertThat(r.shouldShow()).isEqualTo(4L);
-      assertThat(r.storeShows()).isEqualTo(9L);
-    });
+    assertThat(report)
+        .filteredOn(r -> r.sku().equals("B"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.status()).isEqualTo("drift");
+              assertThat(r.shouldShow()).isEqualTo(4L);
+              assertThat(r.storeShows()).isEqualTo(9L);
+            });
     assertThat(h.store.stock("B")).isEqualTo(9);
 
     List<StockRow> fixed = h.engine().reconcile(true);
 
-    assertThat(fixed).filteredOn(r -> r.sku().equals("B")).singleElement()
+    assertThat(fixed)
+        .filteredOn(r -> r.sku().equals("B"))
+        .singleElement()
         .satisfies(r -> assertThat(r.status()).isEqualTo("fixed"));
     assertThat(h.store.stock("B")).isEqualTo(4);
   }

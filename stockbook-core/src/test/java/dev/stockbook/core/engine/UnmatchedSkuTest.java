@@ -19,7 +19,9 @@ class UnmatchedSkuTest {
     h.cycle();
 
     assertThat(h.stateOf("1001")).isEqualTo(OrderState.PARKED);
-    assertThat(h.order("1001").reason()).contains("Order #1001").contains("SKU NEW has no QuickBooks item");
+    assertThat(h.order("1001").reason())
+        .contains("Order #1001")
+        .contains("SKU NEW has no QuickBooks item");
     assertThat(h.stateOf("1002")).isEqualTo(OrderState.POSTED);
     assertThat(h.books.item("NEW")).isEmpty();
   }
@@ -37,7 +39,8 @@ class UnmatchedSkuTest {
     h.cycle();
 
     assertThat(h.stateOf("1001")).isEqualTo(OrderState.POSTED);
-    assertThat(h.books.onHand("Widget (new)")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("4"));
+    assertThat(h.books.onHand("Widget (new)"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("4"));
   }
 
   @Test
@@ -50,9 +53,11 @@ class UnmatchedSkuTest {
     h.cycle();
 
     assertThat(h.store.stock("NEW")).isEqualTo(5);
-    assertThat(h.books.onHand("NEW")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("10"));
+    assertThat(h.books.onHand("NEW"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("10"));
     h.cycle();
-    assertThat(h.books.onHand("NEW")).hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("5"));
+    assertThat(h.books.onHand("NEW"))
+        .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("5"));
     assertThat(h.store.stock("NEW")).isEqualTo(5);
     assertThat(h.store.writes()).noneMatch(w -> w.sku().equals("NEW"));
     assertThat(h.books.createItemCalls()).isEqualTo(1);
@@ -76,7 +81,8 @@ class UnmatchedSkuTest {
 
   @Test
   void a_fallback_item_takes_lines_of_unknown_skus() {
-    h.settings = h.settings.withUnmatched(new UnmatchedSku(UnmatchedSku.Policy.FALLBACK, "Web sales"));
+    h.settings =
+        h.settings.withUnmatched(new UnmatchedSku(UnmatchedSku.Policy.FALLBACK, "Web sales"));
     h.store.place(h.sale("1001").line("GONE", "1", "10.00").build());
 
     h.cycle();
@@ -88,13 +94,17 @@ class UnmatchedSkuTest {
 
   @Test
   void a_line_without_sku_is_never_guessed() {
-    h.settings = h.settings.withUnmatched(new UnmatchedSku(UnmatchedSku.Policy.FALLBACK, "Web sales"));
+    h.settings =
+        h.settings.withUnmatched(new UnmatchedSku(UnmatchedSku.Policy.FALLBACK, "Web sales"));
     h.store.place(h.sale("1001").line("", "Mystery box", "1", "10.00", "10.00").build());
 
     h.cycle();
 
     assertThat(h.stateOf("1001")).isEqualTo(OrderState.PARKED);
-    assertThat(h.order("1001").reason()).contains("Order #1001").contains("Mystery box").contains("no SKU");
+    assertThat(h.order("1001").reason())
+        .contains("Order #1001")
+        .contains("Mystery box")
+        .contains("no SKU");
     assertThat(h.books.documents()).isEmpty();
   }
 }

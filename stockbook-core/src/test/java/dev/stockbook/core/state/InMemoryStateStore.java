@@ -55,7 +55,8 @@ public final class InMemoryStateStore implements StateStore {
         synchronized (orders) {
           return orders.values().stream()
               .filter(o -> o.connection().equals(connection))
-              .filter(o -> o.orderId().equals(numberOrId) || o.snapshot().number().equals(numberOrId))
+              .filter(
+                  o -> o.orderId().equals(numberOrId) || o.snapshot().number().equals(numberOrId))
               .toList();
         }
       }
@@ -87,22 +88,46 @@ public final class InMemoryStateStore implements StateStore {
           if (existing.state() != PostingState.NOT_APPLIED) {
             return false;
           }
-          postings.put(posting.key(), new Posting(existing.key(), existing.connection(), existing.orderId(),
-              existing.kind(), PostingState.SENDING, existing.booksId(), existing.docNumber(),
-              existing.message(), existing.attempts() + 1, existing.createdAt(), posting.updatedAt()));
+          postings.put(
+              posting.key(),
+              new Posting(
+                  existing.key(),
+                  existing.connection(),
+                  existing.orderId(),
+                  existing.kind(),
+                  PostingState.SENDING,
+                  existing.booksId(),
+                  existing.docNumber(),
+                  existing.message(),
+                  existing.attempts() + 1,
+                  existing.createdAt(),
+                  posting.updatedAt()));
           return true;
         }
       }
 
       @Override
-      public void record(String key, PostingState state, String booksId, String message, Instant at) {
+      public void record(
+          String key, PostingState state, String booksId, String message, Instant at) {
         synchronized (postings) {
           Posting p = postings.get(key);
           if (p == null) {
             throw new IllegalStateException("no posting " + key);
           }
-          postings.put(key, new Posting(p.key(), p.connection(), p.orderId(), p.kind(), state,
-              booksId != null ? booksId : p.booksId(), p.docNumber(), message, p.attempts(), p.createdAt(), at));
+          postings.put(
+              key,
+              new Posting(
+                  p.key(),
+                  p.connection(),
+                  p.orderId(),
+                  p.kind(),
+                  state,
+                  booksId != null ? booksId : p.booksId(),
+                  p.docNumber(),
+                  message,
+                  p.attempts(),
+                  p.createdAt(),
+                  at));
         }
       }
 
@@ -162,12 +187,18 @@ public final class InMemoryStateStore implements StateStore {
 
       @Override
       public List<Binding> forSkus(String connection, java.util.Collection<String> skus) {
-        return all(connection).stream().filter(b -> skus.contains(b.sku())).sorted(java.util.Comparator.comparing(Binding::sku)).toList();
+        return all(connection).stream()
+            .filter(b -> skus.contains(b.sku()))
+            .sorted(java.util.Comparator.comparing(Binding::sku))
+            .toList();
       }
 
       @Override
       public List<Binding> forItems(String connection, java.util.Collection<String> itemIds) {
-        return all(connection).stream().filter(b -> itemIds.contains(b.booksItemId())).sorted(java.util.Comparator.comparing(Binding::sku)).toList();
+        return all(connection).stream()
+            .filter(b -> itemIds.contains(b.booksItemId()))
+            .sorted(java.util.Comparator.comparing(Binding::sku))
+            .toList();
       }
 
       @Override
@@ -204,8 +235,12 @@ public final class InMemoryStateStore implements StateStore {
       }
 
       @Override
-      public List<StockRecord> withStatus(String connection, java.util.Collection<String> statuses) {
-        return all(connection).stream().filter(s -> statuses.contains(s.status())).sorted(java.util.Comparator.comparing(StockRecord::sku)).toList();
+      public List<StockRecord> withStatus(
+          String connection, java.util.Collection<String> statuses) {
+        return all(connection).stream()
+            .filter(s -> statuses.contains(s.status()))
+            .sorted(java.util.Comparator.comparing(StockRecord::sku))
+            .toList();
       }
 
       @Override
@@ -228,7 +263,8 @@ public final class InMemoryStateStore implements StateStore {
       }
 
       @Override
-      public boolean compareAndSet(String connection, String name, long expectedVersion, String value) {
+      public boolean compareAndSet(
+          String connection, String name, long expectedVersion, String value) {
         synchronized (cursors) {
           Cursor current = cursors.get(id(connection, name));
           long version = current == null ? 0 : current.version();
@@ -255,7 +291,9 @@ public final class InMemoryStateStore implements StateStore {
       @Override
       public List<CycleRun> recent(String connection, int limit) {
         synchronized (runs) {
-          List<CycleRun> mine = new ArrayList<>(runs.stream().filter(r -> r.connection().equals(connection)).toList());
+          List<CycleRun> mine =
+              new ArrayList<>(
+                  runs.stream().filter(r -> r.connection().equals(connection)).toList());
           mine.sort(Comparator.comparing(CycleRun::startedAt).reversed());
           return mine.subList(0, Math.min(limit, mine.size()));
         }

@@ -35,24 +35,66 @@ public abstract class StateStoreContract {
   }
 
   public static StoreOrder sampleOrder(String id, String sku, int qty) {
-    return new StoreOrder(id, "10" + id, "processing", "USD", T0, T0.plusSeconds(5), true, "stripe",
+    return new StoreOrder(
+        id,
+        "10" + id,
+        "processing",
+        "USD",
+        T0,
+        T0.plusSeconds(5),
+        true,
+        "stripe",
         new StoreOrder.Customer("7", "ana@example.com", "Ana", "Núñez", ""),
-        List.of(new StoreOrder.OrderLine("1", "11", null, sku, "Red Wine \uD83C\uDF77", BigDecimal.valueOf(qty),
-            new BigDecimal("60.00"), new BigDecimal("60.00"), new BigDecimal("4.80"))),
+        List.of(
+            new StoreOrder.OrderLine(
+                "1",
+                "11",
+                null,
+                sku,
+                "Red Wine \uD83C\uDF77",
+                BigDecimal.valueOf(qty),
+                new BigDecimal("60.00"),
+                new BigDecimal("60.00"),
+                new BigDecimal("4.80"))),
         List.of(new StoreOrder.Charge("2", "Flat rate", new BigDecimal("5.00"), BigDecimal.ZERO)),
-        List.of(), List.of(new StoreOrder.Coupon("3", "spring", new BigDecimal("1.50"))),
-        new BigDecimal("4.80"), new BigDecimal("69.80"), false,
-        List.of(new StoreRefund("9", T0.plusSeconds(60), new BigDecimal("12.00"), "broken",
-            List.of(new StoreRefund.RefundLine("1", sku, BigDecimal.ONE, new BigDecimal("12.00"), BigDecimal.ZERO)), true)));
+        List.of(),
+        List.of(new StoreOrder.Coupon("3", "spring", new BigDecimal("1.50"))),
+        new BigDecimal("4.80"),
+        new BigDecimal("69.80"),
+        false,
+        List.of(
+            new StoreRefund(
+                "9",
+                T0.plusSeconds(60),
+                new BigDecimal("12.00"),
+                "broken",
+                List.of(
+                    new StoreRefund.RefundLine(
+                        "1", sku, BigDecimal.ONE, new BigDecimal("12.00"), BigDecimal.ZERO)),
+                true)));
   }
 
   protected static TrackedOrder tracked(String id, OrderState state, Instant seen) {
-    return new TrackedOrder("shop", id, sampleOrder(id, "redwine", 5), 1, "h" + id, state, null, null, null, null, seen, null);
+    return new TrackedOrder(
+        "shop",
+        id,
+        sampleOrder(id, "redwine", 5),
+        1,
+        "h" + id,
+        state,
+        null,
+        null,
+        null,
+        null,
+        seen,
+        null);
   }
 
   @Test
   void an_order_comes_back_exactly_as_saved() {
-    TrackedOrder order = tracked("42", OrderState.WAITING, T0).posted(DocumentKind.SALES_RECEIPT, "146", "WEB-1042", T0.plusSeconds(9));
+    TrackedOrder order =
+        tracked("42", OrderState.WAITING, T0)
+            .posted(DocumentKind.SALES_RECEIPT, "146", "WEB-1042", T0.plusSeconds(9));
     store.orders().save(order);
     assertThat(store.orders().find("shop", "42")).contains(order);
     assertThat(store.orders().find("other", "42")).isEmpty();
@@ -61,8 +103,13 @@ public abstract class StateStoreContract {
   @Test
   void saving_an_order_again_replaces_it() {
     store.orders().save(tracked("1", OrderState.WAITING, T0));
-    store.orders().save(tracked("1", OrderState.PARKED, T0).withState(OrderState.PARKED, "SKU X has no QuickBooks item"));
-    assertThat(store.orders().find("shop", "1").orElseThrow().reason()).isEqualTo("SKU X has no QuickBooks item");
+    store
+        .orders()
+        .save(
+            tracked("1", OrderState.PARKED, T0)
+                .withState(OrderState.PARKED, "SKU X has no QuickBooks item"));
+    assertThat(store.orders().find("shop", "1").orElseThrow().reason())
+        .isEqualTo("SKU X has no QuickBooks item");
     assertThat(store.orders().countByState("shop")).isEqualTo(Map.of(OrderState.PARKED, 1L));
   }
 
@@ -72,7 +119,8 @@ public abstract class StateStoreContract {
     store.orders().save(tracked("1", OrderState.PARKED, T0.plusSeconds(1)));
     store.orders().save(tracked("3", OrderState.POSTED, T0));
     assertThat(store.orders().inStates("shop", EnumSet.of(OrderState.WAITING, OrderState.PARKED)))
-        .extracting(TrackedOrder::orderId).containsExactly("1", "2");
+        .extracting(TrackedOrder::orderId)
+        .containsExactly("1", "2");
     assertThat(store.orders().inStates("elsewhere", EnumSet.allOf(OrderState.class))).isEmpty();
   }
 
@@ -112,25 +160,42 @@ public abstract class StateStoreContract {
     store.postings().begin(Posting.sending("c", "shop", "3", PostingKind.SALE, "W3", T0));
     store.postings().record("b", PostingState.UNCERTAIN, null, "timeout", T0);
     store.postings().record("c", PostingState.DONE, "9", null, T0);
-    assertThat(store.postings().unresolved("shop")).extracting(Posting::key).containsExactlyInAnyOrder("a", "b");
-    assertThat(store.postings().forOrder("shop", "3")).extracting(Posting::state).containsExactly(PostingState.DONE);
+    assertThat(store.postings().unresolved("shop"))
+        .extracting(Posting::key)
+        .containsExactlyInAnyOrder("a", "b");
+    assertThat(store.postings().forOrder("shop", "3"))
+        .extracting(Posting::state)
+        .containsExactly(PostingState.DONE);
   }
 
   @Test
   void rows_are_listed_by_state_oldest_first() {
-    store.postings().begin(Posting.sending("late", "shop", "2", PostingKind.REFUND, "W2-R1", T0.plusSeconds(5)));
+    store
+        .postings()
+        .begin(
+            Posting.sending("late", "shop", "2", PostingKind.REFUND, "W2-R1", T0.plusSeconds(5)));
     store.postings().begin(Posting.sending("early", "shop", "1", PostingKind.SALE, "W1", T0));
     store.postings().record("late", PostingState.NOT_APPLIED, null, "throttled", T0.plusSeconds(6));
-    store.postings().record("early", PostingState.NOT_APPLIED, null, "throttled", T0.plusSeconds(7));
-    assertThat(store.postings().inState("shop", PostingState.NOT_APPLIED)).extracting(Posting::key).containsExactly("early", "late");
+    store
+        .postings()
+        .record("early", PostingState.NOT_APPLIED, null, "throttled", T0.plusSeconds(7));
+    assertThat(store.postings().inState("shop", PostingState.NOT_APPLIED))
+        .extracting(Posting::key)
+        .containsExactly("early", "late");
     assertThat(store.postings().inState("shop", PostingState.DONE)).isEmpty();
   }
 
   @Test
   void bindings_are_unique_per_connection_and_sku() {
-    store.bindings().save(new Binding("shop", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
-    store.bindings().save(new Binding("shop", "redwine", "6", "11", null, true, Binding.Origin.MAPPED));
-    store.bindings().save(new Binding("shop", "TEE-S", "8", "20", "21", true, Binding.Origin.CREATED));
+    store
+        .bindings()
+        .save(new Binding("shop", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
+    store
+        .bindings()
+        .save(new Binding("shop", "redwine", "6", "11", null, true, Binding.Origin.MAPPED));
+    store
+        .bindings()
+        .save(new Binding("shop", "TEE-S", "8", "20", "21", true, Binding.Origin.CREATED));
     assertThat(store.bindings().find("shop", "redwine").orElseThrow().booksItemId()).isEqualTo("6");
     assertThat(store.bindings().all("shop")).hasSize(2);
     store.bindings().delete("shop", "redwine");
@@ -139,21 +204,33 @@ public abstract class StateStoreContract {
 
   @Test
   void bindings_are_found_by_sku_and_by_item_only_for_their_connection() {
-    store.bindings().save(new Binding("shop", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
-    store.bindings().save(new Binding("shop", "TEE-S", "8", "20", "21", true, Binding.Origin.CREATED));
-    store.bindings().save(new Binding("shop", "TEE-M", "8", "20", "22", true, Binding.Origin.MAPPED));
-    store.bindings().save(new Binding("other", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
+    store
+        .bindings()
+        .save(new Binding("shop", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
+    store
+        .bindings()
+        .save(new Binding("shop", "TEE-S", "8", "20", "21", true, Binding.Origin.CREATED));
+    store
+        .bindings()
+        .save(new Binding("shop", "TEE-M", "8", "20", "22", true, Binding.Origin.MAPPED));
+    store
+        .bindings()
+        .save(new Binding("other", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
     assertThat(store.bindings().forSkus("shop", java.util.List.of("redwine", "TEE-S", "absent")))
-        .extracting(Binding::sku).containsExactly("TEE-S", "redwine");
+        .extracting(Binding::sku)
+        .containsExactly("TEE-S", "redwine");
     assertThat(store.bindings().forItems("shop", java.util.Set.of("8", "99")))
-        .extracting(Binding::sku).containsExactly("TEE-M", "TEE-S");
+        .extracting(Binding::sku)
+        .containsExactly("TEE-M", "TEE-S");
     assertThat(store.bindings().forSkus("shop", java.util.List.of())).isEmpty();
     java.util.List<String> many = new java.util.ArrayList<>();
     for (int i = 0; i < 1200; i++) {
       many.add("sku-" + i);
     }
     many.add("redwine");
-    assertThat(store.bindings().forSkus("shop", many)).extracting(Binding::sku).containsExactly("redwine");
+    assertThat(store.bindings().forSkus("shop", many))
+        .extracting(Binding::sku)
+        .containsExactly("redwine");
   }
 
   @Test
@@ -163,14 +240,19 @@ public abstract class StateStoreContract {
     store.stock().save(new StockRecord("shop", "TEE-S", 5L, null, null, T0, "writing", null));
     store.stock().save(new StockRecord("other", "rosewine", 5L, null, null, T0, "error", null));
     assertThat(store.stock().withStatus("shop", java.util.List.of("error", "writing")))
-        .extracting(StockRecord::sku).containsExactly("TEE-S", "redwine");
+        .extracting(StockRecord::sku)
+        .containsExactly("TEE-S", "redwine");
   }
 
   @Test
   void stock_records_are_replaced_per_sku() {
     store.stock().save(new StockRecord("shop", "redwine", 20L, 20L, 20L, T0, "in-sync", null));
-    store.stock().save(new StockRecord("shop", "redwine", 15L, 15L, 15L, T0.plusSeconds(1), "in-sync", null));
-    assertThat(store.stock().find("shop", "redwine").orElseThrow().publishedQuantity()).isEqualTo(15L);
+    store
+        .stock()
+        .save(
+            new StockRecord("shop", "redwine", 15L, 15L, 15L, T0.plusSeconds(1), "in-sync", null));
+    assertThat(store.stock().find("shop", "redwine").orElseThrow().publishedQuantity())
+        .isEqualTo(15L);
     assertThat(store.stock().all("shop")).hasSize(1);
   }
 
@@ -187,7 +269,12 @@ public abstract class StateStoreContract {
   @Test
   void recent_runs_come_newest_first() {
     store.runs().save(new CycleRun("shop", T0, T0.plusSeconds(1), 1, 1, 0, 1, 0, "first"));
-    store.runs().save(new CycleRun("shop", T0.plusSeconds(60), T0.plusSeconds(61), 0, 0, 0, 0, 0, "second"));
-    assertThat(store.runs().recent("shop", 1)).extracting(CycleRun::summary).containsExactly("second");
+    store
+        .runs()
+        .save(
+            new CycleRun("shop", T0.plusSeconds(60), T0.plusSeconds(61), 0, 0, 0, 0, 0, "second"));
+    assertThat(store.runs().recent("shop", 1))
+        .extracting(CycleRun::summary)
+        .containsExactly("second");
   }
 }

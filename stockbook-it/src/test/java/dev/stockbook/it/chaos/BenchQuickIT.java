@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Smoke test of {@code stockbook bench --quick}: it completes and writes its table (no timing asserts). */
+/**
+ * Smoke test of {@code stockbook bench --quick}: it completes and writes its table (no timing
+ * asserts).
+ */
 class BenchQuickIT {
   @TempDir Path dir;
 
@@ -21,6 +24,8 @@ class BenchQuickIT {
     System.out.println(table);
     assertTrue(table.contains("QuickBooks requests per 1,000 orders posted"), table);
     assertTrue(table.contains("Order placed → posted"), table);
-    assertTrue(table.contains("batch write") && table.contains("in a cycle with no change"), "store requests broken down: " + table);
+    assertTrue(
+        table.contains("batch write") && table.contains("in a cycle with no change"),
+        "store requests broken down: " + table);
   }
 }

@@ -13,8 +13,16 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChaosRun {
   /** What happened. */
-  record Result(long seed, int kills, int runs, TreeMap<Integer, Integer> exits, long quickbooksFaults,
-      long storeFaults, String traffic, int quiesceCycles, InvariantChecker.Report report) {}
+  record Result(
+      long seed,
+      int kills,
+      int runs,
+      TreeMap<Integer, Integer> exits,
+      long quickbooksFaults,
+      long storeFaults,
+      String traffic,
+      int quiesceCycles,
+      InvariantChecker.Report report) {}
 
   private final long seed;
   private final int kills;
@@ -27,7 +35,14 @@ final class ChaosRun {
   }
 
   Result run(Path dir) throws Exception {
-    out.println("chaos: seed " + seed + " (replay with -Dchaos.seed=" + seed + "), target " + kills + " kills");
+    out.println(
+        "chaos: seed "
+            + seed
+            + " (replay with -Dchaos.seed="
+            + seed
+            + "), target "
+            + kills
+            + " kills");
     try (ChaosWorld world = new ChaosWorld(seed, dir)) {
       Random random = new Random(seed);
       FaultMix faults = new FaultMix(seed);
@@ -35,8 +50,12 @@ final class ChaosRun {
       SyncProcess sync = new SyncProcess(world.config, dir.resolve("stockbook.log"));
       long[] timing = timedCleanCycle(sync, world);
       long activeMillis = Math.max(50, timing[1] - timing[0]);
-      out.println("chaos: one clean cycle of the real process takes " + timing[1] + " ms, " + activeMillis
-          + " ms of it talking to the simulators; kills land within 120% of that talking time");
+      out.println(
+          "chaos: one clean cycle of the real process takes "
+              + timing[1]
+              + " ms, "
+              + activeMillis
+              + " ms of it talking to the simulators; kills land within 120% of that talking time");
       faults.install(world.quickbooks.faults(), world.woocommerce.faults());
       int killed = 0;
       int runs = 0;
@@ -49,22 +68,42 @@ final class ChaosRun {
         runs++;
         // the JVM's start-up is dead time: count the kill from the run's first request
         boolean ended = untilFirstRequest(p, world, before, timing[1] * 2);
-        if (ended || p.waitFor(random.nextInt((int) Math.max(1, activeMillis * 12 / 10)), TimeUnit.MILLISECONDS)) {
+        if (ended
+            || p.waitFor(
+                random.nextInt((int) Math.max(1, activeMillis * 12 / 10)), TimeUnit.MILLISECONDS)) {
           exits.merge(p.exitValue(), 1, Integer::sum);
         } else {
           p.destroyForcibly().waitFor();
           killed++;
         }
       }
-      long qbFaults = world.quickbooks.journal().count(e -> e.fault() != null && !e.fault().isEmpty());
-      long wooFaults = world.woocommerce.journal().count(e -> e.fault() != null && !e.fault().isEmpty());
+      long qbFaults =
+          world.quickbooks.journal().count(e -> e.fault() != null && !e.fault().isEmpty());
+      long wooFaults =
+          world.woocommerce.journal().count(e -> e.fault() != null && !e.fault().isEmpty());
       world.faultsOff();
       int cycles = quiesce(sync);
-      out.println("chaos: " + runs + " runs, " + killed + " killed, exits " + exits + "; " + traffic.summary());
-      out.println("chaos: faults injected: QuickBooks " + qbFaults + ", store " + wooFaults + "; quiesced in " + cycles + " clean cycles");
+      out.println(
+          "chaos: "
+              + runs
+              + " runs, "
+              + killed
+              + " killed, exits "
+              + exits
+              + "; "
+              + traffic.summary());
+      out.println(
+          "chaos: faults injected: QuickBooks "
+              + qbFaults
+              + ", store "
+              + wooFaults
+              + "; quiesced in "
+              + cycles
+              + " clean cycles");
       InvariantChecker.Report report = new InvariantChecker(world).check();
       report.print(out);
-      return new Result(seed, killed, runs, exits, qbFaults, wooFaults, traffic.summary(), cycles, report);
+      return new Result(
+          seed, killed, runs, exits, qbFaults, wooFaults, traffic.summary(), cycles, report);
     }
   }
 
@@ -86,11 +125,16 @@ final class ChaosRun {
   }
 
   private static long requests(ChaosWorld world) {
-    return world.quickbooks.journal().entries().size() + world.woocommerce.journal().entries().size();
+    return world.quickbooks.journal().entries().size()
+        + world.woocommerce.journal().entries().size();
   }
 
-  /** Waits (on the process, never a sleep) until a simulator saw a new request; true when the process ended first. */
-  private static boolean untilFirstRequest(Process p, ChaosWorld world, long before, long maxMillis) throws Exception {
+  /**
+   * Waits (on the process, never a sleep) until a simulator saw a new request; true when the
+   * process ended first.
+   */
+  private static boolean untilFirstRequest(Process p, ChaosWorld world, long before, long maxMillis)
+      throws Exception {
     long deadline = System.nanoTime() + maxMillis * 1_000_000;
     while (requests(world) == before && System.nanoTime() < deadline) {
       if (p.waitFor(10, TimeUnit.MILLISECONDS)) {

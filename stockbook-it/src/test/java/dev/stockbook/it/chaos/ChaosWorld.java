@@ -37,9 +37,12 @@ final class ChaosWorld implements AutoCloseable {
 
   /** A QuickBooks client of the test's own (its own token, its own rate governor). */
   QuickBooksClient client() {
-    return QuickBooksClient.builder().baseUrl(quickbooks.baseUrl().toString()).realmId(quickbooks.realmId())
+    return QuickBooksClient.builder()
+        .baseUrl(quickbooks.baseUrl().toString())
+        .realmId(quickbooks.realmId())
         .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
-        .governor(Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId())).build();
+        .governor(Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
+        .build();
   }
 
   Bookkeeper bookkeeper() {

@@ -6,13 +6,14 @@ import java.time.Duration;
 import java.util.Random;
 
 /**
- * The seeded misbehaviour of both simulators during a chaos run: a steady background of 429s,
- * 500s, 503s and timeouts, answers lost after the work was done on every kind of write, and now
- * and then a burst of 429s. OAuth and the simulators' control routes are left alone.
+ * The seeded misbehaviour of both simulators during a chaos run: a steady background of 429s, 500s,
+ * 503s and timeouts, answers lost after the work was done on every kind of write, and now and then
+ * a burst of 429s. OAuth and the simulators' control routes are left alone.
  */
 final class FaultMix {
   static final String QBO = "/v3/company/.*";
-  static final String QBO_WRITES = "/v3/company/[^/]+/(batch|salesreceipt|invoice|refundreceipt|item|customer)";
+  static final String QBO_WRITES =
+      "/v3/company/[^/]+/(batch|salesreceipt|invoice|refundreceipt|item|customer)";
   static final String WOO = "/wp-json/wc/v3/.*";
   static final String WOO_WRITES = "/wp-json/wc/v3/products.*";
   private static final Duration HOLD = Duration.ofMillis(1500);
@@ -42,7 +43,8 @@ final class FaultMix {
   void maybeBurst(FaultPlan quickbooks, FaultPlan woocommerce) {
     if (random.nextInt(5) == 0) {
       boolean books = random.nextBoolean();
-      (books ? quickbooks : woocommerce).next("*", books ? QBO : WOO, Fault.status(429), 3 + random.nextInt(6));
+      (books ? quickbooks : woocommerce)
+          .next("*", books ? QBO : WOO, Fault.status(429), 3 + random.nextInt(6));
     }
   }
 

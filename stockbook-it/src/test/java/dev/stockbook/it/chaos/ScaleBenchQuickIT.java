@@ -24,7 +24,8 @@ class ScaleBenchQuickIT {
     assertEquals(0, Main.run("bench", "--scale", "--quick", "--write", doc.toString()));
     String table = Files.readString(doc);
     System.out.println(table);
-    assertTrue(table.contains("| Engine CPU per order (2,000 SKUs, 20,000 orders), SQLite | "), table);
+    assertTrue(
+        table.contains("| Engine CPU per order (2,000 SKUs, 20,000 orders), SQLite | "), table);
     assertTrue(table.contains("| Peak heap at 2,000 SKUs, SQLite | "), table);
     assertTrue(table.contains("(50 orders: "), table);
     assertFalse(table.contains("failed"), table);

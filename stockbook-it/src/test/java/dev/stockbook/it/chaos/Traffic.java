@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The people around the sync, seeded: shoppers placing, cancelling and refunding orders in the store,
- * and a bookkeeper adjusting stock in QuickBooks. A bookkeeper request that meets an injected fault
- * is given up (the checker reads QuickBooks' final quantities, so whether it landed does not matter).
+ * The people around the sync, seeded: shoppers placing, cancelling and refunding orders in the
+ * store, and a bookkeeper adjusting stock in QuickBooks. A bookkeeper request that meets an
+ * injected fault is given up (the checker reads QuickBooks' final quantities, so whether it landed
+ * does not matter).
  */
 final class Traffic {
-  static final List<String> SKUS = List.of("redwine", "whitewine", "rosewine", "TEE-S", "TEE-M", "giftwrap");
+  static final List<String> SKUS =
+      List.of("redwine", "whitewine", "rosewine", "TEE-S", "TEE-M", "giftwrap");
   static final List<String> QUICKBOOKS_ITEMS = List.of("redwine", "whitewine", "TEE-S", "TEE-M");
 
   private final Random random;
@@ -107,7 +109,15 @@ final class Traffic {
   }
 
   String summary() {
-    return placed + " orders placed, " + cancelled + " cancelled, " + refunded + " refunds, " + adjusted
-        + " bookkeeper adjustments (" + bookkeeperFaults + " more hit a fault)";
+    return placed
+        + " orders placed, "
+        + cancelled
+        + " cancelled, "
+        + refunded
+        + " refunds, "
+        + adjusted
+        + " bookkeeper adjustments ("
+        + bookkeeperFaults
+        + " more hit a fault)";
   }
 }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** The bad-input corpus under {@code src/test/resources/corpus/<kind>/}: case files plus {@code expected.tsv}. */
+/**
+ * The bad-input corpus under {@code src/test/resources/corpus/<kind>/}: case files plus {@code
+ * expected.tsv}.
+ */
 final class Corpus {
   /** One row of a kind's {@code expected.tsv}: the case file, then the expected columns. */
   record Case(Path file, List<String> columns) {
@@ -44,11 +47,18 @@ final class Corpus {
     }
   }
 
-  /** Files of the kind that no row of {@code expected.tsv} names (each case must say what it expects). */
+  /**
+   * Files of the kind that no row of {@code expected.tsv} names (each case must say what it
+   * expects).
+   */
   static List<String> unlisted(String kind) throws IOException {
     List<String> listed = cases(kind).stream().map(Case::name).toList();
     try (var files = Files.list(dir(kind))) {
-      return files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("expected.tsv") && !listed.contains(n)).sorted().toList();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> !n.equals("expected.tsv") && !listed.contains(n))
+          .sorted()
+          .toList();
     }
   }
 

@@ -4,13 +4,13 @@ import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.app.demo.Bookkeeper;
 import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.wiring.Governors;
-import dev.stockbook.quickbooks.AccessTokenSource;
-import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.engine.SyncEngine;
 import dev.stockbook.core.state.TrackedOrder;
+import dev.stockbook.quickbooks.AccessTokenSource;
+import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
 import java.nio.file.Path;
@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Both simulators, the order-feed stub in front of the store, and the engine wired as {@code stockbook sync} wires it. */
+/**
+ * Both simulators, the order-feed stub in front of the store, and the engine wired as {@code
+ * stockbook sync} wires it.
+ */
 final class CorpusWorld implements AutoCloseable {
   final QuickBooksSimulator quickbooks = QuickBooksSimulator.builder().seed(9).start();
   final WooCommerceSimulator woocommerce = WooCommerceSimulator.builder().seed(9).start();
@@ -31,17 +34,30 @@ final class CorpusWorld implements AutoCloseable {
     quickbooks.seedDemoCompany();
     woocommerce.seedDemoStore();
     feed = new OrderFeedStub(woocommerce.baseUrl());
-    Map<String, String> settings = new java.util.LinkedHashMap<>(DemoWorld.connectionSettings(quickbooks, woocommerce, quickbooks.issueTokens()));
+    Map<String, String> settings =
+        new java.util.LinkedHashMap<>(
+            DemoWorld.connectionSettings(quickbooks, woocommerce, quickbooks.issueTokens()));
     settings.put("store.url", feed.url().toString());
     ConnectionConfig.Validated v = ConnectionConfig.validate(settings, "");
-    wiring = Wiring.open(new StockbookConfig("jdbc:sqlite:" + dir.resolve("corpus.db").toAbsolutePath(), 0, "", List.of(v.values())), Clock.systemUTC());
+    wiring =
+        Wiring.open(
+            new StockbookConfig(
+                "jdbc:sqlite:" + dir.resolve("corpus.db").toAbsolutePath(),
+                0,
+                "",
+                List.of(v.values())),
+            Clock.systemUTC());
     engine = wiring.engine(DemoWorld.CONNECTION);
   }
 
   Bookkeeper bookkeeper() {
-    return new Bookkeeper(QuickBooksClient.builder().baseUrl(quickbooks.baseUrl().toString()).realmId(quickbooks.realmId())
-        .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
-        .governor(Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId())).build());
+    return new Bookkeeper(
+        QuickBooksClient.builder()
+            .baseUrl(quickbooks.baseUrl().toString())
+            .realmId(quickbooks.realmId())
+            .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
+            .governor(Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
+            .build());
   }
 
   CycleReport cycle() {

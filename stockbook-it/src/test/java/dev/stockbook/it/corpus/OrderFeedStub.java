@@ -17,7 +17,8 @@ import java.util.List;
  * (products, stock writes) goes through to the simulator. With no order set, all of it does.
  */
 final class OrderFeedStub implements AutoCloseable {
-  private static final List<String> FORWARDED = List.of("Authorization", "X-Forwarded-Proto", "Content-Type");
+  private static final List<String> FORWARDED =
+      List.of("Authorization", "X-Forwarded-Proto", "Content-Type");
   private final HttpServer server;
   private final URI target;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -42,8 +43,12 @@ final class OrderFeedStub implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     try (ex) {
       byte[] current = order;
-      if (current != null && "GET".equals(ex.getRequestMethod()) && ex.getRequestURI().getPath().equals("/wp-json/wc/v3/orders")) {
-        byte[] body = ("[" + new String(current, StandardCharsets.UTF_8) + "]").getBytes(StandardCharsets.UTF_8);
+      if (current != null
+          && "GET".equals(ex.getRequestMethod())
+          && ex.getRequestURI().getPath().equals("/wp-json/wc/v3/orders")) {
+        byte[] body =
+            ("[" + new String(current, StandardCharsets.UTF_8) + "]")
+                .getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json; charset=UTF-8");
         ex.getResponseHeaders().add("X-WP-Total", "1");
         ex.getResponseHeaders().add("X-WP-TotalPages", "1");
@@ -57,14 +62,20 @@ final class OrderFeedStub implements AutoCloseable {
 
   private void forward(HttpExchange ex) throws IOException {
     byte[] in = ex.getRequestBody().readAllBytes();
-    HttpRequest.Builder req = HttpRequest.newBuilder(target.resolve(ex.getRequestURI().toString()))
-        .method(ex.getRequestMethod(), in.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(in));
-    FORWARDED.forEach(h -> {
-      String v = ex.getRequestHeaders().getFirst(h);
-      if (v != null) {
-        req.header(h, v);
-      }
-    });
+    HttpRequest.Builder req =
+        HttpRequest.newBuilder(target.resolve(ex.getRequestURI().toString()))
+            .method(
+                ex.getRequestMethod(),
+                in.length == 0
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(in));
+    FORWARDED.forEach(
+        h -> {
+          String v = ex.getRequestHeaders().getFirst(h);
+          if (v != null) {
+            req.header(h, v);
+          }
+        });
     HttpResponse<byte[]> res;
     try {
       res = http.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -72,11 +83,16 @@ final class OrderFeedStub implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
-    res.headers().map().forEach((k, vs) -> {
-      if (!k.equalsIgnoreCase("content-length") && !k.equalsIgnoreCase("transfer-encoding") && !k.startsWith(":")) {
-        vs.forEach(v -> ex.getResponseHeaders().add(k, v));
-      }
-    });
+    res.headers()
+        .map()
+        .forEach(
+            (k, vs) -> {
+              if (!k.equalsIgnoreCase("content-length")
+                  && !k.equalsIgnoreCase("transfer-encoding")
+                  && !k.startsWith(":")) {
+                vs.forEach(v -> ex.getResponseHeaders().add(k, v));
+              }
+            });
     byte[] out = res.body();
     ex.sendResponseHeaders(res.statusCode(), out.length == 0 ? -1 : out.length);
     ex.getResponseBody().write(out);

@@ -12,12 +12,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A webhook case file: header lines, a blank line, the raw body, sent as it is. In a header,
- * {@code {{sign}}} becomes the valid signature of the body (base64 HMAC-SHA256 with the key the
- * endpoint checks: QuickBooks' verifier token, the store's webhook secret) and {@code {{sign-other}}}
- * that of other bytes; a header left empty is not sent. Two headers are for the corpus, not sent:
- * {@code X-Corpus-Pad-To: N} pads the body with spaces to N bytes (no megabyte files in git), and
- * {@code X-Corpus-Path: /...} posts to that path instead of the kind's endpoint.
+ * A webhook case file: header lines, a blank line, the raw body, sent as it is. In a header, {@code
+ * {{sign}}} becomes the valid signature of the body (base64 HMAC-SHA256 with the key the endpoint
+ * checks: QuickBooks' verifier token, the store's webhook secret) and {@code {{sign-other}}} that
+ * of other bytes; a header left empty is not sent. Two headers are for the corpus, not sent: {@code
+ * X-Corpus-Pad-To: N} pads the body with spaces to N bytes (no megabyte files in git), and {@code
+ * X-Corpus-Path: /...} posts to that path instead of the kind's endpoint.
  */
 record WebhookCase(String path, Map<String, String> headers, byte[] body) {
   static WebhookCase parse(byte[] file, String defaultPath, String signingKey) {
@@ -28,20 +28,29 @@ record WebhookCase(String path, Map<String, String> headers, byte[] body) {
     for (String line : head.split("\n")) {
       int colon = line.indexOf(':');
       if (colon > 0) {
-        headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+        headers.put(
+            line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+            line.substring(colon + 1).trim());
       }
     }
     String pad = headers.remove("x-corpus-pad-to");
     if (pad != null) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       out.writeBytes(body);
-      out.writeBytes(" ".repeat(Math.max(0, Integer.parseInt(pad) - body.length)).getBytes(StandardCharsets.UTF_8));
+      out.writeBytes(
+          " "
+              .repeat(Math.max(0, Integer.parseInt(pad) - body.length))
+              .getBytes(StandardCharsets.UTF_8));
       body = out.toByteArray();
     }
     String path = headers.remove("x-corpus-path");
     byte[] signed = body;
-    headers.replaceAll((k, v) -> v.replace("{{sign}}", sign(signed, signingKey))
-        .replace("{{sign-other}}", sign("other bytes".getBytes(StandardCharsets.UTF_8), signingKey)));
+    headers.replaceAll(
+        (k, v) ->
+            v.replace("{{sign}}", sign(signed, signingKey))
+                .replace(
+                    "{{sign-other}}",
+                    sign("other bytes".getBytes(StandardCharsets.UTF_8), signingKey)));
     headers.values().removeIf(String::isEmpty);
     return new WebhookCase(path == null ? defaultPath : path, headers, body);
   }

@@ -23,16 +23,16 @@ import java.util.stream.Collectors;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code stockbook serve} as the webhook cases meet it: two stores ({@code demo}, {@code demo-2}) on
- * one QuickBooks company, the schedule an hour away, and the service's log lines caught. A case is
- * posted over HTTP and judged by what the service did, not by what it answered alone: the events it
- * stored, whether a connection's turn was brought forward, and the turns that ran.
+ * {@code stockbook serve} as the webhook cases meet it: two stores ({@code demo}, {@code demo-2})
+ * on one QuickBooks company, the schedule an hour away, and the service's log lines caught. A case
+ * is posted over HTTP and judged by what the service did, not by what it answered alone: the events
+ * it stored, whether a connection's turn was brought forward, and the turns that ran.
  *
  * <ul>
  *   <li><b>rejected</b>: a 4xx, nothing stored, no turn brought forward, no turn run;
  *   <li><b>ignored</b>: a 2xx, the same (nothing to do);
- *   <li><b>accepted</b>: a 2xx, events stored for exactly the named connections, each of which runs a
- *       turn (its runs count grows) while the others stay untouched.
+ *   <li><b>accepted</b>: a 2xx, events stored for exactly the named connections, each of which runs
+ *       a turn (its runs count grows) while the others stay untouched.
  * </ul>
  */
 final class WebhookCorpusService implements AutoCloseable {
@@ -47,21 +47,38 @@ final class WebhookCorpusService implements AutoCloseable {
     world = ServiceWorld.withStores(dir, 2).afterFirstCycle();
   }
 
-  /** What a connection looked like before a case: events stored, turns run, its next scheduled turn. */
+  /**
+   * What a connection looked like before a case: events stored, turns run, its next scheduled turn.
+   */
   private record Snapshot(long events, int runs, String nextTurn) {}
 
   /**
    * Posts one case and checks the row: {@code status}, {@code outcome}, the connections it must
    * trigger ({@code -} for none), a fragment of the answer and a fragment of the log ({@code -}).
    */
-  void check(String name, WebhookCase delivery, int status, String outcome, String triggered, String answerFragment,
+  void check(
+      String name,
+      WebhookCase delivery,
+      int status,
+      String outcome,
+      String triggered,
+      String answerFragment,
       String logFragment) {
     Set<String> expected = "-".equals(triggered) ? Set.of() : Set.of(triggered.split(","));
     assertTrue(world.names().containsAll(expected), name + ": unknown connection in " + triggered);
     switch (outcome) {
-      case "rejected" -> assertTrue(status >= 400 && status < 500 && expected.isEmpty(), name + ": a rejection is a 4xx that triggers nothing");
-      case "ignored" -> assertTrue(status >= 200 && status < 300 && expected.isEmpty(), name + ": ignoring is a 2xx that triggers nothing");
-      case "accepted" -> assertTrue(status >= 200 && status < 300 && !expected.isEmpty(), name + ": accepting is a 2xx that triggers a turn");
+      case "rejected" ->
+          assertTrue(
+              status >= 400 && status < 500 && expected.isEmpty(),
+              name + ": a rejection is a 4xx that triggers nothing");
+      case "ignored" ->
+          assertTrue(
+              status >= 200 && status < 300 && expected.isEmpty(),
+              name + ": ignoring is a 2xx that triggers nothing");
+      case "accepted" ->
+          assertTrue(
+              status >= 200 && status < 300 && !expected.isEmpty(),
+              name + ": accepting is a 2xx that triggers a turn");
       default -> throw new AssertionError(name + ": unknown outcome " + outcome);
     }
     quiet();
@@ -73,24 +90,35 @@ final class WebhookCorpusService implements AutoCloseable {
     String said = answer.statusCode() + " " + answer.body();
     System.out.println("corpus webhook " + name + " -> " + said.replace('\n', ' '));
     assertEquals(status, answer.statusCode(), name + " answered " + said);
-    assertTrue("-".equals(answerFragment) || answer.body().contains(answerFragment), name + " answered " + said);
-    assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), name + " answered a stack trace: " + said);
+    assertTrue(
+        "-".equals(answerFragment) || answer.body().contains(answerFragment),
+        name + " answered " + said);
+    assertFalse(
+        answer.body().contains("Exception") || answer.body().contains("\tat "),
+        name + " answered a stack trace: " + said);
     Map<String, Snapshot> after = snapshot();
     for (String connection : world.names()) {
       Snapshot was = before.get(connection);
       Snapshot now = after.get(connection);
       if (expected.contains(connection)) {
         assertTrue(now.events() > was.events(), name + ": nothing stored for " + connection);
-        Eventually.until(WAIT, () -> world.runs(connection) > was.runs(), name + ": a turn of " + connection);
+        Eventually.until(
+            WAIT, () -> world.runs(connection) > was.runs(), name + ": a turn of " + connection);
       } else {
         assertEquals(was.events(), now.events(), name + ": events stored for " + connection);
-        assertEquals(was.nextTurn(), now.nextTurn(), name + ": the turn of " + connection + " was brought forward");
+        assertEquals(
+            was.nextTurn(),
+            now.nextTurn(),
+            name + ": the turn of " + connection + " was brought forward");
         assertEquals(was.runs(), now.runs(), name + ": a turn of " + connection + " ran");
       }
     }
-    String logged = logs.list.subList(logMark, logs.list.size()).stream()
-        .map(e -> e.getFormattedMessage() + " " + e.getThrowableProxy()).collect(Collectors.joining("\n"));
-    assertTrue("-".equals(logFragment) || logged.contains(logFragment), name + " logged: " + logged);
+    String logged =
+        logs.list.subList(logMark, logs.list.size()).stream()
+            .map(e -> e.getFormattedMessage() + " " + e.getThrowableProxy())
+            .collect(Collectors.joining("\n"));
+    assertTrue(
+        "-".equals(logFragment) || logged.contains(logFragment), name + " logged: " + logged);
     for (String secret : secrets()) {
       assertFalse(logged.contains(secret), name + " logged a secret");
       assertFalse(answer.body().contains(secret), name + " answered a secret");
@@ -98,8 +126,9 @@ final class WebhookCorpusService implements AutoCloseable {
   }
 
   private HttpRequest.Builder request(WebhookCase delivery) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(world.url(delivery.path()))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(world.url(delivery.path()))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.body()));
     delivery.headers().forEach(request::header);
     return request;
   }
@@ -107,7 +136,11 @@ final class WebhookCorpusService implements AutoCloseable {
   /** Waits until no connection has a turn running or events waiting, so a case starts from rest. */
   private void quiet() {
     for (String connection : world.names()) {
-      Eventually.until(WAIT, () -> world.server.runtime().tables().waiting(connection).isEmpty() && !nextTurn(connection).startsWith("picked"),
+      Eventually.until(
+          WAIT,
+          () ->
+              world.server.runtime().tables().waiting(connection).isEmpty()
+                  && !nextTurn(connection).startsWith("picked"),
           connection + " at rest");
     }
   }
@@ -115,7 +148,12 @@ final class WebhookCorpusService implements AutoCloseable {
   private Map<String, Snapshot> snapshot() {
     Map<String, Snapshot> all = new LinkedHashMap<>();
     for (String connection : world.names()) {
-      all.put(connection, new Snapshot(world.server.runtime().tables().count(connection), world.runs(connection), nextTurn(connection)));
+      all.put(
+          connection,
+          new Snapshot(
+              world.server.runtime().tables().count(connection),
+              world.runs(connection),
+              nextTurn(connection)));
     }
     return all;
   }
@@ -124,7 +162,9 @@ final class WebhookCorpusService implements AutoCloseable {
   private String nextTurn(String connection) {
     DatabaseStateStore state = (DatabaseStateStore) world.wiring.state();
     try (var c = state.dataSource().getConnection();
-        var s = c.prepareStatement("SELECT picked, execution_time FROM scheduled_tasks WHERE task_name = 'stockbook-sync' AND task_instance = ?")) {
+        var s =
+            c.prepareStatement(
+                "SELECT picked, execution_time FROM scheduled_tasks WHERE task_name = 'stockbook-sync' AND task_instance = ?")) {
       s.setString(1, connection);
       try (var rs = s.executeQuery()) {
         return rs.next() ? (rs.getBoolean(1) ? "picked " : "waiting ") + rs.getString(2) : "none";
@@ -136,10 +176,18 @@ final class WebhookCorpusService implements AutoCloseable {
 
   private List<String> secrets() {
     return world.connections.stream()
-        .flatMap(c -> java.util.stream.Stream.of(c.get("store.webhookSecret"), c.get("store.consumerSecret"), c.get("quickbooks.clientSecret"),
-            c.get("quickbooks.accessToken"), c.get("quickbooks.refreshToken"), c.get("quickbooks.webhookVerifierToken")))
+        .flatMap(
+            c ->
+                java.util.stream.Stream.of(
+                    c.get("store.webhookSecret"),
+                    c.get("store.consumerSecret"),
+                    c.get("quickbooks.clientSecret"),
+                    c.get("quickbooks.accessToken"),
+                    c.get("quickbooks.refreshToken"),
+                    c.get("quickbooks.webhookVerifierToken")))
         .filter(s -> s != null && s.length() > 8)
-        .distinct().toList();
+        .distinct()
+        .toList();
   }
 
   String verifierToken() {

@@ -7,19 +7,19 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The merchant's path through the dashboard in a real headless Chromium: sign in, see the order
- * held for an unknown SKU, map the SKU, retry, see it posted and the count drop, then see and fix
- * a stock drift. Screenshots of the overview and the connection page go to target/screenshots.
+ * held for an unknown SKU, map the SKU, retry, see it posted and the count drop, then see and fix a
+ * stock drift. Screenshots of the overview and the connection page go to target/screenshots.
  */
 class DashboardBrowserIT {
   private static DashboardWorld world;
@@ -51,23 +51,29 @@ class DashboardBrowserIT {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Connections");
     factIs("parked", "1");
     factIs("drift", "1");
-    assertThat(browser.findElement(By.cssSelector(".headline")).getText()).contains("1 order is waiting for you");
+    assertThat(browser.findElement(By.cssSelector(".headline")).getText())
+        .contains("1 order is waiting for you");
     Browser.screenshot(browser, "overview");
 
     browser.findElement(By.cssSelector("a[data-fact=parked]")).click();
     WebElement row = browser.findElement(By.cssSelector("table.orders tbody tr"));
-    assertThat(row.getText()).contains("Needs you").contains("SKU " + DemoDashboard.NEW_SKU + " has no QuickBooks item");
+    assertThat(row.getText())
+        .contains("Needs you")
+        .contains("SKU " + DemoDashboard.NEW_SKU + " has no QuickBooks item");
     row.findElement(By.tagName("a")).click();
 
     browser.findElement(By.id("item-" + DemoDashboard.NEW_SKU)).sendKeys("TEE-M");
     browser.findElement(By.cssSelector("form.search button")).click();
     browser.findElement(By.cssSelector("ul.items label")).click();
-    browser.findElement(By.xpath("//button[text()='Map SKU " + DemoDashboard.NEW_SKU + "']")).click();
+    browser
+        .findElement(By.xpath("//button[text()='Map SKU " + DemoDashboard.NEW_SKU + "']"))
+        .click();
     flashShows("SKU " + DemoDashboard.NEW_SKU + " now maps to the QuickBooks item \"TEE-M\"");
 
     browser.findElement(By.xpath("//button[text()='Retry']")).click();
     flashShows("is back in line");
-    assertThat(browser.findElement(By.id("order-sentence")).getText()).matches("Order #\\d+ is in QuickBooks as Sales receipt WEB-\\d+\\.");
+    assertThat(browser.findElement(By.id("order-sentence")).getText())
+        .matches("Order #\\d+ is in QuickBooks as Sales receipt WEB-\\d+\\.");
 
     browser.findElement(By.linkText("All connections")).click();
     factIs("parked", "0");
@@ -96,7 +102,8 @@ class DashboardBrowserIT {
   }
 
   private static void factIs(String name, String expected) {
-    assertThat(textOnceShown(By.cssSelector("a[data-fact=" + name + "]"), expected)).isEqualTo(expected);
+    assertThat(textOnceShown(By.cssSelector("a[data-fact=" + name + "]"), expected))
+        .isEqualTo(expected);
   }
 
   private static void flashShows(String expected) {
@@ -104,7 +111,8 @@ class DashboardBrowserIT {
   }
 
   private static void stockStatusIs(String sku, String expected) {
-    assertThat(textOnceShown(By.cssSelector("tr[data-sku=" + sku + "] .status"), expected)).isEqualTo(expected);
+    assertThat(textOnceShown(By.cssSelector("tr[data-sku=" + sku + "] .status"), expected))
+        .isEqualTo(expected);
   }
 
   /**
@@ -115,11 +123,14 @@ class DashboardBrowserIT {
   private static String textOnceShown(By by, String expected) {
     String[] last = {""};
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-          .ignoring(NoSuchElementException.class).until(d -> {
-            last[0] = d.findElement(by).getText();
-            return last[0].contains(expected);
-          });
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .ignoring(StaleElementReferenceException.class)
+          .ignoring(NoSuchElementException.class)
+          .until(
+              d -> {
+                last[0] = d.findElement(by).getText();
+                return last[0].contains(expected);
+              });
     } catch (TimeoutException e) {
       return last[0];
     }

@@ -29,8 +29,11 @@ final class DashboardWorld implements AutoCloseable {
     world = DemoWorld.start(dir, 0, 0);
     settings = new DashboardSettings(world.wiring());
     DemoDashboard.leaveSomethingToFix(world, settings, new PrintWriter(new StringWriter()));
-    WiringDashboardBackend backend = new WiringDashboardBackend(world.wiring(),
-        name -> settings.engine(name).runCycle(false), Clock.systemDefaultZone());
+    WiringDashboardBackend backend =
+        new WiringDashboardBackend(
+            world.wiring(),
+            name -> settings.engine(name).runCycle(false),
+            Clock.systemDefaultZone());
     app = Javalin.create(cfg -> cfg.showJavalinBanner = false);
     new DashboardRoutes(backend, TOKEN).accept(app);
     app.start("127.0.0.1", 0);

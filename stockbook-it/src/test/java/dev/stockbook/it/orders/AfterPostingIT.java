@@ -12,11 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What the store does to an order after it was posted reaches QuickBooks once: voids, refunds, edits. */
+/**
+ * What the store does to an order after it was posted reaches QuickBooks once: voids, refunds,
+ * edits.
+ */
 class AfterPostingIT {
-  private static final String STALE_TOKEN_FAULT = "{\"Fault\":{\"Error\":[{\"Message\":\"Stale Object Error\","
-      + "\"Detail\":\"Stale Object Error : You and another user were working on the same thing.\",\"code\":\"5010\",\"element\":\"\"}],"
-      + "\"type\":\"ValidationFault\"},\"time\":\"2026-01-01T00:00:00.000-08:00\"}";
+  private static final String STALE_TOKEN_FAULT =
+      "{\"Fault\":{\"Error\":[{\"Message\":\"Stale Object Error\","
+          + "\"Detail\":\"Stale Object Error : You and another user were working on the same thing.\",\"code\":\"5010\",\"element\":\"\"}],"
+          + "\"type\":\"ValidationFault\"},\"time\":\"2026-01-01T00:00:00.000-08:00\"}";
   @TempDir Path dir;
   OrdersWorld world;
 
@@ -45,7 +49,14 @@ class AfterPostingIT {
     assertThat(receipt.path("PrivateNote").asText()).contains("Voided");
     assertThat(world.books.onHand("redwine")).isEqualByComparingTo("20");
     assertThat(world.books.onHand("TEE-M")).isEqualByComparingTo("7");
-    assertThat(world.qb.journal().count(e -> "operation=void".equals(e.query()) || e.query().contains("operation=void"))).isEqualTo(1);
+    assertThat(
+            world
+                .qb
+                .journal()
+                .count(
+                    e ->
+                        "operation=void".equals(e.query()) || e.query().contains("operation=void")))
+        .isEqualTo(1);
   }
 
   @Test
@@ -99,8 +110,16 @@ class AfterPostingIT {
     world.cycle();
 
     SameOrder.assertSame(world.books.salesReceipt(id), edited, world.books);
-    assertThat(world.qb.journal().count(e -> e.path().endsWith("/salesreceipt") && e.query().contains("operation=update")))
-        .as("update requests: the one whose answer was lost, none after").isEqualTo(1);
+    assertThat(
+            world
+                .qb
+                .journal()
+                .count(
+                    e ->
+                        e.path().endsWith("/salesreceipt")
+                            && e.query().contains("operation=update")))
+        .as("update requests: the one whose answer was lost, none after")
+        .isEqualTo(1);
     assertThat(world.books.onHand("redwine")).isEqualByComparingTo("16");
   }
 
@@ -110,16 +129,34 @@ class AfterPostingIT {
     world.cycle();
 
     JsonNode edited = edit(id);
-    world.qb.faults().next("POST", ".*/salesreceipt", new Fault(Fault.Kind.STATUS, 400, STALE_TOKEN_FAULT, Duration.ZERO), 1);
+    world
+        .qb
+        .faults()
+        .next(
+            "POST",
+            ".*/salesreceipt",
+            new Fault(Fault.Kind.STATUS, 400, STALE_TOKEN_FAULT, Duration.ZERO),
+            1);
     world.cycle();
 
     SameOrder.assertSame(world.books.salesReceipt(id), edited, world.books);
-    assertThat(world.qb.journal().count(e -> e.path().endsWith("/salesreceipt") && e.query().contains("operation=update") && e.status() == 400))
+    assertThat(
+            world
+                .qb
+                .journal()
+                .count(
+                    e ->
+                        e.path().endsWith("/salesreceipt")
+                            && e.query().contains("operation=update")
+                            && e.status() == 400))
         .isEqualTo(1);
     assertThat(updates()).isEqualTo(1);
   }
 
-  /** The merchant changes quantities and adds a line in wp-admin's REST API: redwine 2 -> 4, plus one TEE-S. */
+  /**
+   * The merchant changes quantities and adds a line in wp-admin's REST API: redwine 2 -> 4, plus
+   * one TEE-S.
+   */
   private JsonNode edit(long id) {
     JsonNode order = world.store.order(id);
     long redwineLine = 0;
@@ -129,14 +166,27 @@ class AfterPostingIT {
       }
     }
     ObjectNode body = WooRest.object();
-    body.putArray("line_items").add(WooRest.object().put("id", redwineLine).put("quantity", 4).put("subtotal", "48.00").put("total", "48.00"))
+    body.putArray("line_items")
+        .add(
+            WooRest.object()
+                .put("id", redwineLine)
+                .put("quantity", 4)
+                .put("subtotal", "48.00")
+                .put("total", "48.00"))
         .add(world.line("TEE-S", 1));
     return world.store.updateOrder(id, body);
   }
 
   /** Successful full updates of sales receipts, from the simulator's journal. */
   private long updates() {
-    return world.qb.journal().count(e -> e.path().endsWith("/salesreceipt") && e.query().contains("operation=update") && e.status() == 200);
+    return world
+        .qb
+        .journal()
+        .count(
+            e ->
+                e.path().endsWith("/salesreceipt")
+                    && e.query().contains("operation=update")
+                    && e.status() == 200);
   }
 
   private JsonNode single(String entity, String docNumber) {

@@ -21,18 +21,34 @@ class BadOrdersIT {
   @TempDir Path dir;
 
   @Test
-  void each_bad_order_is_parked_with_its_reason_and_the_good_ones_of_the_cycle_post() throws Exception {
+  void each_bad_order_is_parked_with_its_reason_and_the_good_ones_of_the_cycle_post()
+      throws Exception {
     try (OrdersWorld world = OrdersWorld.start(dir, Map.of("sync.unmatchedSku", "hold"))) {
       long good = world.order("redwine:2");
       Map<Long, String> expected = new LinkedHashMap<>();
       expected.put(world.order("rosewine:1"), "SKU rosewine has no QuickBooks item");
-      long mystery = world.store.createProduct(WooRest.object().put("name", "Mystery Box").put("regular_price", "9.00")).path("id").asLong();
-      expected.put(paid(world, WooRest.object().put("product_id", mystery).put("quantity", 1), "USD"), "the line \"Mystery Box\" has no SKU");
+      long mystery =
+          world
+              .store
+              .createProduct(
+                  WooRest.object().put("name", "Mystery Box").put("regular_price", "9.00"))
+              .path("id")
+              .asLong();
+      expected.put(
+          paid(world, WooRest.object().put("product_id", mystery).put("quantity", 1), "USD"),
+          "the line \"Mystery Box\" has no SKU");
       expected.put(paid(world, world.line("redwine", 0), "USD"), "SKU redwine has quantity 0");
-      expected.put(paid(world, world.line("whitewine", -2), "USD"), "SKU whitewine has quantity -2");
-      expected.put(paid(world, world.line("TEE-S", 1).put("subtotal", "5000000.00").put("total", "5000000.00"), "USD"),
+      expected.put(
+          paid(world, world.line("whitewine", -2), "USD"), "SKU whitewine has quantity -2");
+      expected.put(
+          paid(
+              world,
+              world.line("TEE-S", 1).put("subtotal", "5000000.00").put("total", "5000000.00"),
+              "USD"),
           "SKU TEE-S costs 5000000.00 each");
-      expected.put(paid(world, world.line("redwine", 1), "EUR"), "is in EUR but the QuickBooks company uses USD");
+      expected.put(
+          paid(world, world.line("redwine", 1), "EUR"),
+          "is in EUR but the QuickBooks company uses USD");
       long alsoGood = world.order("TEE-M:1");
 
       world.cycle();
@@ -85,21 +101,31 @@ class BadOrdersIT {
   @Test
   void non_ascii_product_names_post_and_create_their_item() throws Exception {
     try (OrdersWorld world = OrdersWorld.start(dir)) {
-      world.store.createProduct(WooRest.object().put("name", "Café Crème ☕ «Grand»").put("sku", "CAFE-1")
-          .put("regular_price", "4.50").put("manage_stock", true).put("stock_quantity", 30));
+      world.store.createProduct(
+          WooRest.object()
+              .put("name", "Café Crème ☕ «Grand»")
+              .put("sku", "CAFE-1")
+              .put("regular_price", "4.50")
+              .put("manage_stock", true)
+              .put("stock_quantity", 30));
       long id = world.order("rosewine:2", "CAFE-1:3");
 
       world.cycle();
 
-      assertThat(world.books.salesReceipt(id).path("Line").findValuesAsText("Description")).contains("Rosé Wine", "Café Crème ☕ «Grand»");
+      assertThat(world.books.salesReceipt(id).path("Line").findValuesAsText("Description"))
+          .contains("Rosé Wine", "Café Crème ☕ «Grand»");
       SameOrder.assertSame(world.books.salesReceipt(id), world.store.order(id), world.books);
       assertThat(world.books.onHand("CAFE-1")).isEqualByComparingTo("27");
     }
   }
 
   private static ObjectNode paidBody(String currency) {
-    ObjectNode body = WooRest.object().put("set_paid", true).put("currency", currency)
-        .put("payment_method", "stripe").put("payment_method_title", "Credit Card");
+    ObjectNode body =
+        WooRest.object()
+            .put("set_paid", true)
+            .put("currency", currency)
+            .put("payment_method", "stripe")
+            .put("payment_method_title", "Credit Card");
     body.putArray("line_items");
     return body;
   }
@@ -111,6 +137,11 @@ class BadOrdersIT {
   }
 
   private static TrackedOrder tracked(OrdersWorld world, long id) {
-    return world.wiring().state().orders().find(OrdersWorld.CONNECTION, String.valueOf(id)).orElseThrow();
+    return world
+        .wiring()
+        .state()
+        .orders()
+        .find(OrdersWorld.CONNECTION, String.valueOf(id))
+        .orElseThrow();
   }
 }

@@ -19,7 +19,10 @@ record Cli(int exit, String out, String err) {
       int exit = Main.run(args);
       System.out.flush();
       System.err.flush();
-      return new Cli(exit, captured.toString(StandardCharsets.UTF_8), capturedErr.toString(StandardCharsets.UTF_8));
+      return new Cli(
+          exit,
+          captured.toString(StandardCharsets.UTF_8),
+          capturedErr.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(out);
       System.setErr(err);

@@ -73,8 +73,12 @@ class ExactlyOnceIT {
     }
 
     assertOnce(id);
-    assertThat(world.qb.journal().count(e -> e.path().endsWith("/salesreceipt") && e.status() == 429)).isEqualTo(3);
-    assertThat(world.governorTime.waited()).as("the governor held back after each 429").isGreaterThanOrEqualTo(Duration.ofSeconds(15));
+    assertThat(
+            world.qb.journal().count(e -> e.path().endsWith("/salesreceipt") && e.status() == 429))
+        .isEqualTo(3);
+    assertThat(world.governorTime.waited())
+        .as("the governor held back after each 429")
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(15));
   }
 
   @Test
@@ -122,13 +126,18 @@ class ExactlyOnceIT {
   }
 
   @Test
-  void a_process_stopped_between_sending_and_recording_is_settled_by_the_next_process() throws Exception {
+  void a_process_stopped_between_sending_and_recording_is_settled_by_the_next_process()
+      throws Exception {
     long id = world.order("redwine:3");
     world.qb.faults().next("POST", CREATE, Fault.commitThenDrop(), 1);
     world.cycle();
     Posting sent = ledger(id).get(0);
     // what a crash leaves on disk: the row written before the request, nothing after it
-    world.wiring().state().postings().record(sent.key(), PostingState.SENDING, null, null, sent.createdAt());
+    world
+        .wiring()
+        .state()
+        .postings()
+        .record(sent.key(), PostingState.SENDING, null, null, sent.createdAt());
     world.restart();
     long createsBefore = creates();
 
@@ -141,12 +150,17 @@ class ExactlyOnceIT {
   }
 
   private void assertOnce(long id) {
-    assertThat(world.books.count("SalesReceipt", OrdersWorld.docNumber(id))).as("receipts of order %s", id).isEqualTo(1);
+    assertThat(world.books.count("SalesReceipt", OrdersWorld.docNumber(id)))
+        .as("receipts of order %s", id)
+        .isEqualTo(1);
     SameOrder.assertSame(world.books.salesReceipt(id), world.store.order(id), world.books);
   }
 
   private long creates() {
-    return world.qb.journal().count(e -> e.method().equals("POST") && e.path().endsWith("/salesreceipt"));
+    return world
+        .qb
+        .journal()
+        .count(e -> e.method().equals("POST") && e.path().endsWith("/salesreceipt"));
   }
 
   private List<Posting> ledger(long id) {

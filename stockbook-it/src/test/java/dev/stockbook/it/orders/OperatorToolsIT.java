@@ -39,8 +39,16 @@ class OperatorToolsIT {
     Cli status = Cli.run("status", "--config", config);
 
     assertThat(status.exit()).as(status.out()).isEqualTo(1);
-    assertThat(status.out()).contains("PARKED    order #" + parked + " (id " + parked + "): Order #" + parked
-        + ": SKU rosewine has no QuickBooks item.").doesNotContain("order #" + fine + " ");
+    assertThat(status.out())
+        .contains(
+            "PARKED    order #"
+                + parked
+                + " (id "
+                + parked
+                + "): Order #"
+                + parked
+                + ": SKU rosewine has no QuickBooks item.")
+        .doesNotContain("order #" + fine + " ");
     world.books.createNonInventoryItem("rosewine");
 
     Cli retry = Cli.run("retry", String.valueOf(parked), "--config", config);
@@ -79,7 +87,9 @@ class OperatorToolsIT {
     world.woo.clock().advance(Duration.ofDays(3));
     long recent = world.order("redwine:1");
     assertThat(Cli.run("sync", "--once", "--config", config).exit()).isZero();
-    assertThat(world.books.count("SalesReceipt", OrdersWorld.docNumber(old))).as("beyond the first read's look-back").isZero();
+    assertThat(world.books.count("SalesReceipt", OrdersWorld.docNumber(old)))
+        .as("beyond the first read's look-back")
+        .isZero();
 
     String fourDaysAgo = LocalDate.now(ZoneOffset.UTC).minusDays(4).toString();
     Cli since = Cli.run("sync", "--since", fourDaysAgo, "--config", config);

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Store orders over HTTP into QuickBooks over HTTP: the document equals the order line by line and in total. */
+/**
+ * Store orders over HTTP into QuickBooks over HTTP: the document equals the order line by line and
+ * in total.
+ */
 class OrderPostingIT {
   @TempDir Path dir;
   OrdersWorld world;
@@ -35,7 +38,8 @@ class OrderPostingIT {
     assertThat(report.errors()).isEmpty();
     assertThat(report.posted()).isEqualTo(1);
     SameOrder.assertSame(world.books.salesReceipt(id), world.store.order(id), world.books);
-    assertThat(world.books.salesReceipt(id).path("TotalAmt").decimalValue()).isEqualByComparingTo("56.00");
+    assertThat(world.books.salesReceipt(id).path("TotalAmt").decimalValue())
+        .isEqualByComparingTo("56.00");
     assertThat(world.books.onHand("redwine")).isEqualByComparingTo("17");
     assertThat(world.books.onHand("whitewine")).isEqualByComparingTo("33");
   }
@@ -53,18 +57,28 @@ class OrderPostingIT {
 
   @Test
   void shipping_a_fee_and_a_coupon_post_to_the_cent() {
-    OrderOptions options = OrderOptions.defaults().withShipping("7.50").withFee("Handling", "2.25").withCoupon("SAVE10", "10.00");
+    OrderOptions options =
+        OrderOptions.defaults()
+            .withShipping("7.50")
+            .withFee("Handling", "2.25")
+            .withCoupon("SAVE10", "10.00");
     long id = world.order(options, "redwine:2", "TEE-M:1", "whitewine:3");
 
     world.cycle();
 
     SameOrder.assertSame(world.books.salesReceipt(id), world.store.order(id), world.books);
-    assertThat(world.books.salesReceipt(id).path("TotalAmt").decimalValue()).isEqualByComparingTo("68.75");
+    assertThat(world.books.salesReceipt(id).path("TotalAmt").decimalValue())
+        .isEqualByComparingTo("68.75");
   }
 
   @Test
   void a_coupon_that_does_not_split_evenly_over_the_lines_still_matches_to_the_cent() {
-    long id = world.order(OrderOptions.defaults().withCoupon("ODD", "3.33"), "redwine:3", "TEE-S:1", "whitewine:7");
+    long id =
+        world.order(
+            OrderOptions.defaults().withCoupon("ODD", "3.33"),
+            "redwine:3",
+            "TEE-S:1",
+            "whitewine:7");
 
     world.cycle();
 
@@ -78,11 +92,17 @@ class OrderPostingIT {
     long third = world.order(OrderOptions.defaults().withStatus("completed"), "whitewine:4");
 
     assertThat(world.cycle().posted()).isEqualTo(3);
-    long writes = world.qb.journal().count(e -> e.method().equals("POST") && !e.path().endsWith("/query"));
+    long writes =
+        world.qb.journal().count(e -> e.method().equals("POST") && !e.path().endsWith("/query"));
     CycleReport again = world.cycle();
 
     assertThat(again.posted()).isZero();
-    assertThat(world.qb.journal().count(e -> e.method().equals("POST") && !e.path().endsWith("/query"))).isEqualTo(writes);
+    assertThat(
+            world
+                .qb
+                .journal()
+                .count(e -> e.method().equals("POST") && !e.path().endsWith("/query")))
+        .isEqualTo(writes);
     for (long id : new long[] {first, second, third}) {
       SameOrder.assertSame(world.books.salesReceipt(id), world.store.order(id), world.books);
     }

@@ -34,8 +34,10 @@ final class OrdersWorld implements AutoCloseable {
   final Path configFile;
   final QuickBooksBack books;
   final WooRest store;
+
   /** The engine's governor keeps QuickBooks' real limits, on this clock that its waits move. */
   final GovernorTime governorTime = new GovernorTime();
+
   private Wiring wiring;
 
   private OrdersWorld(Path dir, Map<String, String> overrides) throws Exception {
@@ -44,16 +46,26 @@ final class OrdersWorld implements AutoCloseable {
     woo = WooCommerceSimulator.builder().start();
     woo.seedDemoStore();
     qb.options().disableLimits();
-    Governors.use(qb.baseUrl().toString(), qb.realmId(), new RateGovernor(RateGovernor.Limits.QUICKBOOKS, governorTime, governorTime::advance));
-    Map<String, String> connection = new LinkedHashMap<>(DemoWorld.connectionSettings(qb, woo, qb.issueTokens()));
+    Governors.use(
+        qb.baseUrl().toString(),
+        qb.realmId(),
+        new RateGovernor(RateGovernor.Limits.QUICKBOOKS, governorTime, governorTime::advance));
+    Map<String, String> connection =
+        new LinkedHashMap<>(DemoWorld.connectionSettings(qb, woo, qb.issueTokens()));
     connection.put("name", CONNECTION);
     connection.putAll(overrides);
     configFile = dir.resolve("stockbook.yaml");
-    ConfigWriter.write(configFile, "jdbc:sqlite:" + dir.resolve("stockbook.db").toAbsolutePath(), connection);
+    ConfigWriter.write(
+        configFile, "jdbc:sqlite:" + dir.resolve("stockbook.db").toAbsolutePath(), connection);
     wiring = Wiring.open(config(), Clock.systemUTC());
-    books = new QuickBooksBack(QuickBooksClient.builder().baseUrl(qb.baseUrl().toString()).realmId(qb.realmId())
-        .tokens(AccessTokenSource.fixed(qb.issueTokens().accessToken()))
-        .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId())).build());
+    books =
+        new QuickBooksBack(
+            QuickBooksClient.builder()
+                .baseUrl(qb.baseUrl().toString())
+                .realmId(qb.realmId())
+                .tokens(AccessTokenSource.fixed(qb.issueTokens().accessToken()))
+                .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId()))
+                .build());
     store = new WooRest(woo);
   }
 
@@ -102,17 +114,25 @@ final class OrdersWorld implements AutoCloseable {
 
   /** {@code skuQty} as "SKU:quantity" pairs. */
   long order(OrderOptions options, String... skuQty) {
-    List<Shopper.Line> lines = Arrays.stream(skuQty).map(s -> s.split(":"))
-        .map(p -> new Shopper.Line(p[0], p.length > 1 ? Integer.parseInt(p[1]) : 1)).toList();
+    List<Shopper.Line> lines =
+        Arrays.stream(skuQty)
+            .map(s -> s.split(":"))
+            .map(p -> new Shopper.Line(p[0], p.length > 1 ? Integer.parseInt(p[1]) : 1))
+            .toList();
     return woo.shopper().placeOrder(lines, options);
   }
 
-  /** A REST {@code line_items} entry for {@code sku}, by product (and variation) id as WooCommerce wants it. */
+  /**
+   * A REST {@code line_items} entry for {@code sku}, by product (and variation) id as WooCommerce
+   * wants it.
+   */
   com.fasterxml.jackson.databind.node.ObjectNode line(String sku, int quantity) {
     com.fasterxml.jackson.databind.JsonNode p = woo.product(sku);
-    com.fasterxml.jackson.databind.node.ObjectNode line = WooRest.object().put("quantity", quantity);
+    com.fasterxml.jackson.databind.node.ObjectNode line =
+        WooRest.object().put("quantity", quantity);
     if ("variation".equals(p.path("type").asText())) {
-      return line.put("product_id", p.path("parent_id").asLong()).put("variation_id", p.path("id").asLong());
+      return line.put("product_id", p.path("parent_id").asLong())
+          .put("variation_id", p.path("id").asLong());
     }
     return line.put("product_id", p.path("id").asLong());
   }

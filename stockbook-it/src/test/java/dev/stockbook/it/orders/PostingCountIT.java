@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostingCountIT {
   private static final List<String> SKUS = List.of("redwine", "whitewine", "TEE-S", "TEE-M");
-  private static final Predicate<Journal.Entry> WRITE = e -> e.method().equals("POST") && !e.path().endsWith("/query");
+  private static final Predicate<Journal.Entry> WRITE =
+      e -> e.method().equals("POST") && !e.path().endsWith("/query");
   private static final Predicate<Journal.Entry> LOOKUP = WRITE.negate();
   @TempDir Path dir;
 
@@ -26,8 +27,12 @@ class PostingCountIT {
     Cost threeHundred = post(dir.resolve("three-hundred"), 300);
 
     assertThat(threeHundred.batches()).isEqualTo(10);
-    assertThat(threeHundred.writes()).as("QuickBooks write requests for 300 orders").isLessThanOrEqualTo(11);
-    assertThat(threeHundred.lookups()).as("lookups for 300 orders vs 30").isLessThanOrEqualTo(thirty.lookups());
+    assertThat(threeHundred.writes())
+        .as("QuickBooks write requests for 300 orders")
+        .isLessThanOrEqualTo(11);
+    assertThat(threeHundred.lookups())
+        .as("lookups for 300 orders vs 30")
+        .isLessThanOrEqualTo(thirty.lookups());
     assertThat(thirty.writes()).isLessThanOrEqualTo(2);
   }
 
@@ -38,7 +43,10 @@ class PostingCountIT {
       SKUS.forEach(sku -> world.woo.setStock(sku, 10_000));
       long last = 0;
       for (int i = 0; i < orders; i++) {
-        last = world.order(SKUS.get(i % SKUS.size()) + ":" + (1 + i % 3), SKUS.get((i + 1) % SKUS.size()) + ":1");
+        last =
+            world.order(
+                SKUS.get(i % SKUS.size()) + ":" + (1 + i % 3),
+                SKUS.get((i + 1) % SKUS.size()) + ":1");
       }
       world.qb.journal().clear();
 
@@ -47,7 +55,11 @@ class PostingCountIT {
       assertThat(report.errors()).isEmpty();
       assertThat(report.posted()).isEqualTo(orders);
       Journal journal = world.qb.journal();
-      Cost cost = new Cost(journal.count(WRITE), journal.count(e -> e.path().endsWith("/batch")), journal.count(LOOKUP));
+      Cost cost =
+          new Cost(
+              journal.count(WRITE),
+              journal.count(e -> e.path().endsWith("/batch")),
+              journal.count(LOOKUP));
       SameOrder.assertSame(world.books.salesReceipt(last), world.store.order(last), world.books);
       return cost;
     }

@@ -45,9 +45,17 @@ final class QuickBooksBack {
     return items.get(0).path("QtyOnHand").decimalValue();
   }
 
-  /** A bookkeeper adds a non-inventory item (how an operator fixes "SKU ... has no QuickBooks item"). */
+  /**
+   * A bookkeeper adds a non-inventory item (how an operator fixes "SKU ... has no QuickBooks
+   * item").
+   */
   void createNonInventoryItem(String name) {
-    String income = client.query("select * from Account where Name = 'Sales of Product Income'").get(0).path("Id").asText();
+    String income =
+        client
+            .query("select * from Account where Name = 'Sales of Product Income'")
+            .get(0)
+            .path("Id")
+            .asText();
     var body = client.json().createObjectNode().put("Name", name).put("Type", "NonInventory");
     body.putObject("IncomeAccountRef").put("value", income);
     client.create("Item", body, java.util.UUID.randomUUID().toString());

@@ -34,7 +34,11 @@ class TaxedOrdersIT {
 
   @Test
   void a_taxed_order_with_a_coupon_shipping_and_a_fee_posts_its_tax_and_total_to_the_cent() {
-    OrderOptions options = OrderOptions.defaults().withShipping("7.50").withFee("Handling", "2.25").withCoupon("SAVE10", "10.00");
+    OrderOptions options =
+        OrderOptions.defaults()
+            .withShipping("7.50")
+            .withFee("Handling", "2.25")
+            .withCoupon("SAVE10", "10.00");
     long id = world.order(options, "redwine:2", "whitewine:3", "TEE-M:1");
 
     CycleReport report = world.cycle();
@@ -52,10 +56,16 @@ class TaxedOrdersIT {
   }
 
   @Test
-  void three_99_cent_lines_post_the_24_cents_the_store_charged_not_the_25_of_rounding_the_subtotal() {
+  void
+      three_99_cent_lines_post_the_24_cents_the_store_charged_not_the_25_of_rounding_the_subtotal() {
     for (String sku : List.of("MINT", "GUM", "TOFFEE")) {
-      world.store.createProduct(WooRest.object().put("name", sku).put("sku", sku).put("regular_price", "0.99")
-          .put("manage_stock", true).put("stock_quantity", 30));
+      world.store.createProduct(
+          WooRest.object()
+              .put("name", sku)
+              .put("sku", sku)
+              .put("regular_price", "0.99")
+              .put("manage_stock", true)
+              .put("stock_quantity", 30));
     }
     long id = world.order("MINT:1", "GUM:1", "TOFFEE:1");
 
@@ -70,7 +80,12 @@ class TaxedOrdersIT {
 
   @Test
   void a_coupon_that_splits_unevenly_still_leaves_tax_and_total_equal_to_the_store() {
-    long id = world.order(OrderOptions.defaults().withCoupon("ODD", "3.33").withShipping("4.99"), "redwine:3", "TEE-S:1", "whitewine:7");
+    long id =
+        world.order(
+            OrderOptions.defaults().withCoupon("ODD", "3.33").withShipping("4.99"),
+            "redwine:3",
+            "TEE-S:1",
+            "whitewine:7");
 
     world.cycle();
 
@@ -90,10 +105,14 @@ class TaxedOrdersIT {
 
     assertThat(world.cycle().posted()).isEqualTo(2);
 
-    assertThat(world.books.salesReceipt(untaxed).at("/TxnTaxDetail/TotalTax").decimalValue()).isZero();
-    assertThat(world.books.salesReceipt(untaxed).get("TotalAmt").decimalValue()).isEqualByComparingTo("12.00");
-    assertThat(world.books.salesReceipt(taxed).at("/TxnTaxDetail/TotalTax").decimalValue()).isEqualByComparingTo("0.99");
-    assertThat(world.books.salesReceipt(taxed).get("TotalAmt").decimalValue()).isEqualByComparingTo("12.99");
+    assertThat(world.books.salesReceipt(untaxed).at("/TxnTaxDetail/TotalTax").decimalValue())
+        .isZero();
+    assertThat(world.books.salesReceipt(untaxed).get("TotalAmt").decimalValue())
+        .isEqualByComparingTo("12.00");
+    assertThat(world.books.salesReceipt(taxed).at("/TxnTaxDetail/TotalTax").decimalValue())
+        .isEqualByComparingTo("0.99");
+    assertThat(world.books.salesReceipt(taxed).get("TotalAmt").decimalValue())
+        .isEqualByComparingTo("12.99");
   }
 
   /** The TaxCodeRef of every item and shipping line. */

@@ -21,7 +21,12 @@ final class WooRest {
 
   WooRest(WooCommerceSimulator woo) {
     this.api = woo.baseUrl() + "/wp-json/wc/v3";
-    this.auth = "Basic " + Base64.getEncoder().encodeToString((woo.consumerKey() + ":" + woo.consumerSecret()).getBytes(StandardCharsets.UTF_8));
+    this.auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (woo.consumerKey() + ":" + woo.consumerSecret())
+                        .getBytes(StandardCharsets.UTF_8));
   }
 
   static ObjectNode object() {
@@ -48,14 +53,23 @@ final class WooRest {
   }
 
   private JsonNode send(String method, String path, ObjectNode body, int expected) {
-    HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8);
-    HttpRequest request = HttpRequest.newBuilder(URI.create(api + path)).method(method, publisher)
-        .header("Authorization", auth).header("X-Forwarded-Proto", "https").header("Content-Type", "application/json").build();
+    HttpRequest.BodyPublisher publisher =
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(api + path))
+            .method(method, publisher)
+            .header("Authorization", auth)
+            .header("X-Forwarded-Proto", "https")
+            .header("Content-Type", "application/json")
+            .build();
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       if (response.statusCode() != expected) {
-        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(
+            method + " " + path + " answered " + response.statusCode() + ": " + response.body());
       }
       return JSON.readTree(response.body());
     } catch (IOException e) {

@@ -46,8 +46,10 @@ import org.junit.jupiter.api.Test;
 class IntuitSdkOracleIT {
   static {
     // The SDK logs every request and body at DEBUG; keep the build output readable.
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.intuit")).setLevel(ch.qos.logback.classic.Level.WARN);
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.tngtech")).setLevel(ch.qos.logback.classic.Level.WARN);
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.intuit"))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.tngtech"))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
   }
 
   private SimClock clock;
@@ -64,7 +66,9 @@ class IntuitSdkOracleIT {
     // Config is ThreadLocal: these apply to this (the test's) thread only.
     Config.setProperty(Config.BASE_URL_QBO, sim.baseUrl().toString());
     Config.setProperty(Config.HTTP_TRANSPORT, "HTTP_URL_CONNECTION");
-    context = new Context(new OAuth2Authorizer(sim.issueTokens().accessToken()), ServiceType.QBO, sim.realmId());
+    context =
+        new Context(
+            new OAuth2Authorizer(sim.issueTokens().accessToken()), ServiceType.QBO, sim.realmId());
     qbo = new DataService(context);
   }
 
@@ -125,13 +129,17 @@ class IntuitSdkOracleIT {
     assertThat(savedItem.getSyncToken()).isEqualTo("0");
     assertThat(savedItem.getMetaData().getCreateTime()).isNotNull();
     assertThat(savedCustomer.getDisplayName()).isEqualTo("Oracle Buyer");
-    assertThat(this.<Account>query("select * from Account where Name = 'Gift Card Liability'")).hasSize(1);
+    assertThat(this.<Account>query("select * from Account where Name = 'Gift Card Liability'"))
+        .hasSize(1);
     assertThat(qbo.findById(savedItem).getName()).isEqualTo("Decanter");
-    assertThat(this.<Customer>query("select * from Customer")).extracting(Customer::getDisplayName).contains("Web Store", "Oracle Buyer");
+    assertThat(this.<Customer>query("select * from Customer"))
+        .extracting(Customer::getDisplayName)
+        .contains("Web Store", "Oracle Buyer");
   }
 
   @Test
-  void sales_refunds_credit_memos_and_adjustments_move_qty_on_hand_and_a_void_restores_it() throws FMSException {
+  void sales_refunds_credit_memos_and_adjustments_move_qty_on_hand_and_a_void_restores_it()
+      throws FMSException {
     Item red = item("redwine");
     SalesReceipt sale = new SalesReceipt();
     sale.setDocNumber("WEB-1");
@@ -141,11 +149,16 @@ class IntuitSdkOracleIT {
     assertThat(onHand("redwine")).isEqualByComparingTo("16");
 
     RefundReceipt refund = new RefundReceipt();
-    refund.setDepositToAccountRef(ref(this.<Account>query("select * from Account where Name = 'Checking'").get(0).getId()));
+    refund.setDepositToAccountRef(
+        ref(this.<Account>query("select * from Account where Name = 'Checking'").get(0).getId()));
     refund.setLine(List.of(saleLine(red, 1)));
     qbo.add(refund);
     CreditMemo memo = new CreditMemo();
-    memo.setCustomerRef(ref(this.<Customer>query("select * from Customer where DisplayName = 'Web Store'").get(0).getId()));
+    memo.setCustomerRef(
+        ref(
+            this.<Customer>query("select * from Customer where DisplayName = 'Web Store'")
+                .get(0)
+                .getId()));
     memo.setLine(List.of(saleLine(red, 2)));
     qbo.add(memo);
     assertThat(onHand("redwine")).isEqualByComparingTo("19");
@@ -166,13 +179,18 @@ class IntuitSdkOracleIT {
     line.setDetailType(LineDetailTypeEnum.ITEM_ADJUSTMENT_LINE_DETAIL);
     line.setItemAdjustmentLineDetail(detail);
     InventoryAdjustment adjustment = new InventoryAdjustment();
-    adjustment.setAdjustAccountRef(ref(this.<Account>query("select * from Account where Name = 'Cost of Goods Sold'").get(0).getId()));
+    adjustment.setAdjustAccountRef(
+        ref(
+            this.<Account>query("select * from Account where Name = 'Cost of Goods Sold'")
+                .get(0)
+                .getId()));
     adjustment.setLine(List.of(line));
     return adjustment;
   }
 
   @Test
-  void a_stale_sync_token_is_rejected_with_5010_and_a_sparse_update_keeps_other_fields() throws FMSException {
+  void a_stale_sync_token_is_rejected_with_5010_and_a_sparse_update_keeps_other_fields()
+      throws FMSException {
     Item gift = item("giftwrap");
     Item sparse = new Item();
     sparse.setId(gift.getId());
@@ -191,7 +209,8 @@ class IntuitSdkOracleIT {
 
   @Test
   void queries_page_with_startposition_and_maxresults_and_count_totals() throws FMSException {
-    QueryResult page = qbo.executeQuery("select * from Item orderby Name startposition 2 maxresults 3");
+    QueryResult page =
+        qbo.executeQuery("select * from Item orderby Name startposition 2 maxresults 3");
     QueryResult count = qbo.executeQuery("select count(*) from Item");
 
     assertThat(page.getEntities()).extracting(e -> ((Item) e).getName()).hasSize(3);
@@ -210,12 +229,17 @@ class IntuitSdkOracleIT {
     customer.setDisplayName("Changed Later");
     qbo.add(customer);
 
-    List<CDCQueryResult> cdc = qbo.executeCDCQuery(List.of(new SalesReceipt(), new Customer()), "2026-03-01T04:05:00-08:00");
+    List<CDCQueryResult> cdc =
+        qbo.executeCDCQuery(
+            List.of(new SalesReceipt(), new Customer()), "2026-03-01T04:05:00-08:00");
 
     QueryResult receipts = cdc.get(0).getQueryResults().get("SalesReceipt");
     QueryResult customers = cdc.get(0).getQueryResults().get("Customer");
-    assertThat(((SalesReceipt) receipts.getEntities().get(0)).getStatus()).isEqualTo(EntityStatusEnum.DELETED);
-    assertThat(customers.getEntities()).extracting(e -> ((Customer) e).getDisplayName()).containsExactly("Changed Later");
+    assertThat(((SalesReceipt) receipts.getEntities().get(0)).getStatus())
+        .isEqualTo(EntityStatusEnum.DELETED);
+    assertThat(customers.getEntities())
+        .extracting(e -> ((Customer) e).getDisplayName())
+        .containsExactly("Changed Later");
   }
 
   @Test
@@ -248,6 +272,7 @@ class IntuitSdkOracleIT {
     Customer retried = qbo.add(customer);
 
     assertThat(retried.getId()).isEqualTo(first.getId());
-    assertThat(this.<Customer>query("select * from Customer where DisplayName = 'Once Only'")).hasSize(1);
+    assertThat(this.<Customer>query("select * from Customer where DisplayName = 'Once Only'"))
+        .hasSize(1);
   }
 }

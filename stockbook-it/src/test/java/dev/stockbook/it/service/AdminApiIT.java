@@ -32,11 +32,22 @@ class AdminApiIT {
 
   @Test
   void requests_without_the_admin_token_or_with_a_wrong_one_are_refused() {
-    assertThat(world.send(HttpRequest.newBuilder(world.url("/api/connections"))).statusCode()).isEqualTo(401);
-    assertThat(world.send(HttpRequest.newBuilder(world.url("/api/connections")).header("Authorization", "Bearer wrong")).statusCode())
+    assertThat(world.send(HttpRequest.newBuilder(world.url("/api/connections"))).statusCode())
         .isEqualTo(401);
-    assertThat(world.send(HttpRequest.newBuilder(world.url("/api/connections/demo/sync")).POST(HttpRequest.BodyPublishers.noBody()))
-        .statusCode()).isEqualTo(401);
+    assertThat(
+            world
+                .send(
+                    HttpRequest.newBuilder(world.url("/api/connections"))
+                        .header("Authorization", "Bearer wrong"))
+                .statusCode())
+        .isEqualTo(401);
+    assertThat(
+            world
+                .send(
+                    HttpRequest.newBuilder(world.url("/api/connections/demo/sync"))
+                        .POST(HttpRequest.BodyPublishers.noBody()))
+                .statusCode())
+        .isEqualTo(401);
     assertThat(world.admin("GET", "/api/connections").statusCode()).isEqualTo(200);
   }
 
@@ -52,7 +63,11 @@ class AdminApiIT {
 
   @Test
   void a_paused_connection_is_not_synced_until_it_is_resumed() throws Exception {
-    assertThat(JSON.readTree(world.admin("POST", "/api/connections/demo/pause").body()).path("status").asText()).isEqualTo("paused");
+    assertThat(
+            JSON.readTree(world.admin("POST", "/api/connections/demo/pause").body())
+                .path("status")
+                .asText())
+        .isEqualTo("paused");
     int runs = world.runs();
     long order = world.woocommerce.shopper().placeOrder(List.of(new Shopper.Line("redwine", 1)));
     world.woocommerce.deliverDueWebhooks();
@@ -62,23 +77,36 @@ class AdminApiIT {
 
     world.admin("POST", "/api/connections/demo/resume");
 
-    Eventually.until(Duration.ofSeconds(15), () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1, "the order posted after resume");
+    Eventually.until(
+        Duration.ofSeconds(15),
+        () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1,
+        "the order posted after resume");
     Eventually.until(Duration.ofSeconds(15), () -> world.runs() > runs, "the run recorded");
   }
 
   @Test
-  void runs_parked_orders_and_stock_drift_are_listed_and_an_order_can_be_ignored() throws Exception {
-    assertThat(JSON.readTree(world.admin("GET", "/api/connections/demo/runs").body()).size()).isPositive();
-    assertThat(JSON.readTree(world.admin("GET", "/api/connections/demo/orders?state=parked").body()).isArray()).isTrue();
+  void runs_parked_orders_and_stock_drift_are_listed_and_an_order_can_be_ignored()
+      throws Exception {
+    assertThat(JSON.readTree(world.admin("GET", "/api/connections/demo/runs").body()).size())
+        .isPositive();
+    assertThat(
+            JSON.readTree(world.admin("GET", "/api/connections/demo/orders?state=parked").body())
+                .isArray())
+        .isTrue();
     JsonNode stock = JSON.readTree(world.admin("GET", "/api/connections/demo/stock").body());
     assertThat(stock.toString()).contains("redwine");
 
     long order = world.woocommerce.shopper().placeOrder(List.of(new Shopper.Line("redwine", 1)));
     world.woocommerce.deliverDueWebhooks();
-    Eventually.until(Duration.ofSeconds(15), () -> world.wiring.state().orders().find("demo", String.valueOf(order)).isPresent());
-    JsonNode ignored = JSON.readTree(world.admin("POST", "/api/connections/demo/orders/" + order + "/ignore").body());
+    Eventually.until(
+        Duration.ofSeconds(15),
+        () -> world.wiring.state().orders().find("demo", String.valueOf(order)).isPresent());
+    JsonNode ignored =
+        JSON.readTree(
+            world.admin("POST", "/api/connections/demo/orders/" + order + "/ignore").body());
     assertThat(ignored.path("state").asText()).isEqualTo("IGNORED");
-    assertThat(world.admin("POST", "/api/connections/demo/orders/999999/retry").statusCode()).isEqualTo(404);
+    assertThat(world.admin("POST", "/api/connections/demo/orders/999999/retry").statusCode())
+        .isEqualTo(404);
     assertThat(world.admin("GET", "/api/connections/nope/runs").statusCode()).isEqualTo(404);
   }
 }

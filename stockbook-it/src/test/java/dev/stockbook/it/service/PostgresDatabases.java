@@ -11,7 +11,9 @@ import java.util.List;
 
 /** Throwaway PostgreSQL databases on the server named by {@code stockbook.test.postgres.url}. */
 final class PostgresDatabases {
-  private final String adminUrl = System.getProperty("stockbook.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+  private final String adminUrl =
+      System.getProperty(
+          "stockbook.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
   private final List<String> created = new ArrayList<>();
 
   String create() {
@@ -22,7 +24,9 @@ final class PostgresDatabases {
     created.add(name);
     int query = adminUrl.indexOf('?');
     String base = query < 0 ? adminUrl : adminUrl.substring(0, query);
-    return base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : adminUrl.substring(query));
+    return base.substring(0, base.lastIndexOf('/') + 1)
+        + name
+        + (query < 0 ? "" : adminUrl.substring(query));
   }
 
   void dropAll() {
@@ -31,10 +35,12 @@ final class PostgresDatabases {
   }
 
   private void execute(String sql) {
-    try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(adminUrl);
+        Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL for tests is not reachable at " + adminUrl + ": " + sql, e);
+      throw new IllegalStateException(
+          "PostgreSQL for tests is not reachable at " + adminUrl + ": " + sql, e);
     }
   }
 }

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** Health, readiness and metrics; and no secret in clear text in logs, API answers or the database. */
+/**
+ * Health, readiness and metrics; and no secret in clear text in logs, API answers or the database.
+ */
 class SecretsAndProbesIT {
   @TempDir Path dir;
 
@@ -30,15 +32,23 @@ class SecretsAndProbesIT {
       long order = world.woocommerce.shopper().placeOrder(List.of(new Shopper.Line("redwine", 1)));
       world.woocommerce.deliverDueWebhooks();
       String doc = "WEB-" + world.woocommerce.order(order).path("number").asText();
-      Eventually.until(Duration.ofSeconds(15), () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1);
-      Eventually.until(Duration.ofSeconds(15), () -> metrics(world).contains("stockbook_orders_posted_total{connection=\"demo\"} 1.0"));
+      Eventually.until(
+          Duration.ofSeconds(15), () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1);
+      Eventually.until(
+          Duration.ofSeconds(15),
+          () -> metrics(world).contains("stockbook_orders_posted_total{connection=\"demo\"} 1.0"));
 
-      assertThat(world.send(HttpRequest.newBuilder(world.url("/health"))).statusCode()).isEqualTo(200);
-      assertThat(world.send(HttpRequest.newBuilder(world.url("/ready"))).body()).isEqualTo("{\"ready\":true}");
-      assertThat(metrics(world)).contains("stockbook_cycles_total", "stockbook_cycle_duration_seconds_bucket",
-          "stockbook_api_calls_total{operation=\"POST\",service=\"quickbooks\",status=\"200\"}",
-          "stockbook_api_calls_total{operation=\"ordersById\",service=\"store\",status=\"ok\"}",
-          "stockbook_webhooks_total{outcome=\"recorded\",source=\"woocommerce\"}");
+      assertThat(world.send(HttpRequest.newBuilder(world.url("/health"))).statusCode())
+          .isEqualTo(200);
+      assertThat(world.send(HttpRequest.newBuilder(world.url("/ready"))).body())
+          .isEqualTo("{\"ready\":true}");
+      assertThat(metrics(world))
+          .contains(
+              "stockbook_cycles_total",
+              "stockbook_cycle_duration_seconds_bucket",
+              "stockbook_api_calls_total{operation=\"POST\",service=\"quickbooks\",status=\"200\"}",
+              "stockbook_api_calls_total{operation=\"ordersById\",service=\"store\",status=\"ok\"}",
+              "stockbook_webhooks_total{outcome=\"recorded\",source=\"woocommerce\"}");
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -56,14 +66,24 @@ class SecretsAndProbesIT {
     List<String> answers = new ArrayList<>();
     List<String> secrets;
     try (ServiceWorld world = ServiceWorld.start(dir).afterFirstCycle()) {
-      secrets = List.of(world.connection.get("store.consumerSecret"), world.connection.get("quickbooks.clientSecret"),
-          world.connection.get("quickbooks.accessToken"), world.connection.get("quickbooks.refreshToken"),
-          world.connection.get("quickbooks.webhookVerifierToken"), ServiceWorld.WEBHOOK_SECRET, ServiceWorld.ADMIN_TOKEN);
+      secrets =
+          List.of(
+              world.connection.get("store.consumerSecret"),
+              world.connection.get("quickbooks.clientSecret"),
+              world.connection.get("quickbooks.accessToken"),
+              world.connection.get("quickbooks.refreshToken"),
+              world.connection.get("quickbooks.webhookVerifierToken"),
+              ServiceWorld.WEBHOOK_SECRET,
+              ServiceWorld.ADMIN_TOKEN);
       world.woocommerce.shopper().placeOrder(List.of(new Shopper.Line("redwine", 1)));
       world.woocommerce.deliverDueWebhooks();
       Eventually.until(Duration.ofSeconds(15), () -> world.runs() >= 2);
-      for (String path : List.of("/api/connections", "/api/connections/demo/runs", "/api/connections/demo/orders?state=posted",
-          "/api/connections/demo/stock")) {
+      for (String path :
+          List.of(
+              "/api/connections",
+              "/api/connections/demo/runs",
+              "/api/connections/demo/orders?state=posted",
+              "/api/connections/demo/stock")) {
         answers.add(world.admin("GET", path).body());
       }
       answers.add(world.send(HttpRequest.newBuilder(world.url("/metrics"))).body());
@@ -72,7 +92,12 @@ class SecretsAndProbesIT {
       root.detachAppender(logs);
       ours.setLevel(before);
     }
-    String logText = String.join("\n", logs.list.stream().map(e -> e.getFormattedMessage() + " " + e.getThrowableProxy()).toList());
+    String logText =
+        String.join(
+            "\n",
+            logs.list.stream()
+                .map(e -> e.getFormattedMessage() + " " + e.getThrowableProxy())
+                .toList());
     String database = databaseFiles();
 
     assertThat(logs.list).isNotEmpty();
@@ -88,7 +113,8 @@ class SecretsAndProbesIT {
   private String databaseFiles() throws IOException {
     StringBuilder all = new StringBuilder();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.getFileName().toString().startsWith("stockbook.db")).toList()) {
+      for (Path f :
+          files.filter(p -> p.getFileName().toString().startsWith("stockbook.db")).toList()) {
         all.append(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
       }
     }

@@ -35,28 +35,40 @@ public final class ServiceWorld implements AutoCloseable {
   public static final String ADMIN_TOKEN = "admin-token-5f1c2e9a";
   public static final String WEBHOOK_SECRET = "woo-webhook-secret-83b1d0";
   public final QuickBooksSimulator quickbooks;
+
   /** The first connection's store. */
   public final WooCommerceSimulator woocommerce;
+
   /** The first connection's settings. */
   public final Map<String, String> connection;
+
   /** Every connection's settings, the first one first; all on the one QuickBooks company. */
   public final List<Map<String, String>> connections = new java.util.ArrayList<>();
+
   /** Every connection's store, in the order of {@link #connections}. */
   public final List<WooCommerceSimulator> stores = new java.util.ArrayList<>();
+
   public final Wiring wiring;
   public final ServiceServer server;
   public final Bookkeeper bookkeeper;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private ServiceWorld(Path dir, Consumer<Map<String, String>> edit, Duration debounce, int storeCount) {
+  private ServiceWorld(
+      Path dir, Consumer<Map<String, String>> edit, Duration debounce, int storeCount) {
     quickbooks = QuickBooksSimulator.builder().start();
     quickbooks.seedDemoCompany();
     quickbooks.options().webhookAutoDeliver(false);
     List<ConfigValues> validatedAll = new java.util.ArrayList<>();
     for (int i = 1; i <= storeCount; i++) {
-      WooCommerceSimulator store = WooCommerceSimulator.builder().webhookLag(Duration.ZERO).backgroundDelivery(false).start();
+      WooCommerceSimulator store =
+          WooCommerceSimulator.builder()
+              .webhookLag(Duration.ZERO)
+              .backgroundDelivery(false)
+              .start();
       store.seedDemoStore();
-      Map<String, String> settings = new java.util.LinkedHashMap<>(DemoWorld.connectionSettings(quickbooks, store, quickbooks.issueTokens()));
+      Map<String, String> settings =
+          new java.util.LinkedHashMap<>(
+              DemoWorld.connectionSettings(quickbooks, store, quickbooks.issueTokens()));
       settings.put("store.webhookSecret", i == 1 ? WEBHOOK_SECRET : WEBHOOK_SECRET + "-" + i);
       settings.put("sync.schedule", "1h");
       if (i > 1) {
@@ -73,23 +85,44 @@ public final class ServiceWorld implements AutoCloseable {
     }
     woocommerce = stores.get(0);
     connection = connections.get(0);
-    StockbookConfig config = new StockbookConfig("jdbc:sqlite:" + dir.resolve("stockbook.db").toAbsolutePath(), 0, ADMIN_TOKEN,
-        List.copyOf(validatedAll));
+    StockbookConfig config =
+        new StockbookConfig(
+            "jdbc:sqlite:" + dir.resolve("stockbook.db").toAbsolutePath(),
+            0,
+            ADMIN_TOKEN,
+            List.copyOf(validatedAll));
     wiring = Wiring.open(config, Clock.systemUTC());
-    server = ServiceServer.builder(wiring).port(0)
-        .timing(new SyncScheduler.Timing("test-node", 2, Duration.ofMillis(200), Duration.ofSeconds(2), 4, debounce,
-            Duration.ofSeconds(1)))
-        .start();
-    bookkeeper = new Bookkeeper(QuickBooksClient.builder().baseUrl(quickbooks.baseUrl().toString()).realmId(quickbooks.realmId())
-        .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
-        .governor(Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId())).build());
+    server =
+        ServiceServer.builder(wiring)
+            .port(0)
+            .timing(
+                new SyncScheduler.Timing(
+                    "test-node",
+                    2,
+                    Duration.ofMillis(200),
+                    Duration.ofSeconds(2),
+                    4,
+                    debounce,
+                    Duration.ofSeconds(1)))
+            .start();
+    bookkeeper =
+        new Bookkeeper(
+            QuickBooksClient.builder()
+                .baseUrl(quickbooks.baseUrl().toString())
+                .realmId(quickbooks.realmId())
+                .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
+                .governor(
+                    Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
+                .build());
   }
 
   public static ServiceWorld start(Path dir) {
     return new ServiceWorld(dir, c -> {}, Duration.ofMillis(100), 1);
   }
 
-  /** With a longer debounce, so that a test's whole burst of webhooks surely falls in one window. */
+  /**
+   * With a longer debounce, so that a test's whole burst of webhooks surely falls in one window.
+   */
   public static ServiceWorld start(Path dir, Duration debounce) {
     return new ServiceWorld(dir, c -> {}, debounce, 1);
   }
@@ -100,7 +133,8 @@ public final class ServiceWorld implements AutoCloseable {
 
   /**
    * {@code count} stores, each its own connection ({@code demo}, {@code demo-2}, ...) on the one
-   * QuickBooks company (realm) and Intuit app (verifier token), as a business with several shops has.
+   * QuickBooks company (realm) and Intuit app (verifier token), as a business with several shops
+   * has.
    */
   public static ServiceWorld withStores(Path dir, int count) {
     return new ServiceWorld(dir, c -> {}, Duration.ofMillis(100), count);
@@ -118,7 +152,10 @@ public final class ServiceWorld implements AutoCloseable {
   /** Waits for every connection's start-up turn (which also registers the store webhooks). */
   public ServiceWorld afterFirstCycle() {
     for (String name : names()) {
-      Eventually.until(Duration.ofSeconds(20), () -> !wiring.state().runs().recent(name, 1).isEmpty(), "the first cycle of " + name);
+      Eventually.until(
+          Duration.ofSeconds(20),
+          () -> !wiring.state().runs().recent(name, 1).isEmpty(),
+          "the first cycle of " + name);
     }
     return this;
   }
@@ -148,8 +185,10 @@ public final class ServiceWorld implements AutoCloseable {
   }
 
   public HttpResponse<String> admin(String method, String path) {
-    return send(HttpRequest.newBuilder(url(path)).header("Authorization", "Bearer " + ADMIN_TOKEN)
-        .method(method, HttpRequest.BodyPublishers.noBody()));
+    return send(
+        HttpRequest.newBuilder(url(path))
+            .header("Authorization", "Bearer " + ADMIN_TOKEN)
+            .method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
   public Long storeShows(String sku) {

@@ -20,7 +20,8 @@ class SiblingStoresIT {
   @TempDir Path dir;
 
   @Test
-  void a_sale_posted_for_one_store_reaches_the_other_store_without_a_quickbooks_webhook() throws Exception {
+  void a_sale_posted_for_one_store_reaches_the_other_store_without_a_quickbooks_webhook()
+      throws Exception {
     try (ServiceWorld world = ServiceWorld.withStores(dir, 2).afterFirstCycle()) {
       WooCommerceSimulator first = world.stores.get(0);
       WooCommerceSimulator second = world.stores.get(1);
@@ -32,11 +33,23 @@ class SiblingStoresIT {
       assertThat(first.deliverDueWebhooks()).isPositive();
 
       String doc = "WEB-" + first.order(order).path("number").asText();
-      Eventually.until(WAIT, () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1, "the sales receipt in QuickBooks");
-      Eventually.until(WAIT, () -> Long.valueOf(15).equals(second.stock("redwine")), "the other store showing QuickBooks' 20 - 5");
+      Eventually.until(
+          WAIT,
+          () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1,
+          "the sales receipt in QuickBooks");
+      Eventually.until(
+          WAIT,
+          () -> Long.valueOf(15).equals(second.stock("redwine")),
+          "the other store showing QuickBooks' 20 - 5");
       assertThat(world.bookkeeper.onHand("redwine")).isEqualByComparingTo(BigDecimal.valueOf(15));
       // The other store's turn was a stock turn: it read no orders of its own store.
-      assertThat(world.wiring.state().runs().recent(other, 100).subList(0, world.runs(other) - otherRuns))
+      assertThat(
+              world
+                  .wiring
+                  .state()
+                  .runs()
+                  .recent(other, 100)
+                  .subList(0, world.runs(other) - otherRuns))
           .allSatisfy(r -> assertThat(r.ordersRead()).isZero());
     }
   }

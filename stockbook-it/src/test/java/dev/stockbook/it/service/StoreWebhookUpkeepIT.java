@@ -30,7 +30,10 @@ class StoreWebhookUpkeepIT {
 
       world.admin("POST", "/api/connections/demo/sync");
 
-      Eventually.until(Duration.ofSeconds(15), () -> "active".equals(world.woocommerce.webhookStatus(id)), "the webhook re-activated");
+      Eventually.until(
+          Duration.ofSeconds(15),
+          () -> "active".equals(world.woocommerce.webhookStatus(id)),
+          "the webhook re-activated");
       assertThat(JSON.readTree(woo(world, "GET", "/webhooks", null))).hasSize(3);
     }
   }
@@ -43,10 +46,21 @@ class StoreWebhookUpkeepIT {
       }
       assertThat(world.woocommerce.deliverDueWebhooks()).isGreaterThanOrEqualTo(3);
 
-      Eventually.until(Duration.ofSeconds(20), () -> metrics(world).contains("kind=\"orders\",outcome=\"ok\"} 1.0"), "one orders turn");
-      Eventually.until(Duration.ofSeconds(20), () -> world.wiring.state().orders().countByState("demo").values().stream()
-          .mapToLong(Long::longValue).sum() == 3, "the three orders tracked");
-      assertThat(metrics(world)).contains("stockbook_cycles_total{connection=\"demo\",kind=\"orders\",outcome=\"ok\"} 1.0");
+      Eventually.until(
+          Duration.ofSeconds(20),
+          () -> metrics(world).contains("kind=\"orders\",outcome=\"ok\"} 1.0"),
+          "one orders turn");
+      Eventually.until(
+          Duration.ofSeconds(20),
+          () ->
+              world.wiring.state().orders().countByState("demo").values().stream()
+                      .mapToLong(Long::longValue)
+                      .sum()
+                  == 3,
+          "the three orders tracked");
+      assertThat(metrics(world))
+          .contains(
+              "stockbook_cycles_total{connection=\"demo\",kind=\"orders\",outcome=\"ok\"} 1.0");
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -58,9 +72,22 @@ class StoreWebhookUpkeepIT {
 
   private static String woo(ServiceWorld world, String method, String path, String body) {
     String basic = world.woocommerce.consumerKey() + ":" + world.woocommerce.consumerSecret();
-    return world.send(HttpRequest.newBuilder(java.net.URI.create(world.woocommerce.baseUrl() + "/wp-json/wc/v3" + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
-        .header("X-Forwarded-Proto", "https").header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))).body();
+    return world
+        .send(
+            HttpRequest.newBuilder(
+                    java.net.URI.create(world.woocommerce.baseUrl() + "/wp-json/wc/v3" + path))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
+                .header("X-Forwarded-Proto", "https")
+                .header("Content-Type", "application/json")
+                .method(
+                    method,
+                    body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)))
+        .body();
   }
 }

@@ -38,7 +38,9 @@ class WebhooksIT {
   @Test
   void the_service_registers_its_webhooks_on_the_store() {
     world.woocommerce.deliverDueWebhooks();
-    assertThat(world.woocommerce.webhookAttempts()).filteredOn(a -> a.topic().equals("ping")).hasSize(3)
+    assertThat(world.woocommerce.webhookAttempts())
+        .filteredOn(a -> a.topic().equals("ping"))
+        .hasSize(3)
         .allSatisfy(a -> assertThat(a.status()).isEqualTo(200));
   }
 
@@ -50,60 +52,96 @@ class WebhooksIT {
 
     assertThat(world.woocommerce.deliverDueWebhooks()).isPositive();
 
-    Eventually.until(WAIT, () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1, "the sales receipt in QuickBooks");
-    Eventually.until(WAIT, () -> Long.valueOf(21).equals(world.storeShows("redwine")), "the store showing QuickBooks' 26 - 5");
+    Eventually.until(
+        WAIT,
+        () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1,
+        "the sales receipt in QuickBooks");
+    Eventually.until(
+        WAIT,
+        () -> Long.valueOf(21).equals(world.storeShows("redwine")),
+        "the store showing QuickBooks' 26 - 5");
     assertThat(world.bookkeeper.onHand("redwine")).isEqualByComparingTo(BigDecimal.valueOf(21));
     Eventually.until(WAIT, () -> metrics().contains(turns("orders", 1)), "the orders turn counted");
-    // One turn posted the order and published its stock; the product.updated the sale fired did not add a full cycle.
-    assertThat(world.wiring.state().runs().recent(world.name(), 100)).filteredOn(r -> r.ordersPosted() > 0).singleElement()
+    // One turn posted the order and published its stock; the product.updated the sale fired did not
+    // add a full cycle.
+    assertThat(world.wiring.state().runs().recent(world.name(), 100))
+        .filteredOn(r -> r.ordersPosted() > 0)
+        .singleElement()
         .satisfies(r -> assertThat(r.stockPushed()).isEqualTo(1));
-    assertThat(world.woocommerce.webhookAttempts()).anySatisfy(a -> assertThat(a.topic()).isEqualTo("product.updated"));
+    assertThat(world.woocommerce.webhookAttempts())
+        .anySatisfy(a -> assertThat(a.topic()).isEqualTo("product.updated"));
     assertThat(metrics()).contains(turns("cycle", 1));
   }
 
   @Test
-  void a_quickbooks_inventory_adjustment_webhook_reaches_the_store_in_a_stock_turn_not_a_full_cycle() {
+  void
+      a_quickbooks_inventory_adjustment_webhook_reaches_the_store_in_a_stock_turn_not_a_full_cycle() {
     world.quickbooks.webhookUrl(world.url("/webhooks/quickbooks"));
     long orderReads = world.woocommerce.journal().count(e -> e.path().endsWith("/orders"));
     world.bookkeeper.adjust("redwine", 6);
 
     assertThat(world.quickbooks.deliverDueWebhooks()).isPositive();
 
-    Eventually.until(WAIT, () -> Long.valueOf(26).equals(world.storeShows("redwine")), "the store showing QuickBooks' 26");
+    Eventually.until(
+        WAIT,
+        () -> Long.valueOf(26).equals(world.storeShows("redwine")),
+        "the store showing QuickBooks' 26");
     Eventually.until(WAIT, () -> metrics().contains(turns("stock", 1)), "the stock turn counted");
     assertThat(metrics()).contains(turns("cycle", 1));
-    assertThat(world.woocommerce.journal().count(e -> e.path().endsWith("/orders"))).isEqualTo(orderReads);
+    assertThat(world.woocommerce.journal().count(e -> e.path().endsWith("/orders")))
+        .isEqualTo(orderReads);
   }
 
   @Test
   void a_delivery_sent_twice_is_recorded_once_and_a_forged_one_not_at_all() {
     long order = world.woocommerce.shopper().placeOrder(List.of(new Shopper.Line("redwine", 1)));
-    byte[] body = ("{\"id\":" + order + ",\"status\":\"processing\"}").getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        ("{\"id\":" + order + ",\"status\":\"processing\"}").getBytes(StandardCharsets.UTF_8);
     long before = world.server.runtime().tables().count(world.name());
 
-    assertThat(wooDelivery(body, sign(body, ServiceWorld.WEBHOOK_SECRET), "d-1").statusCode()).isEqualTo(200);
-    assertThat(wooDelivery(body, sign(body, ServiceWorld.WEBHOOK_SECRET), "d-1").body()).isEqualTo("already recorded");
+    assertThat(wooDelivery(body, sign(body, ServiceWorld.WEBHOOK_SECRET), "d-1").statusCode())
+        .isEqualTo(200);
+    assertThat(wooDelivery(body, sign(body, ServiceWorld.WEBHOOK_SECRET), "d-1").body())
+        .isEqualTo("already recorded");
     assertThat(wooDelivery(body, sign(body, "not-the-secret"), "d-2").statusCode()).isEqualTo(401);
     assertThat(wooDelivery(body, "", "d-3").statusCode()).isEqualTo(401);
     byte[] notJson = "{not json".getBytes(StandardCharsets.UTF_8);
-    assertThat(wooDelivery(notJson, sign(notJson, ServiceWorld.WEBHOOK_SECRET), "d-4").statusCode()).isEqualTo(400);
+    assertThat(wooDelivery(notJson, sign(notJson, ServiceWorld.WEBHOOK_SECRET), "d-4").statusCode())
+        .isEqualTo(400);
 
     assertThat(world.server.runtime().tables().count(world.name())).isEqualTo(before + 1);
   }
 
   @Test
   void forged_and_malformed_quickbooks_deliveries_are_refused_and_nothing_is_recorded() {
-    byte[] events = ("[{\"specversion\":\"1.0\",\"id\":\"e-1\",\"type\":\"qbo.item.updated.v1\",\"intuitaccountid\":\""
-        + world.quickbooks.realmId() + "\",\"intuitentityid\":\"1\"}]").getBytes(StandardCharsets.UTF_8);
+    byte[] events =
+        ("[{\"specversion\":\"1.0\",\"id\":\"e-1\",\"type\":\"qbo.item.updated.v1\",\"intuitaccountid\":\""
+                + world.quickbooks.realmId()
+                + "\",\"intuitentityid\":\"1\"}]")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] malformed = "{\"hello\":1}".getBytes(StandardCharsets.UTF_8);
     long before = world.server.runtime().tables().count(world.name());
 
-    assertThat(qbDelivery(events, IntuitSignature.sign(events, "wrong-token")).statusCode()).isEqualTo(401);
-    assertThat(qbDelivery(malformed, IntuitSignature.sign(malformed, world.quickbooks.webhookVerifierToken())).statusCode()).isEqualTo(400);
+    assertThat(qbDelivery(events, IntuitSignature.sign(events, "wrong-token")).statusCode())
+        .isEqualTo(401);
+    assertThat(
+            qbDelivery(
+                    malformed,
+                    IntuitSignature.sign(malformed, world.quickbooks.webhookVerifierToken()))
+                .statusCode())
+        .isEqualTo(400);
     assertThat(world.server.runtime().tables().count(world.name())).isEqualTo(before);
 
-    assertThat(qbDelivery(events, IntuitSignature.sign(events, world.quickbooks.webhookVerifierToken())).statusCode()).isEqualTo(200);
-    assertThat(qbDelivery(events, IntuitSignature.sign(events, world.quickbooks.webhookVerifierToken())).statusCode()).isEqualTo(200);
+    assertThat(
+            qbDelivery(
+                    events, IntuitSignature.sign(events, world.quickbooks.webhookVerifierToken()))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            qbDelivery(
+                    events, IntuitSignature.sign(events, world.quickbooks.webhookVerifierToken()))
+                .statusCode())
+        .isEqualTo(200);
     assertThat(world.server.runtime().tables().count(world.name())).isEqualTo(before + 1);
   }
 
@@ -120,20 +158,31 @@ class WebhooksIT {
   }
 
   private String turns(String kind, int count) {
-    return "stockbook_cycles_total{connection=\"" + world.name() + "\",kind=\"" + kind + "\",outcome=\"ok\"} " + count + ".0";
+    return "stockbook_cycles_total{connection=\""
+        + world.name()
+        + "\",kind=\""
+        + kind
+        + "\",outcome=\"ok\"} "
+        + count
+        + ".0";
   }
 
   private HttpResponse<String> wooDelivery(byte[] body, String signature, String deliveryId) {
-    return world.send(HttpRequest.newBuilder(world.url("/webhooks/woocommerce/" + world.name()))
-        .header("Content-Type", "application/json").header("X-WC-Webhook-Topic", "order.updated")
-        .header("X-WC-Webhook-Signature", signature).header("X-WC-Webhook-Delivery-ID", deliveryId)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return world.send(
+        HttpRequest.newBuilder(world.url("/webhooks/woocommerce/" + world.name()))
+            .header("Content-Type", "application/json")
+            .header("X-WC-Webhook-Topic", "order.updated")
+            .header("X-WC-Webhook-Signature", signature)
+            .header("X-WC-Webhook-Delivery-ID", deliveryId)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   private HttpResponse<String> qbDelivery(byte[] body, String signature) {
-    return world.send(HttpRequest.newBuilder(world.url("/webhooks/quickbooks"))
-        .header("Content-Type", "application/json").header("intuit-signature", signature)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return world.send(
+        HttpRequest.newBuilder(world.url("/webhooks/quickbooks"))
+            .header("Content-Type", "application/json")
+            .header("intuit-signature", signature)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   static String sign(byte[] body, String secret) {

@@ -35,17 +35,24 @@ final class QuickBooksDesk {
     return bookkeeper.onHand(item);
   }
 
-  /** A purchase received: a bill from "Acme Wines" with one item line per entry (raises QtyOnHand). */
+  /**
+   * A purchase received: a bill from "Acme Wines" with one item line per entry (raises QtyOnHand).
+   */
   JsonNode bill(Map<String, Integer> quantities) {
     ObjectNode body = client.json().createObjectNode();
     body.putObject("VendorRef").put("value", id("Vendor", "DisplayName", "Acme Wines"));
     ArrayNode lines = body.putArray("Line");
-    quantities.forEach((item, qty) -> {
-      ObjectNode line = lines.addObject().put("DetailType", "ItemBasedExpenseLineDetail").put("Amount", qty * 5);
-      ObjectNode detail = line.putObject("ItemBasedExpenseLineDetail");
-      detail.putObject("ItemRef").put("value", itemId(item));
-      detail.put("Qty", qty).put("UnitPrice", 5);
-    });
+    quantities.forEach(
+        (item, qty) -> {
+          ObjectNode line =
+              lines
+                  .addObject()
+                  .put("DetailType", "ItemBasedExpenseLineDetail")
+                  .put("Amount", qty * 5);
+          ObjectNode detail = line.putObject("ItemBasedExpenseLineDetail");
+          detail.putObject("ItemRef").put("value", itemId(item));
+          detail.put("Qty", qty).put("UnitPrice", 5);
+        });
     return client.create("Bill", body, UUID.randomUUID().toString());
   }
 
@@ -53,8 +60,11 @@ final class QuickBooksDesk {
   JsonNode adjust(String item, BigDecimal qtyDiff) {
     ObjectNode body = client.json().createObjectNode();
     body.putObject("AdjustAccountRef").put("value", id("Account", "Name", "Cost of Goods Sold"));
-    ObjectNode detail = body.putArray("Line").addObject().put("DetailType", "ItemAdjustmentLineDetail")
-        .putObject("ItemAdjustmentLineDetail");
+    ObjectNode detail =
+        body.putArray("Line")
+            .addObject()
+            .put("DetailType", "ItemAdjustmentLineDetail")
+            .putObject("ItemAdjustmentLineDetail");
     detail.putObject("ItemRef").put("value", itemId(item));
     detail.put("QtyDiff", qtyDiff);
     return client.create("InventoryAdjustment", body, UUID.randomUUID().toString());
@@ -68,16 +78,26 @@ final class QuickBooksDesk {
     for (int from = 0; from < names.size(); from += 30) {
       ArrayNode batch = client.json().createArrayNode();
       for (String name : names.subList(from, Math.min(names.size(), from + 30))) {
-        ObjectNode item = batch.addObject().put("bId", name).put("operation", "create").putObject("Item");
-        item.put("Name", name).put("Sku", name).put("Type", "Inventory").put("TrackQtyOnHand", true)
-            .put("QtyOnHand", quantity).put("UnitPrice", 9).put("InvStartDate", LocalDate.now().minusDays(1).toString());
+        ObjectNode item =
+            batch.addObject().put("bId", name).put("operation", "create").putObject("Item");
+        item.put("Name", name)
+            .put("Sku", name)
+            .put("Type", "Inventory")
+            .put("TrackQtyOnHand", true)
+            .put("QtyOnHand", quantity)
+            .put("UnitPrice", 9)
+            .put("InvStartDate", LocalDate.now().minusDays(1).toString());
         item.putObject("IncomeAccountRef").put("value", income);
         item.putObject("AssetAccountRef").put("value", asset);
         item.putObject("ExpenseAccountRef").put("value", cogs);
       }
       for (JsonNode answer : client.batch(batch, UUID.randomUUID().toString())) {
         if (answer.has("Fault")) {
-          throw new IllegalStateException("QuickBooks refused item " + answer.path("bId").asText() + ": " + answer.path("Fault"));
+          throw new IllegalStateException(
+              "QuickBooks refused item "
+                  + answer.path("bId").asText()
+                  + ": "
+                  + answer.path("Fault"));
         }
       }
     }
@@ -107,7 +127,9 @@ final class QuickBooksDesk {
   }
 
   private String id(String entity, String field, String value) {
-    List<JsonNode> found = new ArrayList<>(client.query("select * from " + entity + " where " + field + " = '" + value + "'"));
+    List<JsonNode> found =
+        new ArrayList<>(
+            client.query("select * from " + entity + " where " + field + " = '" + value + "'"));
     if (found.isEmpty()) {
       throw new IllegalStateException("QuickBooks has no " + entity + " " + value);
     }

@@ -31,12 +31,13 @@ class StockCountingIT {
 
   @ParameterizedTest(name = "transactionsBumpItems={0}")
   @ValueSource(booleans = {false, true})
-  void a_thousand_changed_items_reach_the_store_in_11_store_requests_and_3_quickbooks_reads(boolean bump, @TempDir Path tmp)
-      throws Exception {
+  void a_thousand_changed_items_reach_the_store_in_11_store_requests_and_3_quickbooks_reads(
+      boolean bump, @TempDir Path tmp) throws Exception {
     QuickBooksOptions options = new QuickBooksOptions().transactionsBumpItems(bump).disableLimits();
     Path dir = memoryBacked(tmp);
     try (StockWorld world = StockWorld.start(dir, options, Map.of())) {
-      List<String> skus = IntStream.rangeClosed(1, SKUS).mapToObj(i -> String.format("SKU-%04d", i)).toList();
+      List<String> skus =
+          IntStream.rangeClosed(1, SKUS).mapToObj(i -> String.format("SKU-%04d", i)).toList();
       world.books().createItems(skus, 10);
       world.admin().createSimpleProducts(skus, 10);
       ok(world.sweep());
@@ -50,7 +51,8 @@ class StockCountingIT {
       options.disableLimits();
       for (int bill = 0; bill < 10; bill++) {
         Map<String, Integer> delivery = new LinkedHashMap<>();
-        skus.subList(bill * 100, bill * 100 + 100).forEach(sku -> delivery.put(sku, 1 + Math.floorMod(sku.hashCode(), 5)));
+        skus.subList(bill * 100, bill * 100 + 100)
+            .forEach(sku -> delivery.put(sku, 1 + Math.floorMod(sku.hashCode(), 5)));
         world.books().bill(delivery);
         world.clock.advance(Duration.ofSeconds(1));
       }
@@ -60,7 +62,9 @@ class StockCountingIT {
       long storeRequests = world.woocommerce.journal().count(e -> e.path().startsWith("/wp-json/"));
       long quantityReads = world.quickbooks.journal().count(e -> e.path().endsWith("/query"));
       long cdc = world.quickbooks.journal().count(e -> e.path().endsWith("/cdc"));
-      assertThat(storeRequests).as("store requests (writes: %d)", storeWrites(world)).isLessThanOrEqualTo(11);
+      assertThat(storeRequests)
+          .as("store requests (writes: %d)", storeWrites(world))
+          .isLessThanOrEqualTo(11);
       assertThat(quantityReads).as("QuickBooks queries (plus %d CDC)", cdc).isLessThanOrEqualTo(3);
 
       options.disableLimits();
@@ -76,26 +80,39 @@ class StockCountingIT {
   }
 
   @Test
-  void after_a_thousand_lost_answers_the_store_quantities_are_read_back_in_10_requests_and_nothing_is_written_twice(
-      @TempDir Path tmp) throws Exception {
+  void
+      after_a_thousand_lost_answers_the_store_quantities_are_read_back_in_10_requests_and_nothing_is_written_twice(
+          @TempDir Path tmp) throws Exception {
     Path dir = memoryBacked(tmp);
-    try (StockWorld world = StockWorld.start(dir, new QuickBooksOptions().disableLimits(), Map.of())) {
-      List<String> skus = IntStream.rangeClosed(1, SKUS).mapToObj(i -> String.format("SKU-%04d", i)).toList();
+    try (StockWorld world =
+        StockWorld.start(dir, new QuickBooksOptions().disableLimits(), Map.of())) {
+      List<String> skus =
+          IntStream.rangeClosed(1, SKUS).mapToObj(i -> String.format("SKU-%04d", i)).toList();
       world.books().createItems(skus, 10);
       world.admin().createSimpleProducts(skus, 10);
       ok(world.sweep());
       Map<String, Integer> delivery = new LinkedHashMap<>();
       skus.forEach(sku -> delivery.put(sku, 1 + Math.floorMod(sku.hashCode(), 5)));
       world.books().bill(delivery);
-      world.woocommerce.faults().next("POST", "/wp-json/wc/v3/products/batch", Fault.commitThenDrop(), SKUS / 100);
+      world
+          .woocommerce
+          .faults()
+          .next("POST", "/wp-json/wc/v3/products/batch", Fault.commitThenDrop(), SKUS / 100);
       world.cycle();
-      assertThat(world.record("SKU-0001").storeQuantity()).as("a lost answer forgets what the store shows").isNull();
+      assertThat(world.record("SKU-0001").storeQuantity())
+          .as("a lost answer forgets what the store shows")
+          .isNull();
 
       clearJournals(world);
       world.clock.advance(Duration.ofMinutes(2));
       ok(world.cycle());
 
-      long reads = world.woocommerce.journal().count(e -> e.method().equals("GET") && e.path().startsWith("/wp-json/wc/v3/products"));
+      long reads =
+          world
+              .woocommerce
+              .journal()
+              .count(
+                  e -> e.method().equals("GET") && e.path().startsWith("/wp-json/wc/v3/products"));
       assertThat(reads).as("SKU lookups of a full page each").isEqualTo(SKUS / 100);
       assertThat(storeWrites(world)).as("the store already shows every number").isZero();
       Map<String, BigDecimal> books = world.books().allOnHand();
@@ -115,7 +132,9 @@ class StockCountingIT {
    */
   private static Path memoryBacked(Path fallback) throws IOException {
     Path shm = Path.of("/dev/shm");
-    return Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "stockbook-it-") : fallback;
+    return Files.isDirectory(shm) && Files.isWritable(shm)
+        ? Files.createTempDirectory(shm, "stockbook-it-")
+        : fallback;
   }
 
   private static void deleteTree(Path dir) throws IOException {
@@ -127,7 +146,10 @@ class StockCountingIT {
   }
 
   private static long storeWrites(StockWorld world) {
-    return world.woocommerce.journal().count(e -> e.method().equals("POST") && e.path().startsWith("/wp-json/"));
+    return world
+        .woocommerce
+        .journal()
+        .count(e -> e.method().equals("POST") && e.path().startsWith("/wp-json/"));
   }
 
   private static void clearJournals(StockWorld world) {

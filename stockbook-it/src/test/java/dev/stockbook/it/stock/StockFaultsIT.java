@@ -25,13 +25,16 @@ class StockFaultsIT {
   private static final Duration PAST_OVERLAP = Duration.ofMinutes(2);
 
   @Test
-  void a_push_whose_answer_was_lost_converges_on_the_next_cycle_without_writing_twice(@TempDir Path dir) throws Exception {
+  void a_push_whose_answer_was_lost_converges_on_the_next_cycle_without_writing_twice(
+      @TempDir Path dir) throws Exception {
     try (StockWorld world = StockWorld.start(dir, false)) {
       ok(world.cycle());
       world.books().bill(Map.of("redwine", 6));
       world.woocommerce.faults().next("POST", BATCH, Fault.commitThenDrop(), 1);
       world.cycle();
-      assertThat(world.record("redwine").status()).as("the lost answer is reported").isEqualTo("error");
+      assertThat(world.record("redwine").status())
+          .as("the lost answer is reported")
+          .isEqualTo("error");
       assertThat(world.storeShows("redwine")).as("the store did apply the write").isEqualTo(26L);
 
       world.woocommerce.journal().clear();
@@ -40,7 +43,8 @@ class StockFaultsIT {
       expect(world, Map.of("redwine", 26L));
       assertThat(world.record("redwine").status()).isEqualTo("in-sync");
       assertThat(world.woocommerce.journal().count(e -> e.method().equals("POST")))
-          .as("the store already showed 26: nothing is sent again").isZero();
+          .as("the store already showed 26: nothing is sent again")
+          .isZero();
     }
   }
 
@@ -59,8 +63,9 @@ class StockFaultsIT {
   }
 
   @Test
-  void bad_quantities_a_refusing_product_and_a_captcha_page_are_reported_per_sku_while_the_rest_publish(@TempDir Path dir)
-      throws Exception {
+  void
+      bad_quantities_a_refusing_product_and_a_captcha_page_are_reported_per_sku_while_the_rest_publish(
+          @TempDir Path dir) throws Exception {
     try (StockWorld world = StockWorld.start(dir, false)) {
       world.books().createItems(List.of("candle"), 4);
       world.admin().createSimpleProducts(List.of("candle"), 4);
@@ -72,7 +77,9 @@ class StockFaultsIT {
       world.books().bill(Map.of("TEE-M", 2));
       world.woocommerce.faults().next("POST", BATCH, Fault.htmlPage(200), 1);
       world.cycle();
-      assertThat(world.storeShows("TEE-M")).as("the variation endpoint answered normally").isEqualTo(9L);
+      assertThat(world.storeShows("TEE-M"))
+          .as("the variation endpoint answered normally")
+          .isEqualTo(9L);
       for (String sku : List.of("whitewine", "redwine")) {
         StockRecord r = world.record(sku);
         assertThat(r.status()).as(sku).isEqualTo("error");
@@ -97,7 +104,8 @@ class StockFaultsIT {
       world.clock.advance(PAST_OVERLAP);
       world.cycle();
       assertThat(world.woocommerce.journal().count(e -> e.method().equals("POST")))
-          .as("a write the store refused for good is not resent every cycle").isZero();
+          .as("a write the store refused for good is not resent every cycle")
+          .isZero();
       assertThat(world.record("candle").status()).isEqualTo("error");
       expect(world, Map.of("TEE-M", 9L));
     }

@@ -41,7 +41,9 @@ final class StockWorld implements AutoCloseable {
     quickbooks.seedDemoCompany();
     woocommerce = WooCommerceSimulator.builder().clock(clock).backgroundDelivery(false).start();
     woocommerce.seedDemoStore();
-    connection = new LinkedHashMap<>(DemoWorld.connectionSettings(quickbooks, woocommerce, quickbooks.issueTokens()));
+    connection =
+        new LinkedHashMap<>(
+            DemoWorld.connectionSettings(quickbooks, woocommerce, quickbooks.issueTokens()));
     connection.putAll(overrides);
     ConnectionConfig.Validated validated = ConnectionConfig.validate(connection, "");
     if (!validated.ok()) {
@@ -50,17 +52,25 @@ final class StockWorld implements AutoCloseable {
     String database = "jdbc:sqlite:" + dir.resolve("stockbook.db").toAbsolutePath();
     config = new StockbookConfig(database, 0, "", List.of(validated.values()));
     wiring = Wiring.open(config, clock);
-    books = new QuickBooksDesk(QuickBooksClient.builder().baseUrl(quickbooks.baseUrl().toString())
-        .realmId(quickbooks.realmId()).tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken())).build());
+    books =
+        new QuickBooksDesk(
+            QuickBooksClient.builder()
+                .baseUrl(quickbooks.baseUrl().toString())
+                .realmId(quickbooks.realmId())
+                .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
+                .build());
     admin = new StoreAdmin(woocommerce);
   }
 
   /**
-   * The demo world; QuickBooks' throttles are off because the test's own bookkeeping requests
-   * share them with the engine (the counting test turns them on for what it measures).
+   * The demo world; QuickBooks' throttles are off because the test's own bookkeeping requests share
+   * them with the engine (the counting test turns them on for what it measures).
    */
   static StockWorld start(Path dir, boolean transactionsBumpItems) {
-    return start(dir, new QuickBooksOptions().transactionsBumpItems(transactionsBumpItems).disableLimits(), Map.of());
+    return start(
+        dir,
+        new QuickBooksOptions().transactionsBumpItems(transactionsBumpItems).disableLimits(),
+        Map.of());
   }
 
   static StockWorld start(Path dir, QuickBooksOptions options, Map<String, String> overrides) {
@@ -114,7 +124,10 @@ final class StockWorld implements AutoCloseable {
   }
 
   StockRecord record(String sku) {
-    return wiring.state().stock().find(DemoWorld.CONNECTION, sku)
+    return wiring
+        .state()
+        .stock()
+        .find(DemoWorld.CONNECTION, sku)
         .orElseThrow(() -> new AssertionError("no stock record for " + sku));
   }
 

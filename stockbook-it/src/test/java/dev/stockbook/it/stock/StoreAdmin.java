@@ -18,7 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The merchant's side of the store, over WooCommerce's REST API: reads stock, adds and deletes products. */
+/**
+ * The merchant's side of the store, over WooCommerce's REST API: reads stock, adds and deletes
+ * products.
+ */
 final class StoreAdmin {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -27,13 +30,18 @@ final class StoreAdmin {
 
   StoreAdmin(WooCommerceSimulator store) {
     this.api = store.baseUrl() + "/wp-json/wc/v3";
-    this.auth = "Basic " + Base64.getEncoder().encodeToString(
-        (store.consumerKey() + ":" + store.consumerSecret()).getBytes(StandardCharsets.UTF_8));
+    this.auth =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString(
+                    (store.consumerKey() + ":" + store.consumerSecret())
+                        .getBytes(StandardCharsets.UTF_8));
   }
 
   /** The product or variation with this SKU, as {@code GET /products?sku=} shows it. */
   JsonNode product(String sku) {
-    JsonNode found = send("GET", "/products?sku=" + URLEncoder.encode(sku, StandardCharsets.UTF_8), null);
+    JsonNode found =
+        send("GET", "/products?sku=" + URLEncoder.encode(sku, StandardCharsets.UTF_8), null);
     for (JsonNode p : found) {
       if (sku.equals(p.path("sku").asText())) {
         return p;
@@ -53,7 +61,11 @@ final class StoreAdmin {
     Map<String, Long> out = new HashMap<>();
     for (int page = 1; ; page++) {
       JsonNode found = send("GET", "/products?per_page=100&page=" + page, null);
-      found.forEach(p -> out.put(p.path("sku").asText(), p.path("stock_quantity").isNumber() ? p.path("stock_quantity").asLong() : null));
+      found.forEach(
+          p ->
+              out.put(
+                  p.path("sku").asText(),
+                  p.path("stock_quantity").isNumber() ? p.path("stock_quantity").asLong() : null));
       if (found.size() < 100) {
         return out;
       }
@@ -66,8 +78,13 @@ final class StoreAdmin {
       ObjectNode body = JSON.createObjectNode();
       ArrayNode create = body.putArray("create");
       for (String sku : skus.subList(from, Math.min(skus.size(), from + 100))) {
-        create.addObject().put("sku", sku).put("name", "Product " + sku).put("regular_price", "9.00")
-            .put("manage_stock", true).put("stock_quantity", stock);
+        create
+            .addObject()
+            .put("sku", sku)
+            .put("name", "Product " + sku)
+            .put("regular_price", "9.00")
+            .put("manage_stock", true)
+            .put("stock_quantity", stock);
       }
       for (JsonNode answer : send("POST", "/products/batch", body).path("create")) {
         if (answer.has("error")) {
@@ -83,13 +100,22 @@ final class StoreAdmin {
   }
 
   private JsonNode send(String method, String path, JsonNode body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path))
-        .header("Authorization", auth).header("X-Forwarded-Proto", "https").header("Content-Type", "application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(api + path))
+            .header("Authorization", auth)
+            .header("X-Forwarded-Proto", "https")
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body.toString()));
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 300) {
-        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(
+            method + " " + path + " answered " + response.statusCode() + ": " + response.body());
       }
       return JSON.readTree(response.body());
     } catch (IOException e) {

@@ -24,22 +24,28 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreSideIT {
 
   @Test
-  void an_item_stockbook_creates_starts_from_the_store_quantity_so_the_first_push_does_not_zero_the_store(@TempDir Path dir)
-      throws Exception {
+  void
+      an_item_stockbook_creates_starts_from_the_store_quantity_so_the_first_push_does_not_zero_the_store(
+          @TempDir Path dir) throws Exception {
     try (StockWorld world = StockWorld.start(dir, false)) {
       ok(world.cycle());
       assertThat(world.books().bookkeeper().hasItem("rosewine")).isFalse();
       world.woocommerce.shopper().placeOrder(List.of(new Shopper.Line("rosewine", 2)));
       ok(world.cycle());
       expect(world, Map.of("rosewine", 10L));
-      assertThat(world.woocommerce.journal().count(e -> e.method().equals("POST") && e.path().endsWith("/batch")))
-          .as("nothing needed writing: the store already showed 12 - 2").isZero();
+      assertThat(
+              world
+                  .woocommerce
+                  .journal()
+                  .count(e -> e.method().equals("POST") && e.path().endsWith("/batch")))
+          .as("nothing needed writing: the store already showed 12 - 2")
+          .isZero();
     }
   }
 
   @Test
-  void a_quantity_typed_into_the_store_does_not_reach_quickbooks_and_the_sweep_restores_it_visibly(@TempDir Path dir)
-      throws Exception {
+  void a_quantity_typed_into_the_store_does_not_reach_quickbooks_and_the_sweep_restores_it_visibly(
+      @TempDir Path dir) throws Exception {
     try (StockWorld world = StockWorld.start(dir, false)) {
       ok(world.cycle());
       world.woocommerce.setStock("redwine", 99);
@@ -48,7 +54,9 @@ class StoreSideIT {
       ok(world.sweep());
       expect(world, Map.of("redwine", 20L));
       assertThat(world.record("redwine").status()).isEqualTo("fixed");
-      assertThat(world.record("redwine").message()).contains("showed 99").contains("should show 20");
+      assertThat(world.record("redwine").message())
+          .contains("showed 99")
+          .contains("should show 20");
     }
   }
 
@@ -62,8 +70,13 @@ class StoreSideIT {
 
       Run shown = run("reconcile", "--config", config.toString(), "--json");
       assertThat(shown.exit()).isEqualTo(1);
-      assertThat(shown.out()).contains("\"sku\":\"whitewine\"").contains("\"storeShows\":50").contains("\"status\":\"drift\"");
-      assertThat(world.storeShows("whitewine")).as("without --fix nothing is written").isEqualTo(50L);
+      assertThat(shown.out())
+          .contains("\"sku\":\"whitewine\"")
+          .contains("\"storeShows\":50")
+          .contains("\"status\":\"drift\"");
+      assertThat(world.storeShows("whitewine"))
+          .as("without --fix nothing is written")
+          .isEqualTo(50L);
 
       Run table = run("reconcile", "--config", config.toString());
       assertThat(table.exit()).isEqualTo(1);

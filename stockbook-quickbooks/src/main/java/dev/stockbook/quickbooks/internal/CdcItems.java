@@ -14,7 +14,9 @@ import java.util.Set;
  * so it cannot be traced: that sets {@link #sweepNeeded()}.
  */
 public final class CdcItems {
-  private static final String[] ITEM_DETAILS = {"SalesItemLineDetail", "ItemBasedExpenseLineDetail", "ItemAdjustmentLineDetail"};
+  private static final String[] ITEM_DETAILS = {
+    "SalesItemLineDetail", "ItemBasedExpenseLineDetail", "ItemAdjustmentLineDetail"
+  };
 
   private final Set<String> itemIds = new LinkedHashSet<>();
   private boolean sweepNeeded;

@@ -19,7 +19,17 @@ import java.util.List;
  * server's time, never ours.
  */
 public final class ChangeFeed {
-  public static final List<String> ENTITIES = List.of("Item", "SalesReceipt", "Invoice", "RefundReceipt", "CreditMemo", "InventoryAdjustment", "Bill", "Purchase", "VendorCredit");
+  public static final List<String> ENTITIES =
+      List.of(
+          "Item",
+          "SalesReceipt",
+          "Invoice",
+          "RefundReceipt",
+          "CreditMemo",
+          "InventoryAdjustment",
+          "Bill",
+          "Purchase",
+          "VendorCredit");
   static final int CDC_CAP = 1000;
   static final Duration LOOK_BACK = Duration.ofDays(30).minusHours(1);
 
@@ -49,7 +59,9 @@ public final class ChangeFeed {
     return new BooksChanges(items.itemIds(), until, items.sweepNeeded());
   }
 
-  /** Every entity on its own, paged; falls back to queries and a sweep when paging cannot move on. */
+  /**
+   * Every entity on its own, paged; falls back to queries and a sweep when paging cannot move on.
+   */
   private CdcItems perEntity(Instant from) {
     CdcItems all = new CdcItems();
     for (String entity : ENTITIES) {
@@ -82,7 +94,12 @@ public final class ChangeFeed {
   private void queryEach(Instant from, CdcItems items) {
     String after = QueryText.quote(QuickBooksClient.wireTime(from));
     for (String entity : ENTITIES) {
-      String statement = "select * from " + entity + " where MetaData.LastUpdatedTime > " + after + " orderby MetaData.LastUpdatedTime";
+      String statement =
+          "select * from "
+              + entity
+              + " where MetaData.LastUpdatedTime > "
+              + after
+              + " orderby MetaData.LastUpdatedTime";
       client.queryAll(statement).forEach(object -> items.add(entity, object));
     }
   }

@@ -52,7 +52,8 @@ public final class Customers {
   private String byName(CustomerSpec spec) {
     for (int n = 1; n <= MAX_SUFFIX; n++) {
       String name = candidate(spec.displayName(), n);
-      Optional<String> id = first("DisplayName = " + QueryText.quote(name)).or(() -> tryCreate(spec, name));
+      Optional<String> id =
+          first("DisplayName = " + QueryText.quote(name)).or(() -> tryCreate(spec, name));
       if (id.isPresent()) {
         return id.get();
       }
@@ -68,7 +69,11 @@ public final class Customers {
   /** The new customer's id, or empty when the name is taken (6240). */
   private Optional<String> tryCreate(CustomerSpec spec, String displayName) {
     try {
-      return Optional.of(client.create("Customer", body(spec, displayName), requestId(spec, displayName)).path("Id").asText());
+      return Optional.of(
+          client
+              .create("Customer", body(spec, displayName), requestId(spec, displayName))
+              .path("Id")
+              .asText());
     } catch (PermanentBooksException e) {
       if ("6240".equals(e.code())) {
         return Optional.empty();
@@ -94,11 +99,19 @@ public final class Customers {
   }
 
   private static String requestId(CustomerSpec spec, String displayName) {
-    return RequestIds.derived(RequestIds.forBatch(List.of(displayName, spec.email() == null ? "" : spec.email())), "cust");
+    return RequestIds.derived(
+        RequestIds.forBatch(List.of(displayName, spec.email() == null ? "" : spec.email())),
+        "cust");
   }
 
   private static PermanentBooksException noFreeName(CustomerSpec spec) {
-    return new PermanentBooksException("6240", "no free customer display name for '" + spec.displayName() + "' after " + MAX_SUFFIX + " tries");
+    return new PermanentBooksException(
+        "6240",
+        "no free customer display name for '"
+            + spec.displayName()
+            + "' after "
+            + MAX_SUFFIX
+            + " tries");
   }
 
   private static boolean hasEmail(CustomerSpec spec) {

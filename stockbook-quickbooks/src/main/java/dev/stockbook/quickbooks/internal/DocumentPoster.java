@@ -2,7 +2,6 @@ package dev.stockbook.quickbooks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockbook.core.books.BooksDocument;
 import dev.stockbook.core.books.PostOutcome;
 import dev.stockbook.quickbooks.QuickBooksClient;
@@ -24,7 +23,8 @@ public final class DocumentPoster {
   private final InvoicePayments payments;
   private final int batchSize;
 
-  public DocumentPoster(QuickBooksClient client, Prepared.Builder prepare, InvoicePayments payments, int batchSize) {
+  public DocumentPoster(
+      QuickBooksClient client, Prepared.Builder prepare, InvoicePayments payments, int batchSize) {
     this.client = client;
     this.prepare = prepare;
     this.posted = new PostedJson();
@@ -35,7 +35,8 @@ public final class DocumentPoster {
   public List<PostOutcome> post(List<BooksDocument> documents) {
     List<Prepared> prepared = documents.stream().map(prepare::of).toList();
     PostOutcome[] outcomes = prepared.stream().map(Prepared::early).toArray(PostOutcome[]::new);
-    List<Integer> toSend = IntStream.range(0, outcomes.length).filter(i -> outcomes[i] == null).boxed().toList();
+    List<Integer> toSend =
+        IntStream.range(0, outcomes.length).filter(i -> outcomes[i] == null).boxed().toList();
     if (toSend.size() == 1) {
       outcomes[toSend.get(0)] = single(prepared.get(toSend.get(0)));
     }
@@ -64,7 +65,11 @@ public final class DocumentPoster {
       Prepared p = prepared.get(i);
       String bId = "d" + i % 1_000_000;
       byBid.put(bId, i);
-      items.addObject().put("bId", bId).put("operation", "create").set(p.doc().kind().entity(), p.body());
+      items
+          .addObject()
+          .put("bId", bId)
+          .put("operation", "create")
+          .set(p.doc().kind().entity(), p.body());
     }
     List<String> keys = indexes.stream().map(i -> prepared.get(i).doc().postingKey()).toList();
     try {
@@ -75,14 +80,25 @@ public final class DocumentPoster {
   }
 
   /** Per-bId results; a document the answer leaves out may or may not have been created. */
-  private void answer(JsonNode responses, List<Prepared> prepared, Map<String, Integer> byBid, PostOutcome[] outcomes) {
+  private void answer(
+      JsonNode responses,
+      List<Prepared> prepared,
+      Map<String, Integer> byBid,
+      PostOutcome[] outcomes) {
     for (JsonNode response : responses) {
       Integer i = byBid.remove(response.path("bId").asText());
       if (i != null) {
         outcomes[i] = itemOutcome(prepared.get(i).doc(), response);
       }
     }
-    byBid.values().forEach(i -> outcomes[i] = PostOutcome.uncertain(prepared.get(i).doc().postingKey(), "the batch answer had no result for this document; it may have been applied"));
+    byBid
+        .values()
+        .forEach(
+            i ->
+                outcomes[i] =
+                    PostOutcome.uncertain(
+                        prepared.get(i).doc().postingKey(),
+                        "the batch answer had no result for this document; it may have been applied"));
   }
 
   private PostOutcome itemOutcome(BooksDocument doc, JsonNode response) {
@@ -92,6 +108,10 @@ public final class DocumentPoster {
     }
     return FaultParser.fromFaultNode(response.get("Fault"))
         .map(error -> Outcomes.ofBatchFault(doc.postingKey(), error))
-        .orElseGet(() -> PostOutcome.uncertain(doc.postingKey(), "the batch answer for this document was unreadable; it may have been applied"));
+        .orElseGet(
+            () ->
+                PostOutcome.uncertain(
+                    doc.postingKey(),
+                    "the batch answer for this document was unreadable; it may have been applied"));
   }
 }

@@ -47,7 +47,8 @@ public final class DocumentUpdater {
   private PostOutcome write(PostedDocument target, BooksDocument document, ObjectNode body) {
     String entity = target.kind().entity();
     String token = client.read(entity, target.id()).path("SyncToken").asText();
-    ObjectNode full = body.deepCopy().put("Id", target.id()).put("SyncToken", token).put("sparse", false);
+    ObjectNode full =
+        body.deepCopy().put("Id", target.id()).put("SyncToken", token).put("sparse", false);
     JsonNode updated = client.update(entity, full, requestId(document.postingKey(), token));
     return posted.outcome(document, updated);
   }

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 public final class FaultParser {
   private static final Pattern XML_ERROR =
       Pattern.compile("<Error[^>]*?code=\"([^\"]*)\"[^>]*>(.*?)</Error>", Pattern.DOTALL);
-  private static final Pattern XML_MESSAGE = Pattern.compile("<Message>(.*?)</Message>", Pattern.DOTALL);
-  private static final Pattern XML_DETAIL = Pattern.compile("<Detail>(.*?)</Detail>", Pattern.DOTALL);
+  private static final Pattern XML_MESSAGE =
+      Pattern.compile("<Message>(.*?)</Message>", Pattern.DOTALL);
+  private static final Pattern XML_DETAIL =
+      Pattern.compile("<Detail>(.*?)</Detail>", Pattern.DOTALL);
 
   private final ObjectMapper json;
 
@@ -46,7 +48,8 @@ public final class FaultParser {
     if (!first.isObject()) {
       return Optional.empty();
     }
-    return Optional.of(new QboError(field(first, "code"), field(first, "Message"), field(first, "Detail")));
+    return Optional.of(
+        new QboError(field(first, "code"), field(first, "Message"), field(first, "Detail")));
   }
 
   private Optional<QboError> parseJson(String text) {
@@ -64,7 +67,11 @@ public final class FaultParser {
     if (!error.find()) {
       return Optional.empty();
     }
-    return Optional.of(new QboError(error.group(1), xmlText(XML_MESSAGE, error.group(2)), xmlText(XML_DETAIL, error.group(2))));
+    return Optional.of(
+        new QboError(
+            error.group(1),
+            xmlText(XML_MESSAGE, error.group(2)),
+            xmlText(XML_DETAIL, error.group(2))));
   }
 
   private static String xmlText(Pattern pattern, String within) {

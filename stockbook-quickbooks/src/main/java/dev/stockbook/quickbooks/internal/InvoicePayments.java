@@ -9,8 +9,8 @@ import dev.stockbook.quickbooks.QuickBooksClient;
 
 /**
  * For a posted invoice marked paid: a Payment for its total, linked to it, with a request id
- * derived from the posting key. A failed payment keeps the invoice POSTED with a message saying
- * the payment is missing (the port has no status for "half done").
+ * derived from the posting key. A failed payment keeps the invoice POSTED with a message saying the
+ * payment is missing (the port has no status for "half done").
  */
 public final class InvoicePayments {
   private final QuickBooksClient client;
@@ -24,11 +24,16 @@ public final class InvoicePayments {
   }
 
   public PostOutcome afterPosting(BooksDocument doc, PostOutcome outcome) {
-    if (doc.kind() != DocumentKind.INVOICE || !doc.paid() || outcome.status() != PostOutcome.Status.POSTED) {
+    if (doc.kind() != DocumentKind.INVOICE
+        || !doc.paid()
+        || outcome.status() != PostOutcome.Status.POSTED) {
       return outcome;
     }
     try {
-      client.create("Payment", body(doc, outcome.document().id()), RequestIds.derived(doc.postingKey(), "pay"));
+      client.create(
+          "Payment",
+          body(doc, outcome.document().id()),
+          RequestIds.derived(doc.postingKey(), "pay"));
       return outcome;
     } catch (QuickBooksAuthException e) {
       throw e;

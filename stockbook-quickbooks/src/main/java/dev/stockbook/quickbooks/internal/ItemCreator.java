@@ -9,7 +9,9 @@ import dev.stockbook.quickbooks.QuickBooksClient;
 import java.util.List;
 import java.util.Map;
 
-/** Creates items; a name that already exists (6240) means "already there": that item is returned. */
+/**
+ * Creates items; a name that already exists (6240) means "already there": that item is returned.
+ */
 public final class ItemCreator {
   private final QuickBooksClient client;
   private final NameIds accounts;
@@ -29,15 +31,18 @@ public final class ItemCreator {
       if (!"6240".equals(e.code())) {
         throw e;
       }
-      return items.find(MatchRule.NAME, List.of(item.name())).stream().findFirst().orElseThrow(() -> e);
+      return items.find(MatchRule.NAME, List.of(item.name())).stream()
+          .findFirst()
+          .orElseThrow(() -> e);
     }
   }
 
   ObjectNode body(NewItem item) {
     NewItem.ItemAccounts names = item.accounts();
-    Map<String, String> ids = item.inventory()
-        ? accounts.resolve(List.of(names.income(), names.asset(), names.expense()))
-        : accounts.resolve(List.of(names.income()));
+    Map<String, String> ids =
+        item.inventory()
+            ? accounts.resolve(List.of(names.income(), names.asset(), names.expense()))
+            : accounts.resolve(List.of(names.income()));
     ObjectNode body = client.json().createObjectNode();
     body.put("Name", item.name());
     if (item.sku() != null) {
@@ -53,7 +58,9 @@ public final class ItemCreator {
     if (!item.inventory()) {
       return body.put("Type", "NonInventory");
     }
-    body.put("Type", "Inventory").put("TrackQtyOnHand", true).put("QtyOnHand", item.quantityOnHand());
+    body.put("Type", "Inventory")
+        .put("TrackQtyOnHand", true)
+        .put("QtyOnHand", item.quantityOnHand());
     body.put("InvStartDate", item.inventoryStartDate().toString());
     body.putObject("AssetAccountRef").put("value", ids.get(names.asset()));
     body.putObject("ExpenseAccountRef").put("value", ids.get(names.expense()));

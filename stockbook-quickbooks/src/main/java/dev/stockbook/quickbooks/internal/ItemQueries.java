@@ -24,8 +24,12 @@ public final class ItemQueries {
     Set<String> wanted = new HashSet<>(keys);
     List<BooksItem> out = new ArrayList<>();
     for (List<String> chunk : QueryText.chunks(keys, keysPerQuery)) {
-      String statement = "select * from Item where " + field(rule) + " in " + QueryText.inList(chunk);
-      client.queryAll(statement).stream().map(ItemJson::toItem).filter(i -> wanted.contains(rule.keyOf(i))).forEach(out::add);
+      String statement =
+          "select * from Item where " + field(rule) + " in " + QueryText.inList(chunk);
+      client.queryAll(statement).stream()
+          .map(ItemJson::toItem)
+          .filter(i -> wanted.contains(rule.keyOf(i)))
+          .forEach(out::add);
     }
     return out;
   }
@@ -34,21 +38,29 @@ public final class ItemQueries {
   public List<BooksItem> byId(Collection<String> ids) {
     List<BooksItem> out = new ArrayList<>();
     for (List<String> chunk : QueryText.chunks(ids, QuickBooksClient.MAX_PAGE)) {
-      String statement = "select * from Item where Id in " + QueryText.inList(chunk) + " and Active in (true,false)";
+      String statement =
+          "select * from Item where Id in "
+              + QueryText.inList(chunk)
+              + " and Active in (true,false)";
       client.queryAll(statement).stream().map(ItemJson::toItem).forEach(out::add);
     }
     return out;
   }
 
-  /** All active tracked inventory items; the type filter runs here because QuickBooks' is unreliable. */
+  /**
+   * All active tracked inventory items; the type filter runs here because QuickBooks' is
+   * unreliable.
+   */
   public List<BooksItem> inventory() {
     List<BooksItem> out = new ArrayList<>();
-    client.queryEach("select * from Item orderby Id", json -> {
-      BooksItem item = ItemJson.toItem(json);
-      if (item.active() && item.isInventory()) {
-        out.add(item);
-      }
-    });
+    client.queryEach(
+        "select * from Item orderby Id",
+        json -> {
+          BooksItem item = ItemJson.toItem(json);
+          if (item.active() && item.isInventory()) {
+            out.add(item);
+          }
+        });
     return out;
   }
 

@@ -21,10 +21,13 @@ public final class JdkWire implements Wire {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(request.body());
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(request.uri()).timeout(request.timeout()).method(request.method(), body);
+        HttpRequest.newBuilder(request.uri())
+            .timeout(request.timeout())
+            .method(request.method(), body);
     request.headers().forEach(builder::header);
     try {
-      HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
       String type = response.headers().firstValue("Content-Type").orElse("");
       return new Response(response.statusCode(), type, response.body());
     } catch (InterruptedException e) {

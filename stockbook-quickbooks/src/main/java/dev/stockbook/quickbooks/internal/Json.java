@@ -3,10 +3,13 @@ package dev.stockbook.quickbooks.internal;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
-/** The one Jackson setup: money stays {@link java.math.BigDecimal} both ways, unknown fields ignored. */
+/**
+ * The one Jackson setup: money stays {@link java.math.BigDecimal} both ways, unknown fields
+ * ignored.
+ */
 public final class Json {
   private Json() {}
 

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names of a name-list entity (Account, PaymentMethod) resolved to ids with one {@code in (...)}
- * query for the names not yet cached. A name QuickBooks lacks is a configuration problem: permanent.
+ * query for the names not yet cached. A name QuickBooks lacks is a configuration problem:
+ * permanent.
  */
 public final class NameIds {
   private final QuickBooksClient client;
@@ -33,15 +34,24 @@ public final class NameIds {
 
   /** Ids for all {@code names} (null and blank names skipped). */
   public Map<String, String> resolve(Collection<String> names) {
-    List<String> missing = names.stream().filter(Objects::nonNull).filter(n -> !n.isBlank()).filter(n -> !cache.containsKey(n)).distinct().toList();
+    List<String> missing =
+        names.stream()
+            .filter(Objects::nonNull)
+            .filter(n -> !n.isBlank())
+            .filter(n -> !cache.containsKey(n))
+            .distinct()
+            .toList();
     if (!missing.isEmpty()) {
-      for (JsonNode found : client.queryAll("select * from " + entity + " where Name in " + QueryText.inList(missing))) {
+      for (JsonNode found :
+          client.queryAll(
+              "select * from " + entity + " where Name in " + QueryText.inList(missing))) {
         cache.put(found.path("Name").asText(), found.path("Id").asText());
       }
     }
     for (String name : missing) {
       if (!cache.containsKey(name)) {
-        throw new PermanentBooksException("not_found", "QuickBooks has no active " + entity + " named '" + name + "'");
+        throw new PermanentBooksException(
+            "not_found", "QuickBooks has no active " + entity + " named '" + name + "'");
       }
     }
     return Map.copyOf(cache);

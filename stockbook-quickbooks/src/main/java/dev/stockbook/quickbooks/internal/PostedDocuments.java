@@ -17,7 +17,8 @@ public final class PostedDocuments {
   }
 
   public Optional<PostedDocument> find(DocumentKind kind, String docNumber, String postingKey) {
-    String statement = "select * from " + kind.entity() + " where DocNumber = " + QueryText.quote(docNumber);
+    String statement =
+        "select * from " + kind.entity() + " where DocNumber = " + QueryText.quote(docNumber);
     return client.queryAll(statement).stream()
         .filter(doc -> doc.path("PrivateNote").asText("").contains(postingKey))
         .findFirst()
@@ -30,7 +31,8 @@ public final class PostedDocuments {
     try {
       JsonNode current = client.read(entity, document.id());
       ObjectNode body = client.json().createObjectNode();
-      body.put("Id", document.id()).put("SyncToken", current.path("SyncToken").asText(document.syncToken()));
+      body.put("Id", document.id())
+          .put("SyncToken", current.path("SyncToken").asText(document.syncToken()));
       JsonNode voided = client.voidTransaction(entity, body, requestId);
       return PostOutcome.posted(requestId, PostedJson.toPosted(document.kind(), voided));
     } catch (RuntimeException e) {

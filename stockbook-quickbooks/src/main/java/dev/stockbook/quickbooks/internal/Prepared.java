@@ -29,10 +29,19 @@ public record Prepared(BooksDocument doc, ObjectNode body, PostOutcome early) {
     public Prepared of(BooksDocument doc) {
       String key = doc.postingKey();
       if (key == null || key.isBlank() || key.length() > QuickBooksClient.MAX_REQUEST_ID) {
-        return new Prepared(doc, null, PostOutcome.rejected(key, "posting key must be 1.." + QuickBooksClient.MAX_REQUEST_ID + " characters to serve as QuickBooks requestid"));
+        return new Prepared(
+            doc,
+            null,
+            PostOutcome.rejected(
+                key,
+                "posting key must be 1.."
+                    + QuickBooksClient.MAX_REQUEST_ID
+                    + " characters to serve as QuickBooks requestid"));
       }
       try {
-        ObjectNode body = json.toJson(doc, accounts.idOf(doc.depositAccount()), paymentMethods.idOf(doc.paymentMethod()));
+        ObjectNode body =
+            json.toJson(
+                doc, accounts.idOf(doc.depositAccount()), paymentMethods.idOf(doc.paymentMethod()));
         return new Prepared(doc, body, null);
       } catch (RuntimeException e) {
         return new Prepared(doc, null, Outcomes.of(key, e));

@@ -11,7 +11,9 @@ public record QboError(String code, String message, String detail) {
 
   /** QuickBooks' own words, for a person: "message: detail (code 6240)". */
   public String plainWords() {
-    StringBuilder words = new StringBuilder(message == null || message.isBlank() ? "QuickBooks refused the request" : message);
+    StringBuilder words =
+        new StringBuilder(
+            message == null || message.isBlank() ? "QuickBooks refused the request" : message);
     if (detail != null && !detail.isBlank() && !detail.equals(message)) {
       words.append(": ").append(detail);
     }

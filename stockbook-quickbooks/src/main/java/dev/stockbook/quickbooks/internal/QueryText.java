@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 public final class QueryText {
   private QueryText() {}
 
-  /** {@code 'O\'Brien'}: QuickBooks escapes an apostrophe with a backslash (and so a backslash too). */
+  /**
+   * {@code 'O\'Brien'}: QuickBooks escapes an apostrophe with a backslash (and so a backslash too).
+   */
   public static String quote(String value) {
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
@@ -20,7 +22,10 @@ public final class QueryText {
     return values.stream().map(QueryText::quote).collect(Collectors.joining(",", "(", ")"));
   }
 
-  /** Distinct, non-blank values in order of first appearance, cut into chunks of at most {@code size}. */
+  /**
+   * Distinct, non-blank values in order of first appearance, cut into chunks of at most {@code
+   * size}.
+   */
   public static List<List<String>> chunks(Collection<String> values, int size) {
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(values));
     distinct.removeIf(v -> v == null || v.isBlank());

@@ -20,7 +20,8 @@ public interface Wire {
    * @param body the body, or {@code null} for none
    * @param timeout how long to wait for the whole answer
    */
-  record Request(String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout) {
+  record Request(
+      String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout) {
     public Request {
       headers = Map.copyOf(headers);
     }

@@ -16,7 +16,8 @@ class CdcItemsTest {
   }
 
   @Test
-  void items_come_from_changed_items_and_from_sales_bill_adjustment_and_grouped_lines() throws IOException {
+  void items_come_from_changed_items_and_from_sales_bill_adjustment_and_grouped_lines()
+      throws IOException {
     CdcItems items = new CdcItems().addCdcResponse(fixture("cdc-mixed.json"));
     assertThat(items.itemIds()).containsExactlyInAnyOrder("11", "7", "8", "9", "12");
     assertThat(items.sweepNeeded()).isFalse();
@@ -25,7 +26,8 @@ class CdcItemsTest {
 
   @Test
   void the_shipping_pseudo_item_is_not_an_item() throws IOException {
-    assertThat(new CdcItems().addCdcResponse(fixture("cdc-mixed.json")).itemIds()).doesNotContain("SHIPPING_ITEM_ID");
+    assertThat(new CdcItems().addCdcResponse(fixture("cdc-mixed.json")).itemIds())
+        .doesNotContain("SHIPPING_ITEM_ID");
   }
 
   @Test

@@ -21,28 +21,45 @@ class DocumentJsonTest {
   private final DocumentJson builder = new DocumentJson(json);
 
   static BooksDocument receipt(DocumentKind kind) {
-    return new BooksDocument(kind, "pk-1001", "WC-1001", LocalDate.of(2024, 1, 2), "58", "woo order 1001 key pk-1001",
+    return new BooksDocument(
+        kind,
+        "pk-1001",
+        "WC-1001",
+        LocalDate.of(2024, 1, 2),
+        "58",
+        "woo order 1001 key pk-1001",
         List.of(
             DocumentLine.item("7", "Blue mug", new BigDecimal("3"), new BigDecimal("19.99"), true),
             DocumentLine.shipping("Flat rate", new BigDecimal("5.00"), false),
             DocumentLine.discount("Coupon SPRING", new BigDecimal("2.50"))),
-        new BigDecimal("4.80"), new BigDecimal("67.27"), "Undeposited Funds", "Visa", false);
+        new BigDecimal("4.80"),
+        new BigDecimal("67.27"),
+        "Undeposited Funds",
+        "Visa",
+        false);
   }
 
   @Test
-  void a_sales_receipt_has_item_shipping_and_discount_lines_as_quickbooks_documents_them() throws IOException {
+  void a_sales_receipt_has_item_shipping_and_discount_lines_as_quickbooks_documents_them()
+      throws IOException {
     ObjectNode body = builder.toJson(receipt(DocumentKind.SALES_RECEIPT), "35", "4");
-    Comparator<JsonNode> numbersByValue = (a, b) -> a.isNumber() && b.isNumber()
-        ? a.decimalValue().compareTo(b.decimalValue())
-        : a.equals(b) ? 0 : 1;
+    Comparator<JsonNode> numbersByValue =
+        (a, b) ->
+            a.isNumber() && b.isNumber()
+                ? a.decimalValue().compareTo(b.decimalValue())
+                : a.equals(b) ? 0 : 1;
     assertThat(body.equals(numbersByValue, fixture("sales-receipt-request.json")))
-        .as("%s", body).isTrue();
+        .as("%s", body)
+        .isTrue();
   }
 
   @Test
   void amounts_are_written_exactly_without_floating_point_noise() throws IOException {
-    String text = json.writeValueAsString(builder.toJson(receipt(DocumentKind.SALES_RECEIPT), "35", "4"));
-    assertThat(text).contains("\"Amount\":59.97", "\"UnitPrice\":19.99", "\"Amount\":5.00", "\"TotalTax\":4.80");
+    String text =
+        json.writeValueAsString(builder.toJson(receipt(DocumentKind.SALES_RECEIPT), "35", "4"));
+    assertThat(text)
+        .contains(
+            "\"Amount\":59.97", "\"UnitPrice\":19.99", "\"Amount\":5.00", "\"TotalTax\":4.80");
   }
 
   @Test

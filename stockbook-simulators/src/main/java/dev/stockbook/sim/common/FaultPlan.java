@@ -23,7 +23,8 @@ public final class FaultPlan {
    * @param probability chance in [0,1] that a matching request gets the fault
    * @param times how many more times the rule may fire; -1 for no limit
    */
-  public record Rule(String method, String pathPattern, Fault fault, double probability, int times) {
+  public record Rule(
+      String method, String pathPattern, Fault fault, double probability, int times) {
     boolean matches(String requestMethod, String path) {
       return ("*".equals(method) || method.equalsIgnoreCase(requestMethod))
           && Pattern.compile(pathPattern).matcher(path).matches();
@@ -72,7 +73,14 @@ public final class FaultPlan {
         continue;
       }
       if (rule.times() > 0) {
-        rules.set(i, new Rule(rule.method(), rule.pathPattern(), rule.fault(), rule.probability(), rule.times() - 1));
+        rules.set(
+            i,
+            new Rule(
+                rule.method(),
+                rule.pathPattern(),
+                rule.fault(),
+                rule.probability(),
+                rule.times() - 1));
       }
       return Optional.of(rule.fault());
     }

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The simulators' notion of "now". Follows the system clock shifted by an offset until a test
- * pins it with {@link #set(Instant)}; {@link #advance(Duration)} moves it either way. Thread-safe.
+ * The simulators' notion of "now". Follows the system clock shifted by an offset until a test pins
+ * it with {@link #set(Instant)}; {@link #advance(Duration)} moves it either way. Thread-safe.
  */
 public final class SimClock extends Clock {
   private final Clock base;

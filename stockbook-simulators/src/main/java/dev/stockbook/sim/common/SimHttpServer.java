@@ -27,8 +27,8 @@ import java.util.zip.GZIPInputStream;
  * A real HTTP server on a loopback port (0 = any free port) shared by both simulators. It reads the
  * body (gunzipping {@code Content-Encoding: gzip}), refuses bodies over the size limit, applies the
  * {@link FaultPlan}, journals every request and serves the control routes under {@code /_sim/}:
- * {@code GET /_sim/journal}, {@code GET|POST|DELETE /_sim/faults}, {@code GET|POST /_sim/clock}.
- * A handler exception becomes the simulator's own 500 body, never a stack trace.
+ * {@code GET /_sim/journal}, {@code GET|POST|DELETE /_sim/faults}, {@code GET|POST /_sim/clock}. A
+ * handler exception becomes the simulator's own 500 body, never a stack trace.
  */
 public final class SimHttpServer implements AutoCloseable {
   static {
@@ -160,10 +160,16 @@ public final class SimHttpServer implements AutoCloseable {
       switch (fault.kind()) {
         case LATENCY -> pause(fault.delay());
         case STATUS -> {
-          return send(exchange, fault.body() == null ? errorBody.apply(fault.status()) : SimResponse.json(fault.status(), fault.body()));
+          return send(
+              exchange,
+              fault.body() == null
+                  ? errorBody.apply(fault.status())
+                  : SimResponse.json(fault.status(), fault.body()));
         }
         case HTML_PAGE -> {
-          return send(exchange, SimResponse.html(fault.status(), fault.body() == null ? CAPTCHA : fault.body()));
+          return send(
+              exchange,
+              SimResponse.html(fault.status(), fault.body() == null ? CAPTCHA : fault.body()));
         }
         case TIMEOUT -> {
           pause(fault.delay());
@@ -173,7 +179,8 @@ public final class SimHttpServer implements AutoCloseable {
         default -> {}
       }
     }
-    SimResponse response = handle(new SimRequest(method, path, query, exchange.getRequestHeaders(), body));
+    SimResponse response =
+        handle(new SimRequest(method, path, query, exchange.getRequestHeaders(), body));
     if (fault != null && fault.kind() == Fault.Kind.COMMIT_THEN_DROP) {
       exchange.close();
       return 0;
@@ -197,7 +204,10 @@ public final class SimHttpServer implements AutoCloseable {
     InputStream in = exchange.getRequestBody();
     if ("gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))) {
       byte[] raw = in.readAllBytes();
-      in = raw.length == 0 ? InputStream.nullInputStream() : new GZIPInputStream(new java.io.ByteArrayInputStream(raw));
+      in =
+          raw.length == 0
+              ? InputStream.nullInputStream()
+              : new GZIPInputStream(new java.io.ByteArrayInputStream(raw));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
@@ -212,8 +222,8 @@ public final class SimHttpServer implements AutoCloseable {
 
   /**
    * Reads and discards what is left of a refused body (up to a bound), then returns {@code null}.
-   * Closing a socket with unread input makes the kernel send RST, which can destroy the 413
-   * answer before the client reads it.
+   * Closing a socket with unread input makes the kernel send RST, which can destroy the 413 answer
+   * before the client reads it.
    */
   private static byte[] drained(InputStream in) throws IOException {
     long budget = 64L * 1024 * 1024;
@@ -250,7 +260,10 @@ public final class SimHttpServer implements AutoCloseable {
 
   private SimResponse control(String method, String path, byte[] body) throws IOException {
     return switch (path) {
-      case "/_sim/journal" -> "DELETE".equals(method) ? clearJournal() : SimResponse.json(200, JSON.writeValueAsBytes(journal.entries()));
+      case "/_sim/journal" ->
+          "DELETE".equals(method)
+              ? clearJournal()
+              : SimResponse.json(200, JSON.writeValueAsBytes(journal.entries()));
       case "/_sim/faults" -> faultControl(method, body);
       case "/_sim/clock" -> clockControl(method, body);
       default -> SimResponse.json(404, "{\"error\":\"no such control route\"}");

@@ -60,7 +60,9 @@ public final class QuickBooksOptions {
     return this;
   }
 
-  /** Default true (the company preference AllowShipping): {@code SHIPPING_ITEM_ID} lines accepted. */
+  /**
+   * Default true (the company preference AllowShipping): {@code SHIPPING_ITEM_ID} lines accepted.
+   */
   public boolean allowShipping() {
     return allowShipping;
   }
@@ -151,8 +153,8 @@ public final class QuickBooksOptions {
   /**
    * Default true: each item of a batch counts against the per-minute limit like a request of its
    * own (reference §1.5, after Intuit's batch tutorial), so a batch of 30 uses 30 of the 500 a
-   * minute. False counts a whole batch as one request, the reading under which 40 batches of 30
-   * a minute (1,200 documents) would be possible.
+   * minute. False counts a whole batch as one request, the reading under which 40 batches of 30 a
+   * minute (1,200 documents) would be possible.
    */
   public boolean meterBatchItems() {
     return meterBatchItems;
@@ -165,9 +167,9 @@ public final class QuickBooksOptions {
 
   /**
    * Default 1: the throttles' windows are a minute and a second. A factor {@code k} divides both by
-   * {@code k} and leaves the counts alone, so the limits hold exactly as if time ran {@code k} times
-   * faster (500 requests per 60/k s, 10 per 1/k s, 40 batches per 60/k s; 10 in flight still).
-   * For benchmarks that compress a long run; pair it with latencies divided by {@code k}.
+   * {@code k} and leaves the counts alone, so the limits hold exactly as if time ran {@code k}
+   * times faster (500 requests per 60/k s, 10 per 1/k s, 40 batches per 60/k s; 10 in flight
+   * still). For benchmarks that compress a long run; pair it with latencies divided by {@code k}.
    */
   public double timeScale() {
     return timeScale;

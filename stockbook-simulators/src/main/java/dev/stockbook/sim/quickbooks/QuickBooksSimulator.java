@@ -47,8 +47,19 @@ public final class QuickBooksSimulator implements AutoCloseable {
     webhooks = new Webhooks(clock, options, realmId, verifierToken, b.seed);
     store = new EntityStore(time, options, webhooks::onChange);
     OAuthRoutes oauthRoutes = new OAuthRoutes(oauth, realmId, clientId, clientSecret);
-    QboApi api = new QboApi(realmId, options, time, store, oauth, oauthRoutes, new RateLimiter(clock, options), b.seed);
-    server = new SimHttpServer(b.port, clock, new Journal(), b.faults, api, api::errorBody, MAX_BODY_BYTES);
+    QboApi api =
+        new QboApi(
+            realmId,
+            options,
+            time,
+            store,
+            oauth,
+            oauthRoutes,
+            new RateLimiter(clock, options),
+            b.seed);
+    server =
+        new SimHttpServer(
+            b.port, clock, new Journal(), b.faults, api, api::errorBody, MAX_BODY_BYTES);
     oauthRoutes.base(server.baseUri());
   }
 
@@ -119,11 +130,12 @@ public final class QuickBooksSimulator implements AutoCloseable {
   /**
    * Adds inventory items named (and with the SKU) {@code names}, each with {@code quantity} on hand
    * and {@code unitPrice}, on the demo company's accounts (call {@link #seedDemoCompany} first).
-   * For benchmarks with a large catalog: much faster than creating them over HTTP. Returns the
-   * item ids in the order of {@code names}.
+   * For benchmarks with a large catalog: much faster than creating them over HTTP. Returns the item
+   * ids in the order of {@code names}.
    */
   public List<String> seedInventoryItems(List<String> names, long quantity, BigDecimal unitPrice) {
-    return new DemoCompany(store).inventoryItems(names, quantity, unitPrice, new CompanyTime(clock).today());
+    return new DemoCompany(store)
+        .inventoryItems(names, quantity, unitPrice, new CompanyTime(clock).today());
   }
 
   /** Where signed webhooks go; {@code null} turns them off (changes are then not queued). */
@@ -131,7 +143,9 @@ public final class QuickBooksSimulator implements AutoCloseable {
     webhooks.target(url);
   }
 
-  /** Sends every webhook delivery that is due on the simulator clock; returns how many got a 2xx. */
+  /**
+   * Sends every webhook delivery that is due on the simulator clock; returns how many got a 2xx.
+   */
   public int deliverDueWebhooks() {
     return webhooks.deliverDue();
   }

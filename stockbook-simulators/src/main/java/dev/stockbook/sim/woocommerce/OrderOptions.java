@@ -13,7 +13,13 @@ import java.util.List;
  * @param couponAmount the coupon's discount
  * @param fees fee lines
  */
-public record OrderOptions(String status, String email, BigDecimal shipping, String couponCode, BigDecimal couponAmount, List<Fee> fees) {
+public record OrderOptions(
+    String status,
+    String email,
+    BigDecimal shipping,
+    String couponCode,
+    BigDecimal couponAmount,
+    List<Fee> fees) {
 
   /** A fee line such as a handling charge. */
   public record Fee(String name, BigDecimal amount) {}
@@ -23,7 +29,8 @@ public record OrderOptions(String status, String email, BigDecimal shipping, Str
   }
 
   public static OrderOptions defaults() {
-    return new OrderOptions("processing", "shopper@example.com", BigDecimal.ZERO, null, BigDecimal.ZERO, List.of());
+    return new OrderOptions(
+        "processing", "shopper@example.com", BigDecimal.ZERO, null, BigDecimal.ZERO, List.of());
   }
 
   public OrderOptions withStatus(String value) {

@@ -15,8 +15,8 @@ import dev.stockbook.sim.woocommerce.internal.Orders;
 import dev.stockbook.sim.woocommerce.internal.Product;
 import dev.stockbook.sim.woocommerce.internal.SiteTime;
 import dev.stockbook.sim.woocommerce.internal.Store;
-import dev.stockbook.sim.woocommerce.internal.Webhooks;
 import dev.stockbook.sim.woocommerce.internal.WebhookSender;
+import dev.stockbook.sim.woocommerce.internal.Webhooks;
 import dev.stockbook.sim.woocommerce.internal.WooApi;
 import dev.stockbook.sim.woocommerce.internal.WpError;
 import dev.stockbook.sim.woocommerce.internal.WpJson;
@@ -48,16 +48,30 @@ public final class WooCommerceSimulator implements AutoCloseable {
 
   private WooCommerceSimulator(Builder b) {
     AtomicReference<WooApi> handler = new AtomicReference<>();
-    server = new SimHttpServer(b.port, b.clock, new Journal(), b.faults, r -> handler.get().handle(r), WooCommerceSimulator::faultBody, 8 << 20);
+    server =
+        new SimHttpServer(
+            b.port,
+            b.clock,
+            new Journal(),
+            b.faults,
+            r -> handler.get().handle(r),
+            WooCommerceSimulator::faultBody,
+            8 << 20);
     String siteUrl = server.baseUri().toString();
     store = new Store(b.clock, new SiteTime(b.siteTimeZone), b.seed, siteUrl);
     catalog = new Catalog(store);
     Orders orders = new Orders(store, catalog);
     AtomicReference<WooApi> forRender = new AtomicReference<>();
-    webhooks = new Webhooks(store, b.webhookLag, new WebhookSender(siteUrl, b.webhookTimeout), (resource, id) -> render(forRender.get(), resource, id));
+    webhooks =
+        new Webhooks(
+            store,
+            b.webhookLag,
+            new WebhookSender(siteUrl, b.webhookTimeout),
+            (resource, id) -> render(forRender.get(), resource, id));
     store.events = webhooks;
     keys = new ApiKeys(store);
-    Authenticator auth = new Authenticator(keys, new OAuth1(keys, b.clock, siteUrl), b.treatAsHttpsHeader);
+    Authenticator auth =
+        new Authenticator(keys, new OAuth1(keys, b.clock, siteUrl), b.treatAsHttpsHeader);
     api = new WooApi(store, catalog, orders, webhooks, auth);
     api.latency(b.latency);
     forRender.set(api);
@@ -77,24 +91,33 @@ public final class WooCommerceSimulator implements AutoCloseable {
   }
 
   private ScheduledExecutorService startBackground() {
-    ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "woo-sim-webhooks");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledExecutorService s =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "woo-sim-webhooks");
+              t.setDaemon(true);
+              return t;
+            });
     s.scheduleWithFixedDelay(webhooks::deliverDue, 200, 200, TimeUnit.MILLISECONDS);
     return s;
   }
 
   /** WooCommerce-shaped bodies for injected statuses; a 500 is WordPress's fatal-error answer. */
   private static SimResponse faultBody(int status) {
-    WpError error = switch (status) {
-      case 500 -> new WpError(500, "internal_server_error", "<p>There has been a critical error on this website.</p>");
-      case 413 -> new WpError(413, "woocommerce_rest_request_entity_too_large", "Request body too large.");
-      case 429 -> new WpError(429, "too_many_requests", "Too Many Requests");
-      case 503 -> new WpError(503, "service_unavailable", "Service Unavailable");
-      default -> new WpError(status, "sim_fault", "Injected fault " + status + ".");
-    };
+    WpError error =
+        switch (status) {
+          case 500 ->
+              new WpError(
+                  500,
+                  "internal_server_error",
+                  "<p>There has been a critical error on this website.</p>");
+          case 413 ->
+              new WpError(
+                  413, "woocommerce_rest_request_entity_too_large", "Request body too large.");
+          case 429 -> new WpError(429, "too_many_requests", "Too Many Requests");
+          case 503 -> new WpError(503, "service_unavailable", "Service Unavailable");
+          default -> new WpError(status, "sim_fault", "Injected fault " + status + ".");
+        };
     return WooApi.error(error);
   }
 
@@ -119,7 +142,9 @@ public final class WooCommerceSimulator implements AutoCloseable {
     return mainKey.consumerSecret();
   }
 
-  /** Issues another key; {@code permissions} is {@code read}, {@code write} or {@code read_write}. */
+  /**
+   * Issues another key; {@code permissions} is {@code read}, {@code write} or {@code read_write}.
+   */
   public ApiKey createKey(String permissions) {
     if (!List.of("read", "write", "read_write").contains(permissions)) {
       throw new IllegalArgumentException("permissions: read, write or read_write");
@@ -134,22 +159,49 @@ public final class WooCommerceSimulator implements AutoCloseable {
       simple("redwine", "Red Wine", "12.00", 20);
       simple("whitewine", "White Wine", "10.00", 35);
       simple("rosewine", "Rosé Wine", "11.00", 12);
-      ObjectNode tee = WpJson.object().put("sku", "TEE").put("name", "T-Shirt").put("type", "variable");
-      tee.putArray("attributes").addObject().put("id", 0).put("name", "Size").put("position", 0).put("visible", true)
-          .put("variation", true).putArray("options").add("S").add("M");
+      ObjectNode tee =
+          WpJson.object().put("sku", "TEE").put("name", "T-Shirt").put("type", "variable");
+      tee.putArray("attributes")
+          .addObject()
+          .put("id", 0)
+          .put("name", "Size")
+          .put("position", 0)
+          .put("visible", true)
+          .put("variation", true)
+          .putArray("options")
+          .add("S")
+          .add("M");
       Product parent = catalog.create(tee, null);
       variation(parent, "TEE-S", "S", 5);
       variation(parent, "TEE-M", "M", 7);
-      catalog.create(WpJson.object().put("sku", "giftwrap").put("name", "Gift Wrap").put("regular_price", "3.00").put("manage_stock", false), null);
+      catalog.create(
+          WpJson.object()
+              .put("sku", "giftwrap")
+              .put("name", "Gift Wrap")
+              .put("regular_price", "3.00")
+              .put("manage_stock", false),
+          null);
     }
   }
 
   private void simple(String sku, String name, String price, long stock) {
-    catalog.create(WpJson.object().put("sku", sku).put("name", name).put("regular_price", price).put("manage_stock", true).put("stock_quantity", stock), null);
+    catalog.create(
+        WpJson.object()
+            .put("sku", sku)
+            .put("name", name)
+            .put("regular_price", price)
+            .put("manage_stock", true)
+            .put("stock_quantity", stock),
+        null);
   }
 
   private void variation(Product parent, String sku, String size, long stock) {
-    ObjectNode v = WpJson.object().put("sku", sku).put("regular_price", "15.00").put("manage_stock", true).put("stock_quantity", stock);
+    ObjectNode v =
+        WpJson.object()
+            .put("sku", sku)
+            .put("regular_price", "15.00")
+            .put("manage_stock", true)
+            .put("stock_quantity", stock);
     v.putArray("attributes").addObject().put("id", 0).put("name", "Size").put("option", size);
     catalog.create(v, parent);
   }
@@ -161,8 +213,17 @@ public final class WooCommerceSimulator implements AutoCloseable {
    */
   public List<Long> seedProducts(List<String> skus, String price, long stock) {
     synchronized (store.lock) {
-      List<ObjectNode> bodies = skus.stream().map(sku -> WpJson.object().put("sku", sku).put("name", "Product " + sku)
-          .put("regular_price", price).put("manage_stock", true).put("stock_quantity", stock)).toList();
+      List<ObjectNode> bodies =
+          skus.stream()
+              .map(
+                  sku ->
+                      WpJson.object()
+                          .put("sku", sku)
+                          .put("name", "Product " + sku)
+                          .put("regular_price", price)
+                          .put("manage_stock", true)
+                          .put("stock_quantity", stock))
+              .toList();
       return catalog.createAll(bodies).stream().map(p -> p.id).toList();
     }
   }
@@ -181,7 +242,10 @@ public final class WooCommerceSimulator implements AutoCloseable {
     }
   }
 
-  /** The stock a sale of {@code sku} draws from (the parent's for a parent-managed variation), or null. */
+  /**
+   * The stock a sale of {@code sku} draws from (the parent's for a parent-managed variation), or
+   * null.
+   */
   public Long stock(String sku) {
     synchronized (store.lock) {
       return catalog.stockOwner(bySku(sku)).map(p -> p.stockQuantity).orElse(null);
@@ -218,7 +282,9 @@ public final class WooCommerceSimulator implements AutoCloseable {
   }
 
   private Product bySku(String sku) {
-    return catalog.bySku(sku).orElseThrow(() -> new IllegalArgumentException("no product with SKU " + sku));
+    return catalog
+        .bySku(sku)
+        .orElseThrow(() -> new IllegalArgumentException("no product with SKU " + sku));
   }
 
   public Shopper shopper() {
@@ -237,12 +303,17 @@ public final class WooCommerceSimulator implements AutoCloseable {
     return server.clock();
   }
 
-  /** Delivers the pending webhooks whose lag has elapsed on the simulator clock; returns how many. */
+  /**
+   * Delivers the pending webhooks whose lag has elapsed on the simulator clock; returns how many.
+   */
   public int deliverDueWebhooks() {
     return webhooks.deliverDue();
   }
 
-  /** Every webhook delivery attempted so far, with the status the endpoint answered (0 = unreachable). */
+  /**
+   * Every webhook delivery attempted so far, with the status the endpoint answered (0 =
+   * unreachable).
+   */
   public List<Webhooks.Attempt> webhookAttempts() {
     return webhooks.attempts();
   }

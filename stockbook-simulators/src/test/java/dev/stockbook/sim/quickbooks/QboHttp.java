@@ -25,7 +25,8 @@ final class QboHttp {
     }
   }
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final QuickBooksSimulator sim;
   private String token;
 
@@ -47,11 +48,19 @@ final class QboHttp {
   }
 
   Answer post(String pathAndQuery, String json) {
-    return send(base(pathAndQuery).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(
+        base(pathAndQuery)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   Answer post(String pathAndQuery, String contentType, byte[] body) {
-    return send(base(pathAndQuery).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    return send(
+        base(pathAndQuery)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
   }
 
   Answer postGzip(String pathAndQuery, String json) {
@@ -65,7 +74,8 @@ final class QboHttp {
   }
 
   Answer query(String statement) {
-    return get("query?query=" + URLEncoder.encode(statement, StandardCharsets.UTF_8) + "&minorversion=75");
+    return get(
+        "query?query=" + URLEncoder.encode(statement, StandardCharsets.UTF_8) + "&minorversion=75");
   }
 
   /** Sends and returns the answer; an IOException (a dropped connection) is rethrown unchecked. */
@@ -73,8 +83,15 @@ final class QboHttp {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       String body = response.body();
-      JsonNode json = body.isEmpty() || !body.trim().startsWith("{") && !body.trim().startsWith("[") ? JSON.nullNode() : JSON.readTree(body);
-      return new Answer(response.statusCode(), response.headers().firstValue("intuit_tid").orElse(null), json, body);
+      JsonNode json =
+          body.isEmpty() || !body.trim().startsWith("{") && !body.trim().startsWith("[")
+              ? JSON.nullNode()
+              : JSON.readTree(body);
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("intuit_tid").orElse(null),
+          json,
+          body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -84,12 +101,21 @@ final class QboHttp {
   }
 
   HttpRequest.Builder base(String pathAndQuery) {
-    return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(10)).header("Accept", "application/json").header("Authorization", "Bearer " + token);
+    return HttpRequest.newBuilder(uri(pathAndQuery))
+        .timeout(Duration.ofSeconds(10))
+        .header("Accept", "application/json")
+        .header("Authorization", "Bearer " + token);
   }
 
   /** The Id of the first entity of {@code name} found by a query. */
   String idOf(String entity, String where) {
-    return query("select * from " + entity + " where " + where).json().path("QueryResponse").path(entity).path(0).path("Id").asText();
+    return query("select * from " + entity + " where " + where)
+        .json()
+        .path("QueryResponse")
+        .path(entity)
+        .path(0)
+        .path("Id")
+        .asText();
   }
 
   static byte[] gzip(String text) {

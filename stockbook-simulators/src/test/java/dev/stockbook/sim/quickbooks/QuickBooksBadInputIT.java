@@ -27,7 +27,9 @@ class QuickBooksBadInputIT {
 
   private static void isFault(Answer answer, int status) {
     assertThat(answer.status()).as(answer.raw()).isEqualTo(status);
-    assertThat(answer.json().path("Fault").path("Error").path(0).path("code").asText()).as(answer.raw()).isNotBlank();
+    assertThat(answer.json().path("Fault").path("Error").path(0).path("code").asText())
+        .as(answer.raw())
+        .isNotBlank();
     assertThat(answer.raw()).doesNotContain("Exception", "\tat ");
   }
 
@@ -36,7 +38,11 @@ class QuickBooksBadInputIT {
     isFault(qbo.post("customer", "{\"DisplayName\": "), 400);
     isFault(qbo.post("customer", "[1,2]"), 400);
     isFault(qbo.post("salesreceipt", "{\"Line\":[1]}"), 400);
-    isFault(qbo.post("salesreceipt", "{\"Line\":[{\"DetailType\":\"SalesItemLineDetail\",\"Amount\":\"abc\",\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"x\"}}}]}"), 400);
+    isFault(
+        qbo.post(
+            "salesreceipt",
+            "{\"Line\":[{\"DetailType\":\"SalesItemLineDetail\",\"Amount\":\"abc\",\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"x\"}}}]}"),
+        400);
   }
 
   @Test

@@ -58,7 +58,8 @@ class QuickBooksLimitsIT {
   @Test
   void batch_items_count_against_the_per_minute_limit() {
     sim.options().requestsPerSecond(1000).requestsPerMinute(20);
-    String items = "{\"bId\":\"a\",\"Query\":\"select * from Item\"},".repeat(15).replaceAll(",$", "");
+    String items =
+        "{\"bId\":\"a\",\"Query\":\"select * from Item\"},".repeat(15).replaceAll(",$", "");
 
     assertThat(qbo.post("batch", "{\"BatchItemRequest\":[" + items + "]}").status()).isEqualTo(200);
     assertThat(qbo.post("batch", "{\"BatchItemRequest\":[" + items + "]}").status()).isEqualTo(429);
@@ -67,10 +68,13 @@ class QuickBooksLimitsIT {
   @Test
   void with_batch_items_unmetered_a_batch_counts_as_one_request() {
     sim.options().requestsPerSecond(1000).requestsPerMinute(20).meterBatchItems(false);
-    String items = "{\"bId\":\"a\",\"Query\":\"select * from Item\"},".repeat(15).replaceAll(",$", "");
+    String items =
+        "{\"bId\":\"a\",\"Query\":\"select * from Item\"},".repeat(15).replaceAll(",$", "");
 
     for (int i = 0; i < 20; i++) {
-      assertThat(qbo.post("batch", "{\"BatchItemRequest\":[" + items + "]}").status()).as("batch %d", i + 1).isEqualTo(200);
+      assertThat(qbo.post("batch", "{\"BatchItemRequest\":[" + items + "]}").status())
+          .as("batch %d", i + 1)
+          .isEqualTo(200);
     }
     assertThat(qbo.post("batch", "{\"BatchItemRequest\":[" + items + "]}").status()).isEqualTo(429);
   }

@@ -33,7 +33,10 @@ class QuickBooksOAuthIT {
   }
 
   private HttpResponse<String> tokenCall(String form) throws Exception {
-    String basic = Base64.getEncoder().encodeToString((sim.clientId() + ":" + sim.clientSecret()).getBytes(StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (sim.clientId() + ":" + sim.clientSecret()).getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
         HttpRequest.newBuilder(sim.tokenUrl())
             .header("Authorization", "Basic " + basic)
@@ -48,11 +51,14 @@ class QuickBooksOAuthIT {
   }
 
   @Test
-  void refreshing_rotates_the_refresh_token_and_the_old_one_then_fails_with_invalid_grant() throws Exception {
+  void refreshing_rotates_the_refresh_token_and_the_old_one_then_fails_with_invalid_grant()
+      throws Exception {
     Tokens tokens = sim.issueTokens();
 
-    HttpResponse<String> refreshed = tokenCall("grant_type=refresh_token&refresh_token=" + tokens.refreshToken());
-    HttpResponse<String> again = tokenCall("grant_type=refresh_token&refresh_token=" + tokens.refreshToken());
+    HttpResponse<String> refreshed =
+        tokenCall("grant_type=refresh_token&refresh_token=" + tokens.refreshToken());
+    HttpResponse<String> again =
+        tokenCall("grant_type=refresh_token&refresh_token=" + tokens.refreshToken());
 
     assertThat(refreshed.statusCode()).isEqualTo(200);
     assertThat(json(refreshed).path("token_type").asText()).isEqualTo("bearer");
@@ -64,16 +70,27 @@ class QuickBooksOAuthIT {
   }
 
   @Test
-  void the_authorize_page_redirects_with_code_state_and_realm_and_the_code_buys_tokens() throws Exception {
-    URI authorize = URI.create(sim.authorizeUrl() + "?client_id=" + sim.clientId() + "&response_type=code&scope=com.intuit.quickbooks.accounting&state=xyz&redirect_uri=http://localhost/cb");
+  void the_authorize_page_redirects_with_code_state_and_realm_and_the_code_buys_tokens()
+      throws Exception {
+    URI authorize =
+        URI.create(
+            sim.authorizeUrl()
+                + "?client_id="
+                + sim.clientId()
+                + "&response_type=code&scope=com.intuit.quickbooks.accounting&state=xyz&redirect_uri=http://localhost/cb");
 
-    HttpResponse<String> redirect = http.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> redirect =
+        http.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.ofString());
     String location = redirect.headers().firstValue("Location").orElseThrow();
     String code = location.replaceAll(".*code=([^&]+).*", "$1");
 
     assertThat(redirect.statusCode()).isEqualTo(302);
-    assertThat(location).startsWith("http://localhost/cb?").contains("state=xyz", "realmId=" + sim.realmId());
-    HttpResponse<String> tokens = tokenCall("grant_type=authorization_code&code=" + code + "&redirect_uri=http://localhost/cb");
+    assertThat(location)
+        .startsWith("http://localhost/cb?")
+        .contains("state=xyz", "realmId=" + sim.realmId());
+    HttpResponse<String> tokens =
+        tokenCall(
+            "grant_type=authorization_code&code=" + code + "&redirect_uri=http://localhost/cb");
     assertThat(json(tokens).path("access_token").asText()).isNotBlank();
     assertThat(tokenCall("grant_type=authorization_code&code=" + code).statusCode()).isEqualTo(400);
   }
@@ -86,21 +103,41 @@ class QuickBooksOAuthIT {
     QboHttp.Answer answer = qbo.query("select * from Item");
 
     assertThat(answer.status()).isEqualTo(401);
-    assertThat(answer.json().path("fault").path("error").path(0).path("code").asText()).isEqualTo("3200");
+    assertThat(answer.json().path("fault").path("error").path(0).path("code").asText())
+        .isEqualTo("3200");
     assertThat(answer.tid()).isNotBlank();
   }
 
   @Test
   void a_revoked_token_no_longer_works_and_discovery_lists_the_endpoints() throws Exception {
     Tokens tokens = sim.issueTokens();
-    String basic = Base64.getEncoder().encodeToString((sim.clientId() + ":" + sim.clientSecret()).getBytes(StandardCharsets.UTF_8));
-    HttpRequest revoke = HttpRequest.newBuilder(sim.revokeUrl()).header("Authorization", "Basic " + basic).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + tokens.refreshToken() + "\"}")).build();
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (sim.clientId() + ":" + sim.clientSecret()).getBytes(StandardCharsets.UTF_8));
+    HttpRequest revoke =
+        HttpRequest.newBuilder(sim.revokeUrl())
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"token\":\"" + tokens.refreshToken() + "\"}"))
+            .build();
 
     assertThat(http.send(revoke, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-    assertThat(tokenCall("grant_type=refresh_token&refresh_token=" + tokens.refreshToken()).statusCode()).isEqualTo(400);
-    JsonNode discovery = json(http.send(HttpRequest.newBuilder(sim.discoveryUrl()).build(), HttpResponse.BodyHandlers.ofString()));
+    assertThat(
+            tokenCall("grant_type=refresh_token&refresh_token=" + tokens.refreshToken())
+                .statusCode())
+        .isEqualTo(400);
+    JsonNode discovery =
+        json(
+            http.send(
+                HttpRequest.newBuilder(sim.discoveryUrl()).build(),
+                HttpResponse.BodyHandlers.ofString()));
     assertThat(discovery.path("token_endpoint").asText()).isEqualTo(sim.tokenUrl().toString());
-    assertThat(discovery.path("authorization_endpoint").asText()).isEqualTo(sim.authorizeUrl().toString());
-    assertThat(discovery.path("revocation_endpoint").asText()).isEqualTo(sim.revokeUrl().toString());
+    assertThat(discovery.path("authorization_endpoint").asText())
+        .isEqualTo(sim.authorizeUrl().toString());
+    assertThat(discovery.path("revocation_endpoint").asText())
+        .isEqualTo(sim.revokeUrl().toString());
   }
 }

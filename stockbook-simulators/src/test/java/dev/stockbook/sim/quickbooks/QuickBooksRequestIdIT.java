@@ -24,16 +24,23 @@ class QuickBooksRequestIdIT {
   }
 
   private int customers() {
-    return qbo.query("select count(*) from Customer").json().path("QueryResponse").path("totalCount").asInt();
+    return qbo.query("select count(*) from Customer")
+        .json()
+        .path("QueryResponse")
+        .path("totalCount")
+        .asInt();
   }
 
   @Test
   void an_identical_retry_replays_the_first_response_without_a_second_write() {
-    Answer first = qbo.post("customer?requestid=r-1&minorversion=75", "{\"DisplayName\":\"Retry Buyer\"}");
-    Answer retry = qbo.post("customer?requestid=r-1&minorversion=75", "{\"DisplayName\":\"Retry Buyer\"}");
+    Answer first =
+        qbo.post("customer?requestid=r-1&minorversion=75", "{\"DisplayName\":\"Retry Buyer\"}");
+    Answer retry =
+        qbo.post("customer?requestid=r-1&minorversion=75", "{\"DisplayName\":\"Retry Buyer\"}");
 
     assertThat(retry.status()).isEqualTo(200);
-    assertThat(retry.json().path("Customer").path("Id")).isEqualTo(first.json().path("Customer").path("Id"));
+    assertThat(retry.json().path("Customer").path("Id"))
+        .isEqualTo(first.json().path("Customer").path("Id"));
     assertThat(customers()).isEqualTo(1);
   }
 
@@ -52,7 +59,8 @@ class QuickBooksRequestIdIT {
     sim.options().honourRequestId(false);
     qbo.post("customer?requestid=r-3", "{\"DisplayName\":\"Dupe\",\"sparse\":false}");
 
-    Answer second = qbo.post("customer?requestid=r-3", "{\"DisplayName\":\"Dupe\",\"sparse\":false}");
+    Answer second =
+        qbo.post("customer?requestid=r-3", "{\"DisplayName\":\"Dupe\",\"sparse\":false}");
 
     assertThat(second.faultCode()).isEqualTo("6240");
   }

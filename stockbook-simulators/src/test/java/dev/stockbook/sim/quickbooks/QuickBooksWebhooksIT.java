@@ -38,16 +38,23 @@ class QuickBooksWebhooksIT {
   }
 
   /** What a connector does: HMAC-SHA256 over the raw bytes, compared in constant time. */
-  private static boolean verify(byte[] body, String signature, String verifierToken) throws Exception {
+  private static boolean verify(byte[] body, String signature, String verifierToken)
+      throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(verifierToken.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     byte[] expected = Base64.getEncoder().encode(mac.doFinal(body));
-    return signature != null && MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
+    return signature != null
+        && MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
   }
 
   @Test
   void a_change_is_delivered_as_a_signed_cloud_events_array() throws Exception {
-    String id = qbo.post("customer", "{\"DisplayName\":\"Hooked\"}").json().path("Customer").path("Id").asText();
+    String id =
+        qbo.post("customer", "{\"DisplayName\":\"Hooked\"}")
+            .json()
+            .path("Customer")
+            .path("Id")
+            .asText();
 
     assertThat(sim.deliverDueWebhooks()).isEqualTo(1);
 
@@ -84,7 +91,14 @@ class QuickBooksWebhooksIT {
     sim.deliverDueWebhooks();
 
     assertThat(receiver.deliveries).hasSize(2);
-    JsonNode entity = QboHttp.JSON.readTree(receiver.deliveries.get(0).body()).path("eventNotifications").path(0).path("dataChangeEvent").path("entities").path(0);
+    JsonNode entity =
+        QboHttp.JSON
+            .readTree(receiver.deliveries.get(0).body())
+            .path("eventNotifications")
+            .path(0)
+            .path("dataChangeEvent")
+            .path("entities")
+            .path(0);
     assertThat(entity.path("name").asText()).isEqualTo("Customer");
     assertThat(entity.path("operation").asText()).isEqualTo("Create");
 

@@ -27,8 +27,12 @@ class StockIT {
 
   long createOrder(String status, String sku, int qty) {
     long id = sim.product(sku).get("id").asLong();
-    String field = sim.product(sku).get("type").asText().equals("variation") ? "variation_id" : "product_id";
-    WooHttp.Res res = http.post("/orders", Map.of("status", status, "line_items", List.of(Map.of(field, id, "quantity", qty))));
+    String field =
+        sim.product(sku).get("type").asText().equals("variation") ? "variation_id" : "product_id";
+    WooHttp.Res res =
+        http.post(
+            "/orders",
+            Map.of("status", status, "line_items", List.of(Map.of(field, id, "quantity", qty))));
     assertThat(res.status()).isEqualTo(201);
     return res.json().get("id").asLong();
   }
@@ -50,7 +54,10 @@ class StockIT {
 
   @Test
   void set_paid_moves_the_order_to_processing_and_reduces_stock_of_a_variation() {
-    WooHttp.Res res = http.post("/orders", Map.of("set_paid", true, "line_items", List.of(Map.of("sku", "TEE-S", "quantity", 2))));
+    WooHttp.Res res =
+        http.post(
+            "/orders",
+            Map.of("set_paid", true, "line_items", List.of(Map.of("sku", "TEE-S", "quantity", 2))));
     assertThat(res.json().get("status").asText()).isEqualTo("processing");
     assertThat(res.json().get("date_paid").isNull()).isFalse();
     assertThat(res.json().at("/line_items/0/price").isNumber()).isTrue();
@@ -63,8 +70,14 @@ class StockIT {
     long order = sim.shopper().placeOrder(List.of(new Shopper.Line("whitewine", 3)));
     assertThat(sim.stock("whitewine")).isEqualTo(32);
     long lineId = sim.order(order).at("/line_items/0/id").asLong();
-    WooHttp.Res refund = http.post("/orders/" + order + "/refunds",
-        Map.of("api_refund", false, "line_items", List.of(Map.of("id", lineId, "quantity", 1, "refund_total", "10.00"))));
+    WooHttp.Res refund =
+        http.post(
+            "/orders/" + order + "/refunds",
+            Map.of(
+                "api_refund",
+                false,
+                "line_items",
+                List.of(Map.of("id", lineId, "quantity", 1, "refund_total", "10.00"))));
     assertThat(refund.status()).isEqualTo(201);
     assertThat(refund.json().get("amount").asText()).isEqualTo("10.00");
     assertThat(refund.json().at("/line_items/0/quantity").asInt()).isEqualTo(-1);
@@ -84,7 +97,9 @@ class StockIT {
 
   @Test
   void the_shopper_cancels_and_refunds_like_the_storefront() {
-    long order = sim.shopper().placeOrder(List.of(new Shopper.Line("TEE-M", 2), new Shopper.Line("giftwrap", 1)));
+    long order =
+        sim.shopper()
+            .placeOrder(List.of(new Shopper.Line("TEE-M", 2), new Shopper.Line("giftwrap", 1)));
     assertThat(sim.order(order).get("payment_method").asText()).isEqualTo("stripe");
     assertThat(sim.stock("TEE-M")).isEqualTo(5);
     sim.shopper().refund(order, "TEE-M", 1);
@@ -98,9 +113,13 @@ class StockIT {
   void variations_come_back_by_sku_with_type_variation_and_parent_id() {
     WooHttp.Res res = http.get("/products?sku=TEE-S,redwine");
     assertThat(res.json()).hasSize(2);
-    JsonNode variation = res.json().get(0).get("sku").asText().equals("TEE-S") ? res.json().get(0) : res.json().get(1);
+    JsonNode variation =
+        res.json().get(0).get("sku").asText().equals("TEE-S")
+            ? res.json().get(0)
+            : res.json().get(1);
     assertThat(variation.get("type").asText()).isEqualTo("variation");
-    assertThat(variation.get("parent_id").asLong()).isEqualTo(sim.product("TEE").get("id").asLong());
+    assertThat(variation.get("parent_id").asLong())
+        .isEqualTo(sim.product("TEE").get("id").asLong());
     assertThat(http.get("/products?search_sku=wine").json()).hasSize(3);
     assertThat(http.get("/products").header("X-WP-Total")).isEqualTo("5");
   }
@@ -110,7 +129,11 @@ class StockIT {
     long parent = sim.product("TEE").get("id").asLong();
     long variation = sim.product("TEE-S").get("id").asLong();
     http.put("/products/" + parent, Map.of("manage_stock", true, "stock_quantity", 50));
-    JsonNode v = http.put("/products/" + parent + "/variations/" + variation, Map.of("manage_stock", "parent")).json();
+    JsonNode v =
+        http.put(
+                "/products/" + parent + "/variations/" + variation,
+                Map.of("manage_stock", "parent"))
+            .json();
     assertThat(v.get("manage_stock").asText()).isEqualTo("parent");
     assertThat(v.get("stock_quantity").asLong()).isEqualTo(50);
     sim.shopper().placeOrder(List.of(new Shopper.Line("TEE-S", 4)));
@@ -123,16 +146,27 @@ class StockIT {
     WooHttp.Res res = http.put("/products/" + variation, Map.of("stock_quantity", 3));
     assertThat(res.status()).isEqualTo(404);
     assertThat(res.json().get("code").asText()).isEqualTo("woocommerce_rest_invalid_product_id");
-    assertThat(res.text()).contains("\\/products\\/&lt;product_id&gt;\\/variations\\/&lt;id&gt; endpoint.");
+    assertThat(res.text())
+        .contains("\\/products\\/&lt;product_id&gt;\\/variations\\/&lt;id&gt; endpoint.");
   }
 
   @Test
   void inventory_delta_adds_and_zero_stock_flips_to_outofstock() {
     long id = sim.product("redwine").get("id").asLong();
-    assertThat(http.put("/products/" + id, Map.of("inventory_delta", -2)).json().get("stock_quantity").asLong()).isEqualTo(18);
+    assertThat(
+            http.put("/products/" + id, Map.of("inventory_delta", -2))
+                .json()
+                .get("stock_quantity")
+                .asLong())
+        .isEqualTo(18);
     JsonNode zero = http.put("/products/" + id, Map.of("stock_quantity", 0)).json();
     assertThat(zero.get("stock_status").asText()).isEqualTo("outofstock");
-    assertThat(http.put("/products/" + id, Map.of("stock_quantity", 4)).json().get("stock_status").asText()).isEqualTo("instock");
+    assertThat(
+            http.put("/products/" + id, Map.of("stock_quantity", 4))
+                .json()
+                .get("stock_status")
+                .asText())
+        .isEqualTo("instock");
   }
 
   @Test
@@ -140,7 +174,8 @@ class StockIT {
     WooHttp.Res res = http.post("/products", Map.of("name", "Again", "sku", "redwine"));
     assertThat(res.status()).isEqualTo(400);
     assertThat(res.json().get("code").asText()).isEqualTo("product_invalid_sku");
-    assertThat(res.json().at("/data/resource_id").asLong()).isEqualTo(sim.product("redwine").get("id").asLong());
+    assertThat(res.json().at("/data/resource_id").asLong())
+        .isEqualTo(sim.product("redwine").get("id").asLong());
     assertThat(res.json().at("/data/unique_sku").asText()).isEqualTo("redwine-1");
   }
 

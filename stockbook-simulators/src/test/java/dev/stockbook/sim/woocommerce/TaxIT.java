@@ -9,7 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A store with an 8.25% standard rate, prices excluding tax, tax rounded per line: the order JSON over HTTP. */
+/**
+ * A store with an 8.25% standard rate, prices excluding tax, tax rounded per line: the order JSON
+ * over HTTP.
+ */
 class TaxIT {
   WooCommerceSimulator sim;
   WooHttp http;
@@ -28,9 +31,21 @@ class TaxIT {
   }
 
   @Test
-  void a_checkout_with_a_coupon_shipping_and_a_fee_is_taxed_line_by_line_and_the_total_includes_the_tax() {
-    OrderOptions options = OrderOptions.defaults().withShipping("7.50").withFee("Handling", "2.25").withCoupon("SAVE10", "10.00");
-    long id = sim.shopper().placeOrder(List.of(new Shopper.Line("redwine", 2), new Shopper.Line("whitewine", 3), new Shopper.Line("TEE-M", 1)), options);
+  void
+      a_checkout_with_a_coupon_shipping_and_a_fee_is_taxed_line_by_line_and_the_total_includes_the_tax() {
+    OrderOptions options =
+        OrderOptions.defaults()
+            .withShipping("7.50")
+            .withFee("Handling", "2.25")
+            .withCoupon("SAVE10", "10.00");
+    long id =
+        sim.shopper()
+            .placeOrder(
+                List.of(
+                    new Shopper.Line("redwine", 2),
+                    new Shopper.Line("whitewine", 3),
+                    new Shopper.Line("TEE-M", 1)),
+                options);
 
     JsonNode o = http.get("/orders/" + id).json();
 
@@ -68,7 +83,13 @@ class TaxIT {
     for (String sku : List.of("MINT", "GUM", "TOFFEE")) {
       http.post("/products", Map.of("name", sku, "sku", sku, "regular_price", "0.99"));
     }
-    long id = sim.shopper().placeOrder(List.of(new Shopper.Line("MINT", 1), new Shopper.Line("GUM", 1), new Shopper.Line("TOFFEE", 1)));
+    long id =
+        sim.shopper()
+            .placeOrder(
+                List.of(
+                    new Shopper.Line("MINT", 1),
+                    new Shopper.Line("GUM", 1),
+                    new Shopper.Line("TOFFEE", 1)));
 
     JsonNode o = http.get("/orders/" + id).json();
 
@@ -81,8 +102,15 @@ class TaxIT {
   @Test
   void an_order_created_over_rest_is_taxed_and_a_fee_marked_not_taxable_is_not() {
     long red = sim.product("redwine").get("id").asLong();
-    JsonNode o = http.post("/orders", Map.of("line_items", List.of(Map.of("product_id", red, "quantity", 1)),
-        "fee_lines", List.of(Map.of("name", "Deposit", "total", "5.00", "tax_status", "none")))).json();
+    JsonNode o =
+        http.post(
+                "/orders",
+                Map.of(
+                    "line_items",
+                    List.of(Map.of("product_id", red, "quantity", 1)),
+                    "fee_lines",
+                    List.of(Map.of("name", "Deposit", "total", "5.00", "tax_status", "none"))))
+            .json();
 
     assertThat(o.at("/line_items/0/total_tax").asText()).isEqualTo("0.99");
     assertThat(o.at("/fee_lines/0/total_tax").asText()).isEqualTo("0.00");

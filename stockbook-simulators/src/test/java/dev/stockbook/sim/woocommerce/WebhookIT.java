@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 class WebhookIT {
   record Received(String path, Map<String, List<String>> headers, byte[] body) {
     String header(String name) {
-      return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0)).findFirst().orElse(null);
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
     }
   }
 
@@ -32,15 +36,26 @@ class WebhookIT {
 
   @BeforeEach
   void start() throws IOException {
-    sim = WooCommerceSimulator.builder().clock(clock).webhookLag(Duration.ofSeconds(30)).backgroundDelivery(false).start();
+    sim =
+        WooCommerceSimulator.builder()
+            .clock(clock)
+            .webhookLag(Duration.ofSeconds(30))
+            .backgroundDelivery(false)
+            .start();
     sim.seedDemoStore();
     http = new WooHttp(sim);
     receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    receiver.createContext("/", ex -> {
-      received.add(new Received(ex.getRequestURI().getPath(), Map.copyOf(ex.getRequestHeaders()), ex.getRequestBody().readAllBytes()));
-      ex.sendResponseHeaders(ex.getRequestURI().getPath().equals("/fail") ? 500 : 200, -1);
-      ex.close();
-    });
+    receiver.createContext(
+        "/",
+        ex -> {
+          received.add(
+              new Received(
+                  ex.getRequestURI().getPath(),
+                  Map.copyOf(ex.getRequestHeaders()),
+                  ex.getRequestBody().readAllBytes()));
+          ex.sendResponseHeaders(ex.getRequestURI().getPath().equals("/fail") ? 500 : 200, -1);
+          ex.close();
+        });
     receiver.start();
   }
 
@@ -55,14 +70,24 @@ class WebhookIT {
   }
 
   long hook(String topic, String path) {
-    return http.post("/webhooks", Map.of("name", "t", "topic", topic, "delivery_url", url(path), "secret", "s3cret")).json().get("id").asLong();
+    return http.post(
+            "/webhooks",
+            Map.of("name", "t", "topic", topic, "delivery_url", url(path), "secret", "s3cret"))
+        .json()
+        .get("id")
+        .asLong();
   }
 
   @Test
   void a_product_update_is_signed_over_the_exact_escaped_bytes() {
     long id = hook("product.updated", "/hook");
     sim.deliverDueWebhooks();
-    assertThat(received).singleElement().satisfies(ping -> assertThat(new String(ping.body(), StandardCharsets.UTF_8)).isEqualTo("webhook_id=" + id));
+    assertThat(received)
+        .singleElement()
+        .satisfies(
+            ping ->
+                assertThat(new String(ping.body(), StandardCharsets.UTF_8))
+                    .isEqualTo("webhook_id=" + id));
     received.clear();
     long product = sim.product("rosewine").get("id").asLong();
     http.put("/products/" + product, Map.of("name", "Rosé Wine – Réserve"));
@@ -71,8 +96,11 @@ class WebhookIT {
     assertThat(sim.deliverDueWebhooks()).isEqualTo(1);
     Received delivery = received.get(0);
     String body = new String(delivery.body(), StandardCharsets.US_ASCII);
-    assertThat(body).contains("\"name\":\"Ros\\u00e9 Wine \\u2013 R\\u00e9serve\"").contains("http:\\/\\/127.0.0.1");
-    assertThat(delivery.header("X-WC-Webhook-Signature")).isEqualTo(WebhookSender.signature(delivery.body(), "s3cret"));
+    assertThat(body)
+        .contains("\"name\":\"Ros\\u00e9 Wine \\u2013 R\\u00e9serve\"")
+        .contains("http:\\/\\/127.0.0.1");
+    assertThat(delivery.header("X-WC-Webhook-Signature"))
+        .isEqualTo(WebhookSender.signature(delivery.body(), "s3cret"));
     assertThat(delivery.header("X-WC-Webhook-Topic")).isEqualTo("product.updated");
     assertThat(delivery.header("X-WC-Webhook-Resource")).isEqualTo("product");
     assertThat(delivery.header("X-WC-Webhook-Event")).isEqualTo("updated");
@@ -87,10 +115,14 @@ class WebhookIT {
     hook("order.updated", "/hook");
     sim.deliverDueWebhooks();
     received.clear();
-    http.post("/orders", Map.of("set_paid", true, "line_items", List.of(Map.of("sku", "redwine", "quantity", 1))));
+    http.post(
+        "/orders",
+        Map.of("set_paid", true, "line_items", List.of(Map.of("sku", "redwine", "quantity", 1))));
     clock.advance(Duration.ofMinutes(1));
     sim.deliverDueWebhooks();
-    assertThat(received).extracting(r -> r.header("X-WC-Webhook-Topic")).containsExactly("order.created", "order.updated");
+    assertThat(received)
+        .extracting(r -> r.header("X-WC-Webhook-Topic"))
+        .containsExactly("order.created", "order.updated");
   }
 
   @Test
@@ -101,7 +133,9 @@ class WebhookIT {
     sim.shopper().placeOrder(List.of(new Shopper.Line("TEE-S", 1)));
     clock.advance(Duration.ofMinutes(1));
     sim.deliverDueWebhooks();
-    assertThat(new String(received.get(0).body(), StandardCharsets.US_ASCII)).contains("\"type\":\"variation\"").contains("\"stock_quantity\":4");
+    assertThat(new String(received.get(0).body(), StandardCharsets.US_ASCII))
+        .contains("\"type\":\"variation\"")
+        .contains("\"stock_quantity\":4");
   }
 
   @Test

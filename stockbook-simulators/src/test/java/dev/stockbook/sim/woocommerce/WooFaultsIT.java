@@ -55,17 +55,24 @@ class WooFaultsIT {
   void commit_then_drop_applies_the_write_but_cuts_the_answer() {
     long red = sim.product("redwine").get("id").asLong();
     sim.faults().next("POST", "/wp-json/wc/v3/products/batch", Fault.commitThenDrop(), 1);
-    assertThatThrownBy(() -> http.post("/products/batch", Map.of("update", List.of(Map.of("id", red, "stock_quantity", 3)))))
+    assertThatThrownBy(
+            () ->
+                http.post(
+                    "/products/batch",
+                    Map.of("update", List.of(Map.of("id", red, "stock_quantity", 3)))))
         .isInstanceOf(UncheckedIOException.class);
     assertThat(sim.stock("redwine")).as("the write was applied").isEqualTo(3L);
-    assertThat(sim.journal().count(e -> "COMMIT_THEN_DROP".equals(e.fault()) && e.status() == 0)).isEqualTo(1);
+    assertThat(sim.journal().count(e -> "COMMIT_THEN_DROP".equals(e.fault()) && e.status() == 0))
+        .isEqualTo(1);
   }
 
   @Test
   void a_429_from_the_host_is_not_applied() {
     long red = sim.product("redwine").get("id").asLong();
     sim.faults().next("POST", "/wp-json/wc/v3/products/batch", Fault.status(429), 1);
-    WooHttp.Res res = http.post("/products/batch", Map.of("update", List.of(Map.of("id", red, "stock_quantity", 3))));
+    WooHttp.Res res =
+        http.post(
+            "/products/batch", Map.of("update", List.of(Map.of("id", red, "stock_quantity", 3))));
     assertThat(res.status()).isEqualTo(429);
     assertThat(sim.stock("redwine")).isEqualTo(20L);
   }

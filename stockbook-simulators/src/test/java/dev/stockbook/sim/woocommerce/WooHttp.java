@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A tiny test client: Basic auth over "HTTPS" (the forwarded-proto header) unless told otherwise. */
+/**
+ * A tiny test client: Basic auth over "HTTPS" (the forwarded-proto header) unless told otherwise.
+ */
 final class WooHttp {
   static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final WooCommerceSimulator sim;
 
   WooHttp(WooCommerceSimulator sim) {
@@ -58,16 +61,32 @@ final class WooHttp {
   }
 
   Res send(String method, String path, Object body) {
-    String basic = Base64.getEncoder().encodeToString((sim.consumerKey() + ":" + sim.consumerSecret()).getBytes(StandardCharsets.UTF_8));
-    return raw(request(method, path, body).header("Authorization", "Basic " + basic).header("X-Forwarded-Proto", "https"));
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (sim.consumerKey() + ":" + sim.consumerSecret()).getBytes(StandardCharsets.UTF_8));
+    return raw(
+        request(method, path, body)
+            .header("Authorization", "Basic " + basic)
+            .header("X-Forwarded-Proto", "https"));
   }
 
   HttpRequest.Builder request(String method, String path, Object body) {
     try {
-      byte[] bytes = body == null ? new byte[0] : body instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
-      return HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/wp-json/wc/v3" + path)).timeout(Duration.ofSeconds(10))
+      byte[] bytes =
+          body == null
+              ? new byte[0]
+              : body instanceof String s
+                  ? s.getBytes(StandardCharsets.UTF_8)
+                  : JSON.writeValueAsBytes(body);
+      return HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/wp-json/wc/v3" + path))
+          .timeout(Duration.ofSeconds(10))
           .header("Content-Type", "application/json")
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes));
+          .method(
+              method,
+              body == null
+                  ? HttpRequest.BodyPublishers.noBody()
+                  : HttpRequest.BodyPublishers.ofByteArray(bytes));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -75,7 +94,8 @@ final class WooHttp {
 
   Res raw(HttpRequest.Builder request) {
     try {
-      HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Res(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

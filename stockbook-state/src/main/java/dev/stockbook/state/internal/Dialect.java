@@ -23,12 +23,16 @@ public enum Dialect {
       }
     }
     throw new IllegalArgumentException(
-        "unsupported database URL '" + url + "': use jdbc:sqlite:/path/to/stockbook.db"
+        "unsupported database URL '"
+            + url
+            + "': use jdbc:sqlite:/path/to/stockbook.db"
             + " or jdbc:postgresql://host:port/database");
   }
 
   /** Flyway locations: the portable migrations, then the few this database spells its own way. */
   public String[] migrationLocations() {
-    return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + migrationFolder};
+    return new String[] {
+      "classpath:db/migration/common", "classpath:db/migration/" + migrationFolder
+    };
   }
 }

@@ -26,21 +26,29 @@ public final class JdbiBindingRepository implements BindingRepository {
 
   @Override
   public Optional<Binding> find(String connection, String sku) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT " + COLUMNS + " FROM bindings WHERE connection = :connection AND sku = :sku")
-        .bind("connection", connection)
-        .bind("sku", sku)
-        .map(JdbiBindingRepository::map)
-        .findOne());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM bindings WHERE connection = :connection AND sku = :sku")
+                .bind("connection", connection)
+                .bind("sku", sku)
+                .map(JdbiBindingRepository::map)
+                .findOne());
   }
 
   @Override
   public List<Binding> all(String connection) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT " + COLUMNS + " FROM bindings WHERE connection = :connection ORDER BY sku")
-        .bind("connection", connection)
-        .map(JdbiBindingRepository::map)
-        .list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM bindings WHERE connection = :connection ORDER BY sku")
+                .bind("connection", connection)
+                .map(JdbiBindingRepository::map)
+                .list());
   }
 
   @Override
@@ -53,18 +61,28 @@ public final class JdbiBindingRepository implements BindingRepository {
     return in(connection, "books_item_id", booksItemIds);
   }
 
-  /** Rows whose {@code column} is one of {@code values}, by SKU; asked in chunks so no statement grows past the drivers' limits. */
+  /**
+   * Rows whose {@code column} is one of {@code values}, by SKU; asked in chunks so no statement
+   * grows past the drivers' limits.
+   */
   private List<Binding> in(String connection, String column, Collection<String> values) {
     List<String> all = List.copyOf(new java.util.LinkedHashSet<>(values));
     List<Binding> found = new ArrayList<>();
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-      found.addAll(jdbi.withHandle(h -> h.createQuery(
-              "SELECT " + COLUMNS + " FROM bindings WHERE connection = :connection AND " + column + " IN (<values>)")
-          .bind("connection", connection)
-          .bindList("values", chunk)
-          .map(JdbiBindingRepository::map)
-          .list()));
+      found.addAll(
+          jdbi.withHandle(
+              h ->
+                  h.createQuery(
+                          "SELECT "
+                              + COLUMNS
+                              + " FROM bindings WHERE connection = :connection AND "
+                              + column
+                              + " IN (<values>)")
+                      .bind("connection", connection)
+                      .bindList("values", chunk)
+                      .map(JdbiBindingRepository::map)
+                      .list()));
     }
     found.sort(Comparator.comparing(Binding::sku));
     return found;
@@ -72,32 +90,37 @@ public final class JdbiBindingRepository implements BindingRepository {
 
   @Override
   public void save(Binding b) {
-    jdbi.useHandle(h -> h.createUpdate(
-            "INSERT INTO bindings (" + COLUMNS + ", version) VALUES (:connection, :sku, :itemId,"
-                + " :productId, :variationId, :tracked, :origin, 1)"
-                + " ON CONFLICT (connection, sku) DO UPDATE SET"
-                + " books_item_id = excluded.books_item_id,"
-                + " store_product_id = excluded.store_product_id,"
-                + " store_variation_id = excluded.store_variation_id,"
-                + " tracked = excluded.tracked, origin = excluded.origin,"
-                + " version = bindings.version + 1")
-        .bind("connection", b.connection())
-        .bind("sku", b.sku())
-        .bind("itemId", b.booksItemId())
-        .bind("productId", b.storeProductId())
-        .bind("variationId", b.storeVariationId())
-        .bind("tracked", b.tracked())
-        .bind("origin", b.origin().name())
-        .execute());
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO bindings ("
+                        + COLUMNS
+                        + ", version) VALUES (:connection, :sku, :itemId,"
+                        + " :productId, :variationId, :tracked, :origin, 1)"
+                        + " ON CONFLICT (connection, sku) DO UPDATE SET"
+                        + " books_item_id = excluded.books_item_id,"
+                        + " store_product_id = excluded.store_product_id,"
+                        + " store_variation_id = excluded.store_variation_id,"
+                        + " tracked = excluded.tracked, origin = excluded.origin,"
+                        + " version = bindings.version + 1")
+                .bind("connection", b.connection())
+                .bind("sku", b.sku())
+                .bind("itemId", b.booksItemId())
+                .bind("productId", b.storeProductId())
+                .bind("variationId", b.storeVariationId())
+                .bind("tracked", b.tracked())
+                .bind("origin", b.origin().name())
+                .execute());
   }
 
   @Override
   public void delete(String connection, String sku) {
-    jdbi.useHandle(h -> h.createUpdate(
-            "DELETE FROM bindings WHERE connection = :connection AND sku = :sku")
-        .bind("connection", connection)
-        .bind("sku", sku)
-        .execute());
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("DELETE FROM bindings WHERE connection = :connection AND sku = :sku")
+                .bind("connection", connection)
+                .bind("sku", sku)
+                .execute());
   }
 
   private static Binding map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -17,26 +17,32 @@ public final class JdbiCursorRepository implements CursorRepository {
 
   @Override
   public Optional<Cursor> get(String connection, String name) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT value, version FROM cursors WHERE connection = :connection AND name = :name")
-        .bind("connection", connection)
-        .bind("name", name)
-        .map((rs, ctx) -> new Cursor(rs.getString("value"), rs.getLong("version")))
-        .findOne());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT value, version FROM cursors WHERE connection = :connection AND name = :name")
+                .bind("connection", connection)
+                .bind("name", name)
+                .map((rs, ctx) -> new Cursor(rs.getString("value"), rs.getLong("version")))
+                .findOne());
   }
 
   @Override
   public boolean compareAndSet(String connection, String name, long expectedVersion, String value) {
-    String sql = expectedVersion == 0
-        ? "INSERT INTO cursors (connection, name, value, version) VALUES (:connection, :name,"
-            + " :value, 1) ON CONFLICT (connection, name) DO NOTHING"
-        : "UPDATE cursors SET value = :value, version = version + 1"
-            + " WHERE connection = :connection AND name = :name AND version = :expected";
-    return jdbi.withHandle(h -> h.createUpdate(sql)
-        .bind("connection", connection)
-        .bind("name", name)
-        .bind("value", value)
-        .bind("expected", expectedVersion)
-        .execute() == 1);
+    String sql =
+        expectedVersion == 0
+            ? "INSERT INTO cursors (connection, name, value, version) VALUES (:connection, :name,"
+                + " :value, 1) ON CONFLICT (connection, name) DO NOTHING"
+            : "UPDATE cursors SET value = :value, version = version + 1"
+                + " WHERE connection = :connection AND name = :name AND version = :expected";
+    return jdbi.withHandle(
+        h ->
+            h.createUpdate(sql)
+                    .bind("connection", connection)
+                    .bind("name", name)
+                    .bind("value", value)
+                    .bind("expected", expectedVersion)
+                    .execute()
+                == 1);
   }
 }

@@ -37,45 +37,54 @@ public final class JdbiPostingRepository implements PostingRepository {
   /** Inserts the row; 0 rows means the key already exists (the database's unique key decided). */
   private static boolean insertIfAbsent(Handle h, Posting p) {
     return h.createUpdate(
-            "INSERT INTO postings (" + COLUMNS + ", version) VALUES (:key, :connection, :orderId,"
-                + " :kind, :state, :booksId, :docNumber, :message, :attempts, :createdAt,"
-                + " :updatedAt, 1) ON CONFLICT (posting_key) DO NOTHING")
-        .bind("key", p.key())
-        .bind("connection", p.connection())
-        .bind("orderId", p.orderId())
-        .bind("kind", p.kind().name())
-        .bind("state", PostingState.SENDING.name())
-        .bind("booksId", p.booksId())
-        .bind("docNumber", p.docNumber())
-        .bind("message", p.message())
-        .bind("attempts", Math.max(1, p.attempts()))
-        .bind("createdAt", Times.format(p.createdAt()))
-        .bind("updatedAt", Times.format(p.updatedAt()))
-        .execute() == 1;
+                "INSERT INTO postings ("
+                    + COLUMNS
+                    + ", version) VALUES (:key, :connection, :orderId,"
+                    + " :kind, :state, :booksId, :docNumber, :message, :attempts, :createdAt,"
+                    + " :updatedAt, 1) ON CONFLICT (posting_key) DO NOTHING")
+            .bind("key", p.key())
+            .bind("connection", p.connection())
+            .bind("orderId", p.orderId())
+            .bind("kind", p.kind().name())
+            .bind("state", PostingState.SENDING.name())
+            .bind("booksId", p.booksId())
+            .bind("docNumber", p.docNumber())
+            .bind("message", p.message())
+            .bind("attempts", Math.max(1, p.attempts()))
+            .bind("createdAt", Times.format(p.createdAt()))
+            .bind("updatedAt", Times.format(p.updatedAt()))
+            .execute()
+        == 1;
   }
 
-  /** Moves a NOT_APPLIED row to SENDING; 0 rows means it is in another state or someone else won. */
+  /**
+   * Moves a NOT_APPLIED row to SENDING; 0 rows means it is in another state or someone else won.
+   */
   private static boolean reopenIfNotApplied(Handle h, Posting p) {
     return h.createUpdate(
-            "UPDATE postings SET state = 'SENDING', attempts = attempts + 1, updated_at = :at,"
-                + " version = version + 1 WHERE posting_key = :key AND state = 'NOT_APPLIED'")
-        .bind("key", p.key())
-        .bind("at", Times.format(p.updatedAt()))
-        .execute() == 1;
+                "UPDATE postings SET state = 'SENDING', attempts = attempts + 1, updated_at = :at,"
+                    + " version = version + 1 WHERE posting_key = :key AND state = 'NOT_APPLIED'")
+            .bind("key", p.key())
+            .bind("at", Times.format(p.updatedAt()))
+            .execute()
+        == 1;
   }
 
   @Override
   public void record(String key, PostingState state, String booksId, String message, Instant at) {
-    int rows = jdbi.withHandle(h -> h.createUpdate(
-            "UPDATE postings SET state = :state, books_id = COALESCE(:booksId, books_id),"
-                + " message = :message, updated_at = :at, version = version + 1"
-                + " WHERE posting_key = :key")
-        .bind("key", key)
-        .bind("state", state.name())
-        .bind("booksId", booksId)
-        .bind("message", message)
-        .bind("at", Times.format(at))
-        .execute());
+    int rows =
+        jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE postings SET state = :state, books_id = COALESCE(:booksId, books_id),"
+                            + " message = :message, updated_at = :at, version = version + 1"
+                            + " WHERE posting_key = :key")
+                    .bind("key", key)
+                    .bind("state", state.name())
+                    .bind("booksId", booksId)
+                    .bind("message", message)
+                    .bind("at", Times.format(at))
+                    .execute());
     if (rows == 0) {
       throw new IllegalStateException("no posting " + key);
     }
@@ -83,16 +92,18 @@ public final class JdbiPostingRepository implements PostingRepository {
 
   @Override
   public Optional<Posting> find(String key) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT " + COLUMNS + " FROM postings WHERE posting_key = :key")
-        .bind("key", key)
-        .map(JdbiPostingRepository::map)
-        .findOne());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + COLUMNS + " FROM postings WHERE posting_key = :key")
+                .bind("key", key)
+                .map(JdbiPostingRepository::map)
+                .findOne());
   }
 
   @Override
   public List<Posting> unresolved(String connection) {
-    return inStates(connection, List.of(PostingState.SENDING.name(), PostingState.UNCERTAIN.name()));
+    return inStates(
+        connection, List.of(PostingState.SENDING.name(), PostingState.UNCERTAIN.name()));
   }
 
   @Override
@@ -101,24 +112,32 @@ public final class JdbiPostingRepository implements PostingRepository {
   }
 
   private List<Posting> inStates(String connection, List<String> states) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT " + COLUMNS + " FROM postings WHERE connection = :connection"
-                + " AND state IN (<states>) ORDER BY created_at, posting_key")
-        .bind("connection", connection)
-        .bindList("states", states)
-        .map(JdbiPostingRepository::map)
-        .list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM postings WHERE connection = :connection"
+                        + " AND state IN (<states>) ORDER BY created_at, posting_key")
+                .bind("connection", connection)
+                .bindList("states", states)
+                .map(JdbiPostingRepository::map)
+                .list());
   }
 
   @Override
   public List<Posting> forOrder(String connection, String orderId) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT " + COLUMNS + " FROM postings WHERE connection = :connection"
-                + " AND order_id = :orderId ORDER BY created_at, posting_key")
-        .bind("connection", connection)
-        .bind("orderId", orderId)
-        .map(JdbiPostingRepository::map)
-        .list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM postings WHERE connection = :connection"
+                        + " AND order_id = :orderId ORDER BY created_at, posting_key")
+                .bind("connection", connection)
+                .bind("orderId", orderId)
+                .map(JdbiPostingRepository::map)
+                .list());
   }
 
   private static Posting map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -22,30 +22,38 @@ public final class JdbiRunRepository implements RunRepository {
 
   @Override
   public void save(CycleRun run) {
-    jdbi.useHandle(h -> h.createUpdate(
-            "INSERT INTO runs (" + COLUMNS + ") VALUES (:connection, :startedAt, :finishedAt,"
-                + " :read, :posted, :parked, :pushed, :errors, :summary)")
-        .bind("connection", run.connection())
-        .bind("startedAt", Times.format(run.startedAt()))
-        .bind("finishedAt", Times.format(run.finishedAt()))
-        .bind("read", run.ordersRead())
-        .bind("posted", run.ordersPosted())
-        .bind("parked", run.ordersParked())
-        .bind("pushed", run.stockPushed())
-        .bind("errors", run.errors())
-        .bind("summary", run.summary())
-        .execute());
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO runs ("
+                        + COLUMNS
+                        + ") VALUES (:connection, :startedAt, :finishedAt,"
+                        + " :read, :posted, :parked, :pushed, :errors, :summary)")
+                .bind("connection", run.connection())
+                .bind("startedAt", Times.format(run.startedAt()))
+                .bind("finishedAt", Times.format(run.finishedAt()))
+                .bind("read", run.ordersRead())
+                .bind("posted", run.ordersPosted())
+                .bind("parked", run.ordersParked())
+                .bind("pushed", run.stockPushed())
+                .bind("errors", run.errors())
+                .bind("summary", run.summary())
+                .execute());
   }
 
   @Override
   public List<CycleRun> recent(String connection, int limit) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT " + COLUMNS + " FROM runs WHERE connection = :connection"
-                + " ORDER BY started_at DESC, id DESC LIMIT :limit")
-        .bind("connection", connection)
-        .bind("limit", Math.max(0, limit))
-        .map(JdbiRunRepository::map)
-        .list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM runs WHERE connection = :connection"
+                        + " ORDER BY started_at DESC, id DESC LIMIT :limit")
+                .bind("connection", connection)
+                .bind("limit", Math.max(0, limit))
+                .map(JdbiRunRepository::map)
+                .list());
   }
 
   private static CycleRun map(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -24,21 +24,27 @@ public final class JdbiStockRepository implements StockRepository {
 
   @Override
   public Optional<StockRecord> find(String connection, String sku) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT " + COLUMNS + " FROM stock WHERE connection = :connection AND sku = :sku")
-        .bind("connection", connection)
-        .bind("sku", sku)
-        .map(JdbiStockRepository::map)
-        .findOne());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM stock WHERE connection = :connection AND sku = :sku")
+                .bind("connection", connection)
+                .bind("sku", sku)
+                .map(JdbiStockRepository::map)
+                .findOne());
   }
 
   @Override
   public List<StockRecord> all(String connection) {
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT " + COLUMNS + " FROM stock WHERE connection = :connection ORDER BY sku")
-        .bind("connection", connection)
-        .map(JdbiStockRepository::map)
-        .list());
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT " + COLUMNS + " FROM stock WHERE connection = :connection ORDER BY sku")
+                .bind("connection", connection)
+                .map(JdbiStockRepository::map)
+                .list());
   }
 
   @Override
@@ -46,34 +52,46 @@ public final class JdbiStockRepository implements StockRepository {
     if (statuses.isEmpty()) {
       return List.of();
     }
-    return jdbi.withHandle(h -> h.createQuery(
-            "SELECT " + COLUMNS + " FROM stock WHERE connection = :connection AND status IN (<statuses>)")
-        .bind("connection", connection)
-        .bindList("statuses", List.copyOf(statuses))
-        .map(JdbiStockRepository::map)
-        .list()).stream().sorted(java.util.Comparator.comparing(StockRecord::sku)).toList();
+    return jdbi
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT "
+                            + COLUMNS
+                            + " FROM stock WHERE connection = :connection AND status IN (<statuses>)")
+                    .bind("connection", connection)
+                    .bindList("statuses", List.copyOf(statuses))
+                    .map(JdbiStockRepository::map)
+                    .list())
+        .stream()
+        .sorted(java.util.Comparator.comparing(StockRecord::sku))
+        .toList();
   }
 
   @Override
   public void save(StockRecord r) {
-    jdbi.useHandle(h -> h.createUpdate(
-            "INSERT INTO stock (" + COLUMNS + ", version) VALUES (:connection, :sku, :books,"
-                + " :published, :store, :updatedAt, :status, :message, 1)"
-                + " ON CONFLICT (connection, sku) DO UPDATE SET"
-                + " books_quantity = excluded.books_quantity,"
-                + " published_quantity = excluded.published_quantity,"
-                + " store_quantity = excluded.store_quantity, updated_at = excluded.updated_at,"
-                + " status = excluded.status, message = excluded.message,"
-                + " version = stock.version + 1")
-        .bind("connection", r.connection())
-        .bind("sku", r.sku())
-        .bind("books", r.booksQuantity())
-        .bind("published", r.publishedQuantity())
-        .bind("store", r.storeQuantity())
-        .bind("updatedAt", Times.format(r.updatedAt()))
-        .bind("status", r.status())
-        .bind("message", r.message())
-        .execute());
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO stock ("
+                        + COLUMNS
+                        + ", version) VALUES (:connection, :sku, :books,"
+                        + " :published, :store, :updatedAt, :status, :message, 1)"
+                        + " ON CONFLICT (connection, sku) DO UPDATE SET"
+                        + " books_quantity = excluded.books_quantity,"
+                        + " published_quantity = excluded.published_quantity,"
+                        + " store_quantity = excluded.store_quantity, updated_at = excluded.updated_at,"
+                        + " status = excluded.status, message = excluded.message,"
+                        + " version = stock.version + 1")
+                .bind("connection", r.connection())
+                .bind("sku", r.sku())
+                .bind("books", r.booksQuantity())
+                .bind("published", r.publishedQuantity())
+                .bind("store", r.storeQuantity())
+                .bind("updatedAt", Times.format(r.updatedAt()))
+                .bind("status", r.status())
+                .bind("message", r.message())
+                .execute());
   }
 
   private static StockRecord map(ResultSet rs, StatementContext ctx) throws SQLException {

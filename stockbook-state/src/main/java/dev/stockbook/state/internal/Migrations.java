@@ -8,7 +8,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 
-/** The schema's migrations (plain SQL under {@code db/migration}), the same for tests and production. */
+/**
+ * The schema's migrations (plain SQL under {@code db/migration}), the same for tests and
+ * production.
+ */
 public final class Migrations {
   private static final String HISTORY = "flyway_schema_history";
   private final Flyway flyway;
@@ -32,8 +35,8 @@ public final class Migrations {
   }
 
   /**
-   * Whether the database still holds this build's latest migration. A plain query, not Flyway,
-   * so a readiness probe polled every few seconds stays cheap and quiet.
+   * Whether the database still holds this build's latest migration. A plain query, not Flyway, so a
+   * readiness probe polled every few seconds stays cheap and quiet.
    */
   public boolean applied(Connection connection) throws SQLException {
     String sql = "SELECT COUNT(*) FROM " + HISTORY + " WHERE success = ? AND version = ?";

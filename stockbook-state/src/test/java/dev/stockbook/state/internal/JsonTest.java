@@ -22,10 +22,35 @@ class JsonTest {
   @Test
   void unusual_scales_and_nanosecond_instants_survive() {
     Instant at = Instant.parse("2026-03-01T10:15:30.123456789Z");
-    StoreOrder order = new StoreOrder("1", "1", "processing", "USD", at, at, false, "", null,
-        List.of(new StoreOrder.OrderLine("1", "2", null, null, "x", new BigDecimal("0.5000"),
-            new BigDecimal("1E+3"), new BigDecimal("-0.10"), new BigDecimal("12345678901234567890.123456789"))),
-        List.of(), List.of(), List.of(), BigDecimal.ZERO, new BigDecimal("0.00"), true, List.of());
+    StoreOrder order =
+        new StoreOrder(
+            "1",
+            "1",
+            "processing",
+            "USD",
+            at,
+            at,
+            false,
+            "",
+            null,
+            List.of(
+                new StoreOrder.OrderLine(
+                    "1",
+                    "2",
+                    null,
+                    null,
+                    "x",
+                    new BigDecimal("0.5000"),
+                    new BigDecimal("1E+3"),
+                    new BigDecimal("-0.10"),
+                    new BigDecimal("12345678901234567890.123456789"))),
+            List.of(),
+            List.of(),
+            List.of(),
+            BigDecimal.ZERO,
+            new BigDecimal("0.00"),
+            true,
+            List.of());
     StoreOrder back = Json.readOrder(Json.write(order));
     assertThat(back).isEqualTo(order);
     assertThat(back.lines().get(0).subtotal().scale()).isEqualTo(-3);

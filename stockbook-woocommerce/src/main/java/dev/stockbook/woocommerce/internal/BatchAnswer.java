@@ -24,18 +24,28 @@ final class BatchAnswer {
 
   static StockWriteResult result(StockWrite write, JsonNode answer) {
     if (answer.isMissingNode()) {
-      return StockWriteResult.rejected(write, "WooCommerce gave no answer for SKU "
-          + write.sku() + " in its batch response", true);
+      return StockWriteResult.rejected(
+          write,
+          "WooCommerce gave no answer for SKU " + write.sku() + " in its batch response",
+          true);
     }
     if (answer.has("error")) {
       JsonNode error = answer.path("error");
       int status = error.path("data").path("status").asInt(400);
-      return StockWriteResult.rejected(write, "WooCommerce rejected stock for SKU " + write.sku()
-          + ResponseClassifier.describe(error), status >= 500 || status == 429);
+      return StockWriteResult.rejected(
+          write,
+          "WooCommerce rejected stock for SKU " + write.sku() + ResponseClassifier.describe(error),
+          status >= 500 || status == 429);
     }
     if (!ProductMapper.managesStock(answer)) {
-      return StockWriteResult.rejected(write, "WooCommerce does not manage stock for SKU "
-          + write.sku() + " (manage_stock is " + answer.path("manage_stock") + ")", false);
+      return StockWriteResult.rejected(
+          write,
+          "WooCommerce does not manage stock for SKU "
+              + write.sku()
+              + " (manage_stock is "
+              + answer.path("manage_stock")
+              + ")",
+          false);
     }
     JsonNode quantity = answer.path("stock_quantity");
     return StockWriteResult.accepted(write, quantity.isNumber() ? quantity.asLong() : null);

@@ -31,7 +31,8 @@ final class Json {
     try {
       return value.isBlank() ? BigDecimal.ZERO : new BigDecimal(value.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("field " + field + " is \"" + value + "\", which is not an amount", e);
+      throw new IllegalArgumentException(
+          "field " + field + " is \"" + value + "\", which is not an amount", e);
     }
   }
 

@@ -19,7 +19,9 @@ import java.util.List;
 public final class OrderMapper {
   private OrderMapper() {}
 
-  /** @param refunds the order's refunds, read from {@code /orders/{id}/refunds} */
+  /**
+   * @param refunds the order's refunds, read from {@code /orders/{id}/refunds}
+   */
   public static StoreOrder map(JsonNode order, List<StoreRefund> refunds) {
     return new StoreOrder(
         text(order, "id"),
@@ -27,7 +29,9 @@ public final class OrderMapper {
         text(order, "status"),
         text(order, "currency"),
         gmt(order, "date_created_gmt"),
-        gmt(order, order.path("date_modified_gmt").isNull() ? "date_created_gmt" : "date_modified_gmt"),
+        gmt(
+            order,
+            order.path("date_modified_gmt").isNull() ? "date_created_gmt" : "date_modified_gmt"),
         gmt(order, "date_paid_gmt") != null,
         text(order, "payment_method"),
         customer(order),

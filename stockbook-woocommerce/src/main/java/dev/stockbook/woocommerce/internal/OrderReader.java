@@ -5,6 +5,7 @@ import dev.stockbook.store.OrderCursor;
 import dev.stockbook.store.OrderPage;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreRefund;
+import dev.stockbook.store.UnreadableOrder;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -14,13 +15,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import dev.stockbook.store.UnreadableOrder;
 
 /** Reads orders: changed since a cursor, or by id; fetches refund details where needed. */
 public final class OrderReader {
   /** Always with seconds: {@code LocalDateTime.toString()} drops them at :00. */
   private static final java.time.format.DateTimeFormatter WOO_DATE =
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
   private final WooHttp http;
 
   public OrderReader(WooHttp http) {
@@ -37,14 +38,19 @@ public final class OrderReader {
       return new OrderPage(orders, next, true, unreadable);
     }
     Instant newest =
-        Stream.concat(orders.stream().map(StoreOrder::modifiedAt), unreadable.stream().map(UnreadableOrder::modifiedAt))
+        Stream.concat(
+                orders.stream().map(StoreOrder::modifiedAt),
+                unreadable.stream().map(UnreadableOrder::modifiedAt))
             .filter(Objects::nonNull)
             .max(Instant::compareTo)
             .orElse(cursor.modifiedSince());
     return new OrderPage(orders, OrderCursor.since(newest), false, unreadable);
   }
 
-  /** Maps one order; an order that cannot be understood is reported, never allowed to stop the others. */
+  /**
+   * Maps one order; an order that cannot be understood is reported, never allowed to stop the
+   * others.
+   */
   private void mapOne(JsonNode order, List<StoreOrder> orders, List<UnreadableOrder> unreadable) {
     try {
       orders.add(OrderMapper.map(order, refunds(order)));
@@ -56,7 +62,8 @@ public final class OrderReader {
       String number = order.path("number").asText(id);
       Instant modified = null;
       try {
-        modified = LocalDateTime.parse(order.path("date_modified_gmt").asText()).toInstant(ZoneOffset.UTC);
+        modified =
+            LocalDateTime.parse(order.path("date_modified_gmt").asText()).toInstant(ZoneOffset.UTC);
       } catch (RuntimeException unparsable) {
         modified = null;
       }
@@ -89,7 +96,9 @@ public final class OrderReader {
     return orders;
   }
 
-  /** Readable orders; an unreadable one is left out here (the changed-orders listing reports it). */
+  /**
+   * Readable orders; an unreadable one is left out here (the changed-orders listing reports it).
+   */
   private List<StoreOrder> mapAll(Iterable<JsonNode> orders) {
     List<StoreOrder> out = new ArrayList<>();
     orders.forEach(order -> mapOne(order, out, new ArrayList<>()));

@@ -20,7 +20,8 @@ final class Pages {
    * Hands each item to {@code each} page by page: a caller that keeps less than the JSON (the full
    * catalog of 100,000 products) holds one page of it at a time, not all of them.
    */
-  static void each(WooHttp http, String path, Query query, java.util.function.Consumer<JsonNode> each) {
+  static void each(
+      WooHttp http, String path, Query query, java.util.function.Consumer<JsonNode> each) {
     int page = 1;
     int totalPages;
     do {

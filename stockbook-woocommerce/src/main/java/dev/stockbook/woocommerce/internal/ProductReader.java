@@ -9,11 +9,14 @@ import java.util.List;
 
 /** Reads products and variations, by SKU or all of them. */
 public final class ProductReader {
-  /** SKUs per {@code ?sku=} request: one full page ({@code per_page=100}, WooCommerce's maximum). */
-  static final int SKUS_PER_REQUEST = Pages.PER_PAGE;
   /**
-   * Encoded characters of one request's SKU list, so URLs stay well below the common 8 KB limit
-   * of web servers and proxies even when SKUs are long.
+   * SKUs per {@code ?sku=} request: one full page ({@code per_page=100}, WooCommerce's maximum).
+   */
+  static final int SKUS_PER_REQUEST = Pages.PER_PAGE;
+
+  /**
+   * Encoded characters of one request's SKU list, so URLs stay well below the common 8 KB limit of
+   * web servers and proxies even when SKUs are long.
    */
   static final int SKU_CHARS_PER_REQUEST = 6000;
 
@@ -44,7 +47,8 @@ public final class ProductReader {
     int chars = 0;
     for (String sku : skus) {
       int length = Rfc3986.encode(sku).length() + 3; // "%2C"
-      if (!chunk.isEmpty() && (chunk.size() == SKUS_PER_REQUEST || chars + length > SKU_CHARS_PER_REQUEST)) {
+      if (!chunk.isEmpty()
+          && (chunk.size() == SKUS_PER_REQUEST || chars + length > SKU_CHARS_PER_REQUEST)) {
         out.add(List.copyOf(chunk));
         chunk.clear();
         chars = 0;
@@ -61,13 +65,17 @@ public final class ProductReader {
   /** Every product, plus the variations of each variable product, that carries a SKU. */
   public List<StoreProduct> all() {
     List<StoreProduct> out = new ArrayList<>();
-    Pages.each(http, "/products", Query.empty(), product -> {
-      addWithSku(out, product);
-      if ("variable".equals(Json.text(product, "type"))) {
-        String path = "/products/" + Json.text(product, "id") + "/variations";
-        Pages.each(http, path, Query.empty(), v -> addWithSku(out, withParent(v, product)));
-      }
-    });
+    Pages.each(
+        http,
+        "/products",
+        Query.empty(),
+        product -> {
+          addWithSku(out, product);
+          if ("variable".equals(Json.text(product, "type"))) {
+            String path = "/products/" + Json.text(product, "id") + "/variations";
+            Pages.each(http, path, Query.empty(), v -> addWithSku(out, withParent(v, product)));
+          }
+        });
     return out;
   }
 

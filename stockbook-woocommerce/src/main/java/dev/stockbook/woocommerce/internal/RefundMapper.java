@@ -12,15 +12,17 @@ import java.util.List;
 
 /**
  * WooCommerce refund JSON (from {@code GET /orders/{id}/refunds}) to {@link StoreRefund}.
- * WooCommerce writes refund quantities and line totals as negative numbers; the contract wants
- * them positive. A refund without lines (amount only, or the automatic "Order fully refunded."
- * one) put nothing back into stock, so it reports {@code restocked=false}; a refund with lines is
- * assumed restocked ({@code api_restock} defaults to true and the REST API does not echo it).
+ * WooCommerce writes refund quantities and line totals as negative numbers; the contract wants them
+ * positive. A refund without lines (amount only, or the automatic "Order fully refunded." one) put
+ * nothing back into stock, so it reports {@code restocked=false}; a refund with lines is assumed
+ * restocked ({@code api_restock} defaults to true and the REST API does not echo it).
  */
 public final class RefundMapper {
   private RefundMapper() {}
 
-  /** @param order the order the refund belongs to, to resolve refunded line ids and SKUs */
+  /**
+   * @param order the order the refund belongs to, to resolve refunded line ids and SKUs
+   */
   public static StoreRefund map(JsonNode refund, JsonNode order) {
     List<RefundLine> lines = list(refund.path("line_items"), item -> line(item, order));
     return new StoreRefund(

@@ -29,8 +29,12 @@ final class ResponseClassifier {
           request + " was refused with HTTP " + status + describe(body) + location(response));
     }
     if (body == null) {
-      throw new RetriableStoreException(request + " answered HTTP " + status
-          + " with a non-JSON body (a host captcha or error page?): " + snippet(response.body()));
+      throw new RetriableStoreException(
+          request
+              + " answered HTTP "
+              + status
+              + " with a non-JSON body (a host captcha or error page?): "
+              + snippet(response.body()));
     }
     return new WooResponse(body, response.headers());
   }

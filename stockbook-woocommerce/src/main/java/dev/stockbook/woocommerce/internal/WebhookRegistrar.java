@@ -23,15 +23,25 @@ public final class WebhookRegistrar {
     List<JsonNode> existing = existing();
     List<String> changes = new ArrayList<>();
     for (String topic : topics) {
-      JsonNode found = existing.stream()
-          .filter(w -> topic.equals(w.path("topic").asText()) && deliveryUrl.toString().equals(w.path("delivery_url").asText()))
-          .findFirst().orElse(null);
+      JsonNode found =
+          existing.stream()
+              .filter(
+                  w ->
+                      topic.equals(w.path("topic").asText())
+                          && deliveryUrl.toString().equals(w.path("delivery_url").asText()))
+              .findFirst()
+              .orElse(null);
       if (found == null) {
         http.post("/webhooks", body(topic, deliveryUrl, secret));
         changes.add("created the " + topic + " webhook");
       } else if (!"active".equals(found.path("status").asText())) {
         http.post("/webhooks/" + found.path("id").asLong(), body(topic, deliveryUrl, secret));
-        changes.add("re-activated the " + topic + " webhook (the store had set it " + found.path("status").asText() + ")");
+        changes.add(
+            "re-activated the "
+                + topic
+                + " webhook (the store had set it "
+                + found.path("status").asText()
+                + ")");
       }
     }
     return changes;
@@ -40,7 +50,10 @@ public final class WebhookRegistrar {
   private List<JsonNode> existing() {
     List<JsonNode> all = new ArrayList<>();
     for (int page = 1; ; page++) {
-      WooResponse response = http.get("/webhooks", Query.empty().with("per_page", "100").with("page", String.valueOf(page)));
+      WooResponse response =
+          http.get(
+              "/webhooks",
+              Query.empty().with("per_page", "100").with("page", String.valueOf(page)));
       response.body().forEach(all::add);
       if (page >= response.totalPages()) {
         return all;

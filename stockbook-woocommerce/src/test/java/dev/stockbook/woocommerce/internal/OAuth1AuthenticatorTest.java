@@ -17,7 +17,8 @@ class OAuth1AuthenticatorTest {
 
   @Test
   void signature_matches_the_one_woocommerce_computes_for_the_same_request() {
-    Query query = Query.empty().with("modified_after", "2026-01-02T03:04:05").with("include", "1,2");
+    Query query =
+        Query.empty().with("modified_after", "2026-01-02T03:04:05").with("include", "1,2");
 
     Map<String, String> sent = asMap(auth.sign("GET", URL, query).query());
 
@@ -37,7 +38,8 @@ class OAuth1AuthenticatorTest {
     Query query = Query.empty().with("b", "x:y").with("a", "1,2");
 
     assertThat(OAuth1Authenticator.baseString("get", URL, query))
-        .isEqualTo("GET&http%3A%2F%2F127.0.0.1%3A8089%2Fwp-json%2Fwc%2Fv3%2Forders&a%3D1%2C2%26b%3Dx%3Ay");
+        .isEqualTo(
+            "GET&http%3A%2F%2F127.0.0.1%3A8089%2Fwp-json%2Fwc%2Fv3%2Forders&a%3D1%2C2%26b%3Dx%3Ay");
   }
 
   @Test
@@ -50,6 +52,7 @@ class OAuth1AuthenticatorTest {
   }
 
   private static Map<String, String> asMap(Query query) {
-    return query.params().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    return query.params().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 }

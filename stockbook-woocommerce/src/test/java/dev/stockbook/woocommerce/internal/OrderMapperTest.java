@@ -27,7 +27,8 @@ class OrderMapperTest {
     assertThat(order.total()).isEqualTo(new BigDecimal("35.00"));
     assertThat(order.totalTax()).isEqualTo(new BigDecimal("0.00"));
     assertThat(order.pricesIncludeTax()).isFalse();
-    assertThat(order.customer()).isEqualTo(new StoreOrder.Customer("", "a@example.com", "A", "", ""));
+    assertThat(order.customer())
+        .isEqualTo(new StoreOrder.Customer("", "a@example.com", "A", "", ""));
   }
 
   @Test
@@ -36,8 +37,16 @@ class OrderMapperTest {
 
     assertThat(widget)
         .isEqualTo(
-            new OrderLine("1", "10", null, "W-1", "Widget", new BigDecimal("2"),
-                new BigDecimal("20.00"), new BigDecimal("20.00"), new BigDecimal("0.00")));
+            new OrderLine(
+                "1",
+                "10",
+                null,
+                "W-1",
+                "Widget",
+                new BigDecimal("2"),
+                new BigDecimal("20.00"),
+                new BigDecimal("20.00"),
+                new BigDecimal("0.00")));
   }
 
   @Test
@@ -65,7 +74,8 @@ class OrderMapperTest {
   @Test
   void a_deleted_product_leaves_the_line_without_sku() {
     JsonNode json = Fixtures.json("order-created-set-paid.json");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) json.path("line_items").get(0)).putNull("sku");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.path("line_items").get(0))
+        .putNull("sku");
 
     assertThat(OrderMapper.map(json, List.of()).lines().get(0).sku()).isNull();
   }

@@ -12,7 +12,8 @@ class ProductMapperTest {
   void a_simple_product_with_managed_stock_reports_its_quantity() {
     StoreProduct widget = ProductMapper.map(Fixtures.json("product-simple.json"));
 
-    assertThat(widget).isEqualTo(new StoreProduct("10", null, "W-1", "Widget", true, 20L, "simple"));
+    assertThat(widget)
+        .isEqualTo(new StoreProduct("10", null, "W-1", "Widget", true, 20L, "simple"));
     assertThat(widget.isVariation()).isFalse();
   }
 
@@ -36,7 +37,8 @@ class ProductMapperTest {
   void a_variation_found_by_sku_carries_its_full_name() {
     StoreProduct teeS = ProductMapper.map(Fixtures.json("product-variation-webhook-body.json"));
 
-    assertThat(teeS).isEqualTo(new StoreProduct("11", "12", "TEE-S", "Tee - S", true, 9L, "variation"));
+    assertThat(teeS)
+        .isEqualTo(new StoreProduct("11", "12", "TEE-S", "Tee - S", true, 9L, "variation"));
   }
 
   @Test

@@ -25,8 +25,8 @@ class RefundMapperTest {
     assertThat(refund.restocked()).isTrue();
     assertThat(refund.lines())
         .containsExactly(
-            new RefundLine("3", "W-1", new BigDecimal("1"), new BigDecimal("10.00"),
-                new BigDecimal("0.00")));
+            new RefundLine(
+                "3", "W-1", new BigDecimal("1"), new BigDecimal("10.00"), new BigDecimal("0.00")));
   }
 
   @Test

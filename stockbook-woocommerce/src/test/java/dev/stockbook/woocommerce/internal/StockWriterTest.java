@@ -39,10 +39,16 @@ class StockWriterTest {
   void the_batch_answer_maps_each_item_and_keeps_woocommerce_error_words() {
     JsonNode answer = Fixtures.json("variations-batch-create-response.json").path("create");
     var response = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-    response.putArray("update").add(answer.get(0)).addObject()
-        .put("id", 13).putObject("error")
-        .put("code", "woocommerce_rest_product_invalid_id").put("message", "Invalid ID.")
-        .putObject("data").put("status", 400);
+    response
+        .putArray("update")
+        .add(answer.get(0))
+        .addObject()
+        .put("id", 13)
+        .putObject("error")
+        .put("code", "woocommerce_rest_product_invalid_id")
+        .put("message", "Invalid ID.")
+        .putObject("data")
+        .put("status", 400);
 
     List<StockWriteResult> results = BatchAnswer.results(List.of(teeS, teeM), response);
 

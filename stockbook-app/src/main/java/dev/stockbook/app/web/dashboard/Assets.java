@@ -9,8 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The dashboard's own CSS and script, from the classpath (nothing from a CDN). */
 final class Assets {
-  private static final Map<String, String> TYPES = Map.of("dashboard.css", "text/css; charset=utf-8",
-      "dashboard.js", "text/javascript; charset=utf-8");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "dashboard.css",
+          "text/css; charset=utf-8",
+          "dashboard.js",
+          "text/javascript; charset=utf-8");
   private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
   void serve(Context ctx) {
@@ -20,7 +24,9 @@ final class Assets {
       ctx.status(HttpStatus.NOT_FOUND).result("no such file");
       return;
     }
-    ctx.contentType(type).header("Cache-Control", "max-age=300").header("X-Content-Type-Options", "nosniff")
+    ctx.contentType(type)
+        .header("Cache-Control", "max-age=300")
+        .header("X-Content-Type-Options", "nosniff")
         .result(cache.computeIfAbsent(file, Assets::read));
   }
 

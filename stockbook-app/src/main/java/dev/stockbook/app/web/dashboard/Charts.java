@@ -20,12 +20,29 @@ final class Charts {
   static String bars(String title, String unit, List<Bar> bars, String cssClass) {
     double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
     double top = max <= 0 ? 1 : max;
-    StringBuilder s = new StringBuilder("<figure class=\"chart ").append(esc(cssClass)).append("\"><figcaption>")
-        .append(esc(title)).append(" <span class=\"muted\">(highest ").append(esc(fmt(max))).append(' ').append(esc(unit))
-        .append(")</span></figcaption>");
-    s.append("<svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\" aria-label=\"")
-        .append(esc(title + ": " + bars.size() + " cycles, highest " + fmt(max) + " " + unit)).append("\" preserveAspectRatio=\"none\">");
-    s.append("<line x1=\"0\" y1=\"").append(HEIGHT - PAD).append("\" x2=\"").append(WIDTH).append("\" y2=\"").append(HEIGHT - PAD)
+    StringBuilder s =
+        new StringBuilder("<figure class=\"chart ")
+            .append(esc(cssClass))
+            .append("\"><figcaption>")
+            .append(esc(title))
+            .append(" <span class=\"muted\">(highest ")
+            .append(esc(fmt(max)))
+            .append(' ')
+            .append(esc(unit))
+            .append(")</span></figcaption>");
+    s.append("<svg viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(HEIGHT)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(esc(title + ": " + bars.size() + " cycles, highest " + fmt(max) + " " + unit))
+        .append("\" preserveAspectRatio=\"none\">");
+    s.append("<line x1=\"0\" y1=\"")
+        .append(HEIGHT - PAD)
+        .append("\" x2=\"")
+        .append(WIDTH)
+        .append("\" y2=\"")
+        .append(HEIGHT - PAD)
         .append("\" class=\"axis\"/>");
     if (bars.isEmpty()) {
       s.append("<text x=\"10\" y=\"").append(HEIGHT / 2).append("\">No cycles yet</text>");
@@ -35,9 +52,17 @@ final class Charts {
       Bar b = bars.get(i);
       double h = (HEIGHT - 2 * PAD) * (b.value() / top);
       double x = i * slot + slot * 0.15;
-      s.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(HEIGHT - PAD - h)).append("\" width=\"")
-          .append(fmt(slot * 0.7)).append("\" height=\"").append(fmt(Math.max(h, 0.5))).append("\"><title>")
-          .append(esc(b.label())).append("</title></rect>");
+      s.append("<rect x=\"")
+          .append(fmt(x))
+          .append("\" y=\"")
+          .append(fmt(HEIGHT - PAD - h))
+          .append("\" width=\"")
+          .append(fmt(slot * 0.7))
+          .append("\" height=\"")
+          .append(fmt(Math.max(h, 0.5)))
+          .append("\"><title>")
+          .append(esc(b.label()))
+          .append("</title></rect>");
     }
     return s.append("</svg></figure>").toString();
   }

@@ -14,11 +14,16 @@ import java.util.List;
 final class CyclesPage {
   private CyclesPage() {}
 
-  static String render(ConnectionHealth c, List<CycleRun> runs, Sessions.Session session, ZoneId zone) {
-    StringBuilder h = new StringBuilder(Layout.connectionHeading(c.name(), "Connection " + c.name()));
+  static String render(
+      ConnectionHealth c, List<CycleRun> runs, Sessions.Session session, ZoneId zone) {
+    StringBuilder h =
+        new StringBuilder(Layout.connectionHeading(c.name(), "Connection " + c.name()));
     h.append(Layout.tabs(c.name(), "overview"));
-    h.append(OverviewPage.card(c, session, zone, Layout.ROOT + "/connections/" + Html.url(c.name())));
-    h.append("<h2>Over time</h2><div class=\"charts\">").append(charts(runs, zone)).append("</div>");
+    h.append(
+        OverviewPage.card(c, session, zone, Layout.ROOT + "/connections/" + Html.url(c.name())));
+    h.append("<h2>Over time</h2><div class=\"charts\">")
+        .append(charts(runs, zone))
+        .append("</div>");
     h.append("<h2>Recent cycles</h2>");
     if (runs.isEmpty()) {
       return h.append("<p>No cycle has run yet. Press “Sync now” to run one.</p>").toString();
@@ -26,12 +31,25 @@ final class CyclesPage {
     h.append("<ol class=\"timeline\">");
     for (CycleRun r : runs) {
       Duration took = Duration.between(r.startedAt(), r.finishedAt());
-      h.append("<li class=\"").append(r.errors() > 0 ? "bad" : "ok").append("\"><p class=\"when\"><time datetime=\"")
-          .append(esc(r.finishedAt())).append("\">").append(esc(Html.when(r.finishedAt(), zone))).append("</time> · took ")
-          .append(esc(Html.took(took))).append("</p><p class=\"nums\">")
-          .append(r.ordersRead()).append(" order(s) read · ").append(r.ordersPosted()).append(" posted · ")
-          .append(r.ordersParked()).append(" parked · ").append(r.stockPushed()).append(" stock update(s) · ")
-          .append(r.errors() == 0 ? "no problems" : r.errors() + " problem(s)").append("</p>");
+      h.append("<li class=\"")
+          .append(r.errors() > 0 ? "bad" : "ok")
+          .append("\"><p class=\"when\"><time datetime=\"")
+          .append(esc(r.finishedAt()))
+          .append("\">")
+          .append(esc(Html.when(r.finishedAt(), zone)))
+          .append("</time> · took ")
+          .append(esc(Html.took(took)))
+          .append("</p><p class=\"nums\">")
+          .append(r.ordersRead())
+          .append(" order(s) read · ")
+          .append(r.ordersPosted())
+          .append(" posted · ")
+          .append(r.ordersParked())
+          .append(" parked · ")
+          .append(r.stockPushed())
+          .append(" stock update(s) · ")
+          .append(r.errors() == 0 ? "no problems" : r.errors() + " problem(s)")
+          .append("</p>");
       if (r.errors() > 0) {
         h.append("<p class=\"summary\">").append(esc(r.summary())).append("</p>");
       }
@@ -49,8 +67,10 @@ final class CyclesPage {
       String when = Html.when(r.finishedAt(), zone);
       long ms = Duration.between(r.startedAt(), r.finishedAt()).toMillis();
       took.add(new Charts.Bar(ms / 1000.0, when + ": took " + Html.took(Duration.ofMillis(ms))));
-      orders.add(new Charts.Bar(r.ordersPosted(), when + ": " + r.ordersPosted() + " order(s) posted"));
+      orders.add(
+          new Charts.Bar(r.ordersPosted(), when + ": " + r.ordersPosted() + " order(s) posted"));
     }
-    return Charts.bars("Cycle duration", "s", took, "duration") + Charts.bars("Orders posted per cycle", "orders", orders, "orders");
+    return Charts.bars("Cycle duration", "s", took, "duration")
+        + Charts.bars("Orders posted per cycle", "orders", orders, "orders");
   }
 }

@@ -20,10 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dashboard as a Javalin plug-in: {@code app -> new DashboardRoutes(backend, adminToken).accept(app)}
- * mounts every page under {@value Layout#ROOT}. Sign-in takes the admin token and gives a session
- * cookie (HttpOnly, SameSite=Strict); every POST must carry the session's CSRF token; a missing or
- * stale session goes to sign-in; unknown connections and orders answer a 404 page.
+ * The dashboard as a Javalin plug-in: {@code app -> new DashboardRoutes(backend,
+ * adminToken).accept(app)} mounts every page under {@value Layout#ROOT}. Sign-in takes the admin
+ * token and gives a session cookie (HttpOnly, SameSite=Strict); every POST must carry the session's
+ * CSRF token; a missing or stale session goes to sign-in; unknown connections and orders answer a
+ * 404 page.
  */
 public final class DashboardRoutes implements Consumer<Javalin> {
   private static final Logger LOG = LoggerFactory.getLogger(DashboardRoutes.class);
@@ -51,31 +52,101 @@ public final class DashboardRoutes implements Consumer<Javalin> {
     app.get(Layout.ROOT + "/assets/{file}", assets::serve);
     app.get(Layout.ROOT + "/sign-in", this::signInPage);
     app.post(Layout.ROOT + "/sign-in", this::signIn);
-    app.post(Layout.ROOT + "/sign-out", ctx -> action(ctx, s -> {
-      sessions.end(s.id);
-      ctx.header("Set-Cookie", cookie(ctx, "", 0));
-      ctx.redirect(Layout.ROOT + "/sign-in", HttpStatus.SEE_OTHER);
-    }));
-    app.get(Layout.ROOT, ctx -> page(ctx, s -> html(ctx, "Connections", OverviewPage.render(backend.connections(), s, zone), s)));
+    app.post(
+        Layout.ROOT + "/sign-out",
+        ctx ->
+            action(
+                ctx,
+                s -> {
+                  sessions.end(s.id);
+                  ctx.header("Set-Cookie", cookie(ctx, "", 0));
+                  ctx.redirect(Layout.ROOT + "/sign-in", HttpStatus.SEE_OTHER);
+                }));
+    app.get(
+        Layout.ROOT,
+        ctx ->
+            page(
+                ctx,
+                s ->
+                    html(
+                        ctx,
+                        "Connections",
+                        OverviewPage.render(backend.connections(), s, zone),
+                        s)));
     app.get(Layout.ROOT + "/pulse", this::pulse);
-    app.get(CONN, ctx -> connectionPage(ctx, (s, c) -> html(ctx, c.name(),
-        CyclesPage.render(c, backend.runs(c.name(), 50), s, zone), s)));
+    app.get(
+        CONN,
+        ctx ->
+            connectionPage(
+                ctx,
+                (s, c) ->
+                    html(
+                        ctx,
+                        c.name(),
+                        CyclesPage.render(c, backend.runs(c.name(), 50), s, zone),
+                        s)));
     app.get(CONN + "/orders", ctx -> connectionPage(ctx, (s, c) -> ordersPage(ctx, s, c)));
-    app.get(CONN + "/orders/{order}", ctx -> orderPage(ctx, (s, c, o) -> {
-      html(ctx, "Order #" + o.number(), OrderPage.render(c.name(), o, q(ctx, "item"),
-          o.fixable() && !o.unmappedSkus().isEmpty() ? backend.items(c.name(), q(ctx, "item")) : List.of(), s, zone), s);
-      return null;
-    }));
+    app.get(
+        CONN + "/orders/{order}",
+        ctx ->
+            orderPage(
+                ctx,
+                (s, c, o) -> {
+                  html(
+                      ctx,
+                      "Order #" + o.number(),
+                      OrderPage.render(
+                          c.name(),
+                          o,
+                          q(ctx, "item"),
+                          o.fixable() && !o.unmappedSkus().isEmpty()
+                              ? backend.items(c.name(), q(ctx, "item"))
+                              : List.of(),
+                          s,
+                          zone),
+                      s);
+                  return null;
+                }));
     app.get(CONN + "/stock", ctx -> connectionPage(ctx, (s, c) -> stockPage(ctx, s, c)));
-    app.get(CONN + "/settings", ctx -> connectionPage(ctx, (s, c) -> html(ctx, "Settings",
-        SettingsPage.render(c.name(), backend.settings(c.name()), Map.of(), s), s)));
-    app.post(CONN + "/sync", ctx -> connectionAction(ctx, (s, c) -> done(ctx, s, backend.syncNow(c.name()), back(ctx, c))));
-    app.post(CONN + "/stock/fix", ctx -> connectionAction(ctx, (s, c) -> done(ctx, s, backend.fixDrift(c.name()), base(c) + "/stock")));
+    app.get(
+        CONN + "/settings",
+        ctx ->
+            connectionPage(
+                ctx,
+                (s, c) ->
+                    html(
+                        ctx,
+                        "Settings",
+                        SettingsPage.render(c.name(), backend.settings(c.name()), Map.of(), s),
+                        s)));
+    app.post(
+        CONN + "/sync",
+        ctx ->
+            connectionAction(ctx, (s, c) -> done(ctx, s, backend.syncNow(c.name()), back(ctx, c))));
+    app.post(
+        CONN + "/stock/fix",
+        ctx ->
+            connectionAction(
+                ctx, (s, c) -> done(ctx, s, backend.fixDrift(c.name()), base(c) + "/stock")));
     app.post(CONN + "/settings", ctx -> connectionAction(ctx, (s, c) -> saveSettings(ctx, s, c)));
-    app.post(CONN + "/orders/{order}/retry", ctx -> orderAction(ctx, (s, c, o) -> backend.retry(c.name(), o.orderId())));
-    app.post(CONN + "/orders/{order}/ignore", ctx -> orderAction(ctx, (s, c, o) -> backend.ignore(c.name(), o.orderId(), ctx.formParam("note"))));
-    app.post(CONN + "/orders/{order}/create-item", ctx -> orderAction(ctx, (s, c, o) -> backend.createItem(c.name(), o.orderId())));
-    app.post(CONN + "/orders/{order}/map", ctx -> orderAction(ctx, (s, c, o) -> backend.mapSku(c.name(), ctx.formParam("sku"), ctx.formParam("itemId"))));
+    app.post(
+        CONN + "/orders/{order}/retry",
+        ctx -> orderAction(ctx, (s, c, o) -> backend.retry(c.name(), o.orderId())));
+    app.post(
+        CONN + "/orders/{order}/ignore",
+        ctx ->
+            orderAction(
+                ctx, (s, c, o) -> backend.ignore(c.name(), o.orderId(), ctx.formParam("note"))));
+    app.post(
+        CONN + "/orders/{order}/create-item",
+        ctx -> orderAction(ctx, (s, c, o) -> backend.createItem(c.name(), o.orderId())));
+    app.post(
+        CONN + "/orders/{order}/map",
+        ctx ->
+            orderAction(
+                ctx,
+                (s, c, o) ->
+                    backend.mapSku(c.name(), ctx.formParam("sku"), ctx.formParam("itemId"))));
   }
 
   private interface SessionHandler {
@@ -109,9 +180,13 @@ public final class DashboardRoutes implements Consumer<Javalin> {
     }
     String token = ctx.formParam("token");
     if (adminToken.isBlank() || token == null || !Sessions.same(adminToken, token)) {
-      String why = adminToken.isBlank() ? "No admin token is configured: set adminToken in stockbook.yaml to use the dashboard."
-          : "That is not the admin token.";
-      secure(ctx).status(HttpStatus.UNAUTHORIZED).html(SimplePages.signIn(s.get(), why, next(ctx.formParam("next"))));
+      String why =
+          adminToken.isBlank()
+              ? "No admin token is configured: set adminToken in stockbook.yaml to use the dashboard."
+              : "That is not the admin token.";
+      secure(ctx)
+          .status(HttpStatus.UNAUTHORIZED)
+          .html(SimplePages.signIn(s.get(), why, next(ctx.formParam("next"))));
       return;
     }
     sessions.end(s.get().id);
@@ -131,14 +206,27 @@ public final class DashboardRoutes implements Consumer<Javalin> {
   }
 
   private static String cookie(Context ctx, String value, int maxAge) {
-    boolean https = "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-    return COOKIE + "=" + value + "; Path=" + Layout.ROOT + "; HttpOnly; SameSite=Strict" + (https ? "; Secure" : "")
+    boolean https =
+        "https".equalsIgnoreCase(ctx.scheme())
+            || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    return COOKIE
+        + "="
+        + value
+        + "; Path="
+        + Layout.ROOT
+        + "; HttpOnly; SameSite=Strict"
+        + (https ? "; Secure" : "")
         + (maxAge >= 0 ? "; Max-Age=" + maxAge : "");
   }
 
   /** Only a path inside the dashboard: never an open redirect. */
   static String next(String next) {
-    return next != null && next.startsWith(Layout.ROOT) && !next.startsWith("//") && !next.contains("\\") ? next : Layout.ROOT;
+    return next != null
+            && next.startsWith(Layout.ROOT)
+            && !next.startsWith("//")
+            && !next.contains("\\")
+        ? next
+        : Layout.ROOT;
   }
 
   private void page(Context ctx, SessionHandler handler) {
@@ -158,9 +246,13 @@ public final class DashboardRoutes implements Consumer<Javalin> {
       return;
     }
     if (!Sessions.csrfMatches(s.get(), ctx.formParam(Forms.CSRF_FIELD))) {
-      secure(ctx).status(HttpStatus.FORBIDDEN).html(SimplePages.problem(
-          "This form did not come from this dashboard page (its security token is missing or old), so nothing was done. "
-              + "Go back, reload the page and try again.", s.get()));
+      secure(ctx)
+          .status(HttpStatus.FORBIDDEN)
+          .html(
+              SimplePages.problem(
+                  "This form did not come from this dashboard page (its security token is missing or old), so nothing was done. "
+                      + "Go back, reload the page and try again.",
+                  s.get()));
       return;
     }
     guard(ctx, s.get(), handler);
@@ -171,14 +263,22 @@ public final class DashboardRoutes implements Consumer<Javalin> {
       handler.handle(s);
     } catch (Exception e) {
       LOG.warn("dashboard {} {} failed", ctx.method(), ctx.path(), e);
-      secure(ctx).status(HttpStatus.INTERNAL_SERVER_ERROR).html(SimplePages.problem(
-          "Stockbook could not do that just now: " + plain(e) + " Nothing else was changed; try again in a moment.", s));
+      secure(ctx)
+          .status(HttpStatus.INTERNAL_SERVER_ERROR)
+          .html(
+              SimplePages.problem(
+                  "Stockbook could not do that just now: "
+                      + plain(e)
+                      + " Nothing else was changed; try again in a moment.",
+                  s));
     }
   }
 
   private static String plain(Exception e) {
     String m = e.getMessage();
-    return m == null || m.isBlank() ? "an unexpected problem (" + e.getClass().getSimpleName() + ")." : m.endsWith(".") ? m : m + ".";
+    return m == null || m.isBlank()
+        ? "an unexpected problem (" + e.getClass().getSimpleName() + ")."
+        : m.endsWith(".") ? m : m + ".";
   }
 
   private void pulse(Context ctx) {
@@ -199,11 +299,14 @@ public final class DashboardRoutes implements Consumer<Javalin> {
     action(ctx, s -> withConnection(ctx, s, handler));
   }
 
-  private void withConnection(Context ctx, Sessions.Session s, ConnectionHandler handler) throws Exception {
+  private void withConnection(Context ctx, Sessions.Session s, ConnectionHandler handler)
+      throws Exception {
     String name = ctx.pathParam("connection");
     Optional<ConnectionHealth> c = backend.connection(name);
     if (c.isEmpty()) {
-      secure(ctx).status(HttpStatus.NOT_FOUND).html(SimplePages.notFound("There is no connection named \"" + name + "\".", s));
+      secure(ctx)
+          .status(HttpStatus.NOT_FOUND)
+          .html(SimplePages.notFound("There is no connection named \"" + name + "\".", s));
       return;
     }
     handler.handle(s, c.get());
@@ -214,17 +317,34 @@ public final class DashboardRoutes implements Consumer<Javalin> {
   }
 
   private void orderAction(Context ctx, OrderHandler<ActionResult> handler) {
-    connectionAction(ctx, (s, c) -> withOrder(ctx, s, c, (s2, c2, o) -> {
-      done(ctx, s2, handler.handle(s2, c2, o), base(c2) + "/orders/" + Html.url(o.orderId()));
-      return null;
-    }));
+    connectionAction(
+        ctx,
+        (s, c) ->
+            withOrder(
+                ctx,
+                s,
+                c,
+                (s2, c2, o) -> {
+                  done(
+                      ctx,
+                      s2,
+                      handler.handle(s2, c2, o),
+                      base(c2) + "/orders/" + Html.url(o.orderId()));
+                  return null;
+                }));
   }
 
-  private <T> void withOrder(Context ctx, Sessions.Session s, ConnectionHealth c, OrderHandler<T> handler) throws Exception {
+  private <T> void withOrder(
+      Context ctx, Sessions.Session s, ConnectionHealth c, OrderHandler<T> handler)
+      throws Exception {
     String id = ctx.pathParam("order");
     Optional<OrderView> o = backend.order(c.name(), id);
     if (o.isEmpty()) {
-      secure(ctx).status(HttpStatus.NOT_FOUND).html(SimplePages.notFound("There is no order \"" + id + "\" in connection " + c.name() + ".", s));
+      secure(ctx)
+          .status(HttpStatus.NOT_FOUND)
+          .html(
+              SimplePages.notFound(
+                  "There is no order \"" + id + "\" in connection " + c.name() + ".", s));
       return;
     }
     handler.handle(s, c, o.get());
@@ -233,7 +353,11 @@ public final class DashboardRoutes implements Consumer<Javalin> {
   private void ordersPage(Context ctx, Sessions.Session s, ConnectionHealth c) {
     OrderView.View view = OrdersPage.view(ctx.queryParam("view"));
     String search = q(ctx, "q");
-    html(ctx, "Orders", OrdersPage.render(c.name(), view, search, backend.orders(c.name(), view, search)), s);
+    html(
+        ctx,
+        "Orders",
+        OrdersPage.render(c.name(), view, search, backend.orders(c.name(), view, search)),
+        s);
   }
 
   private void stockPage(Context ctx, Sessions.Session s, ConnectionHealth c) {
@@ -287,8 +411,12 @@ public final class DashboardRoutes implements Consumer<Javalin> {
   }
 
   static Context secure(Context ctx) {
-    return ctx.header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
-        .header("Referrer-Policy", "same-origin").header("X-Frame-Options", "DENY")
-        .header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
+    return ctx.header("Cache-Control", "no-store")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Referrer-Policy", "same-origin")
+        .header("X-Frame-Options", "DENY")
+        .header(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
   }
 }

@@ -19,11 +19,13 @@ import java.util.concurrent.Executors;
 
 /**
  * The dashboard of {@code stockbook demo --keep-running}: after the story, leaves something to fix
- * (an order held because its SKU has no QuickBooks item, and a SKU whose store stock was edited) and
- * serves the dashboard over the demo's wiring, "Sync now" running cycles on one background thread.
+ * (an order held because its SKU has no QuickBooks item, and a SKU whose store stock was edited)
+ * and serves the dashboard over the demo's wiring, "Sync now" running cycles on one background
+ * thread.
  */
 public final class DemoDashboard implements AutoCloseable {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoDashboard.class);
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(DemoDashboard.class);
   public static final String NEW_SKU = "tote-bag";
   public static final String DRIFT_SKU = "whitewine";
   private final Javalin app;
@@ -36,19 +38,27 @@ public final class DemoDashboard implements AutoCloseable {
     this.adminToken = adminToken;
   }
 
-  /** Leaves the parked order and the drift, then serves the dashboard on {@code port} (0 = any free one). */
+  /**
+   * Leaves the parked order and the drift, then serves the dashboard on {@code port} (0 = any free
+   * one).
+   */
   public static DemoDashboard start(DemoWorld world, int port, PrintWriter out) {
     DashboardSettings settings = new DashboardSettings(world.wiring());
     leaveSomethingToFix(world, settings, out);
-    ExecutorService cycles = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "dashboard-sync");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService cycles =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "dashboard-sync");
+              t.setDaemon(true);
+              return t;
+            });
     Clock clock = Clock.systemDefaultZone();
-    WiringDashboardBackend backend = new WiringDashboardBackend(world.wiring(),
-        name -> cycles.submit(() -> cycle(settings, name)), clock,
-        name -> world.quickbooks().journal().count(e -> true));
+    WiringDashboardBackend backend =
+        new WiringDashboardBackend(
+            world.wiring(),
+            name -> cycles.submit(() -> cycle(settings, name)),
+            clock,
+            name -> world.quickbooks().journal().count(e -> true));
     String token = newToken();
     Javalin app = Javalin.create(cfg -> cfg.showJavalinBanner = false);
     new DashboardRoutes(backend, token, clock).accept(app);
@@ -65,11 +75,12 @@ public final class DemoDashboard implements AutoCloseable {
   }
 
   /**
-   * The merchant adds a tote bag to the store but not to QuickBooks, with unknown SKUs set to "hold"
-   * from the dashboard's settings; a shopper buys one, so the order waits. Then someone types 50 for
-   * white wine in the store, and a reconcile notices the drift.
+   * The merchant adds a tote bag to the store but not to QuickBooks, with unknown SKUs set to
+   * "hold" from the dashboard's settings; a shopper buys one, so the order waits. Then someone
+   * types 50 for white wine in the store, and a reconcile notices the drift.
    */
-  public static void leaveSomethingToFix(DemoWorld world, DashboardSettings settings, PrintWriter out) {
+  public static void leaveSomethingToFix(
+      DemoWorld world, DashboardSettings settings, PrintWriter out) {
     String name = DemoWorld.CONNECTION;
     settings.save(name, Map.of("sync.unmatchedSku", "hold"));
     addStoreProduct(world, NEW_SKU, "Tote Bag", "8.00", 9);
@@ -78,23 +89,45 @@ public final class DemoDashboard implements AutoCloseable {
     world.woocommerce().setStock(DRIFT_SKU, 50);
     settings.engine(name).reconcile(false);
     out.println();
-    out.println("For the dashboard: unknown SKUs are now held (a dashboard setting); a shopper bought a " + NEW_SKU
-        + " that QuickBooks does not have, so that order waits for you; and " + DRIFT_SKU + " was set to 50 in the store.");
+    out.println(
+        "For the dashboard: unknown SKUs are now held (a dashboard setting); a shopper bought a "
+            + NEW_SKU
+            + " that QuickBooks does not have, so that order waits for you; and "
+            + DRIFT_SKU
+            + " was set to 50 in the store.");
   }
 
   /** A product created through the store's REST API, as the merchant would in wp-admin. */
-  public static void addStoreProduct(DemoWorld world, String sku, String title, String price, int stock) {
+  public static void addStoreProduct(
+      DemoWorld world, String sku, String title, String price, int stock) {
     String auth = world.woocommerce().consumerKey() + ":" + world.woocommerce().consumerSecret();
-    String body = "{\"sku\":\"" + sku + "\",\"name\":\"" + title + "\",\"regular_price\":\"" + price
-        + "\",\"manage_stock\":true,\"stock_quantity\":" + stock + "}";
-    HttpRequest request = HttpRequest.newBuilder(URI.create(world.woocommerce().baseUrl() + "/wp-json/wc/v3/products"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)))
-        .header("X-Forwarded-Proto", "https").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    String body =
+        "{\"sku\":\""
+            + sku
+            + "\",\"name\":\""
+            + title
+            + "\",\"regular_price\":\""
+            + price
+            + "\",\"manage_stock\":true,\"stock_quantity\":"
+            + stock
+            + "}";
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                URI.create(world.woocommerce().baseUrl() + "/wp-json/wc/v3/products"))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)))
+            .header("X-Forwarded-Proto", "https")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
     try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 201) {
-        throw new IllegalStateException("the store refused the new product " + sku + ": " + response.body());
+        throw new IllegalStateException(
+            "the store refused the new product " + sku + ": " + response.body());
       }
     } catch (java.io.IOException e) {
       throw new IllegalStateException("could not reach the store simulator: " + e.getMessage(), e);

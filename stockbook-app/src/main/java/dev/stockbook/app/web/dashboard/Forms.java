@@ -9,16 +9,30 @@ final class Forms {
   private Forms() {}
 
   /** A one-button form, with {@code fields} (already escaped HTML) before the button. */
-  static String post(String action, Sessions.Session session, String button, String fields, String cssClass) {
-    return open(action, session, cssClass) + fields + "<button type=\"submit\">" + esc(button) + "</button></form>";
+  static String post(
+      String action, Sessions.Session session, String button, String fields, String cssClass) {
+    return open(action, session, cssClass)
+        + fields
+        + "<button type=\"submit\">"
+        + esc(button)
+        + "</button></form>";
   }
 
   static String open(String action, Sessions.Session session, String cssClass) {
-    return "<form method=\"post\" action=\"" + esc(action) + "\" class=\"" + esc(cssClass) + "\">" + csrf(session);
+    return "<form method=\"post\" action=\""
+        + esc(action)
+        + "\" class=\""
+        + esc(cssClass)
+        + "\">"
+        + csrf(session);
   }
 
   static String csrf(Sessions.Session session) {
-    return "<input type=\"hidden\" name=\"" + CSRF_FIELD + "\" value=\"" + esc(session.csrf) + "\">";
+    return "<input type=\"hidden\" name=\""
+        + CSRF_FIELD
+        + "\" value=\""
+        + esc(session.csrf)
+        + "\">";
   }
 
   static String hidden(String name, String value) {
@@ -28,29 +42,80 @@ final class Forms {
   /** A labelled text field with its error (if any) right under it, tied by aria-describedby. */
   static String text(String name, String label, String value, String error, String hint) {
     String id = "f-" + name.replace('.', '-');
-    return "<div class=\"field" + (error == null ? "" : " has-error") + "\"><label for=\"" + esc(id) + "\">" + esc(label) + "</label>"
-        + "<input id=\"" + esc(id) + "\" name=\"" + esc(name) + "\" value=\"" + esc(value) + "\""
-        + describedBy(id, error, hint) + (error == null ? "" : " aria-invalid=\"true\"") + ">"
-        + notes(id, error, hint) + "</div>";
+    return "<div class=\"field"
+        + (error == null ? "" : " has-error")
+        + "\"><label for=\""
+        + esc(id)
+        + "\">"
+        + esc(label)
+        + "</label>"
+        + "<input id=\""
+        + esc(id)
+        + "\" name=\""
+        + esc(name)
+        + "\" value=\""
+        + esc(value)
+        + "\""
+        + describedBy(id, error, hint)
+        + (error == null ? "" : " aria-invalid=\"true\"")
+        + ">"
+        + notes(id, error, hint)
+        + "</div>";
   }
 
   /** A labelled input of {@code type} (no value echoed back: used for secrets). */
   static String field(String name, String label, String type, String error) {
     String id = "f-" + name;
-    return "<div class=\"field" + (error == null ? "" : " has-error") + "\"><label for=\"" + esc(id) + "\">" + esc(label) + "</label>"
-        + "<input id=\"" + esc(id) + "\" name=\"" + esc(name) + "\" type=\"" + esc(type) + "\" required autocomplete=\"current-password\""
-        + describedBy(id, error, null) + (error == null ? "" : " aria-invalid=\"true\"") + ">" + notes(id, error, null) + "</div>";
+    return "<div class=\"field"
+        + (error == null ? "" : " has-error")
+        + "\"><label for=\""
+        + esc(id)
+        + "\">"
+        + esc(label)
+        + "</label>"
+        + "<input id=\""
+        + esc(id)
+        + "\" name=\""
+        + esc(name)
+        + "\" type=\""
+        + esc(type)
+        + "\" required autocomplete=\"current-password\""
+        + describedBy(id, error, null)
+        + (error == null ? "" : " aria-invalid=\"true\"")
+        + ">"
+        + notes(id, error, null)
+        + "</div>";
   }
 
   /** A labelled select of {@code choices} (value = label text). */
-  static String select(String name, String label, String value, java.util.List<String> choices, String error, String hint) {
+  static String select(
+      String name,
+      String label,
+      String value,
+      java.util.List<String> choices,
+      String error,
+      String hint) {
     String id = "f-" + name.replace('.', '-');
-    StringBuilder h = new StringBuilder("<div class=\"field" + (error == null ? "" : " has-error") + "\"><label for=\"")
-        .append(esc(id)).append("\">").append(esc(label)).append("</label><select id=\"").append(esc(id))
-        .append("\" name=\"").append(esc(name)).append('"').append(describedBy(id, error, hint))
-        .append(error == null ? "" : " aria-invalid=\"true\"").append('>');
+    StringBuilder h =
+        new StringBuilder(
+                "<div class=\"field" + (error == null ? "" : " has-error") + "\"><label for=\"")
+            .append(esc(id))
+            .append("\">")
+            .append(esc(label))
+            .append("</label><select id=\"")
+            .append(esc(id))
+            .append("\" name=\"")
+            .append(esc(name))
+            .append('"')
+            .append(describedBy(id, error, hint))
+            .append(error == null ? "" : " aria-invalid=\"true\"")
+            .append('>');
     for (String c : choices) {
-      h.append("<option").append(c.equals(value) ? " selected" : "").append(">").append(esc(c)).append("</option>");
+      h.append("<option")
+          .append(c.equals(value) ? " selected" : "")
+          .append(">")
+          .append(esc(c))
+          .append("</option>");
     }
     return h.append("</select>").append(notes(id, error, hint)).append("</div>").toString();
   }
@@ -61,7 +126,11 @@ final class Forms {
   }
 
   private static String notes(String id, String error, String hint) {
-    return (hint == null ? "" : "<p class=\"hint\" id=\"" + esc(id) + "-hint\">" + esc(hint) + "</p>")
-        + (error == null ? "" : "<p class=\"error\" id=\"" + esc(id) + "-error\">" + esc(error) + "</p>");
+    return (hint == null
+            ? ""
+            : "<p class=\"hint\" id=\"" + esc(id) + "-hint\">" + esc(hint) + "</p>")
+        + (error == null
+            ? ""
+            : "<p class=\"error\" id=\"" + esc(id) + "-error\">" + esc(error) + "</p>");
   }
 }

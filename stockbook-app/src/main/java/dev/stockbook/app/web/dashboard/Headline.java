@@ -8,7 +8,8 @@ record Headline(Health health, String text) {
 
   static Headline of(CycleRun last, long parked, long uncertain, long drift, boolean tokenOk) {
     if (!tokenOk) {
-      return new Headline(Health.FAILING, "QuickBooks needs to be reconnected: nothing is posted until then.");
+      return new Headline(
+          Health.FAILING, "QuickBooks needs to be reconnected: nothing is posted until then.");
     }
     if (last != null && last.errors() > 0) {
       return new Headline(Health.FAILING, "The last sync ran into problems: " + last.summary());
@@ -16,8 +17,16 @@ record Headline(Health health, String text) {
     if (parked > 0 || uncertain > 0 || drift > 0) {
       StringBuilder s = new StringBuilder();
       append(s, parked, "order is waiting for you", "orders are waiting for you");
-      append(s, uncertain, "order is being checked in QuickBooks", "orders are being checked in QuickBooks");
-      append(s, drift, "SKU shows a different stock in the store", "SKUs show a different stock in the store");
+      append(
+          s,
+          uncertain,
+          "order is being checked in QuickBooks",
+          "orders are being checked in QuickBooks");
+      append(
+          s,
+          drift,
+          "SKU shows a different stock in the store",
+          "SKUs show a different stock in the store");
       return new Headline(Health.ATTENTION, s + ".");
     }
     if (last == null) {

@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The one way text gets into a page: {@link #esc} escapes everything that could end an element or an
- * attribute, so a SKU, an order note or an error message is always shown, never run.
+ * The one way text gets into a page: {@link #esc} escapes everything that could end an element or
+ * an attribute, so a SKU, an order note or an error message is always shown, never run.
  */
 public final class Html {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, HH:mm:ss");
@@ -38,7 +38,9 @@ public final class Html {
 
   /** A path segment or query value, percent-encoded. */
   public static String url(String value) {
-    return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    return java.net.URLEncoder.encode(
+            value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
   }
 
   /** A moment in the reader's words, e.g. "Jun 3, 14:05:09", or "never". */

@@ -16,11 +16,28 @@ final class Orders {
 
   static OrderView view(TrackedOrder o, boolean uncertain, Predicate<String> bound) {
     StoreOrder s = o.snapshot();
-    List<String> skus = s.lines().stream().map(StoreOrder.OrderLine::sku).filter(Objects::nonNull)
-        .filter(k -> !k.isBlank()).distinct().toList();
+    List<String> skus =
+        s.lines().stream()
+            .map(StoreOrder.OrderLine::sku)
+            .filter(Objects::nonNull)
+            .filter(k -> !k.isBlank())
+            .distinct()
+            .toList();
     List<String> unmapped = skus.stream().filter(bound.negate()).toList();
-    return new OrderView(o.orderId(), s.number(), o.state(), uncertain, o.reason(), documentType(o.documentKind()),
-        o.booksDocNumber(), skus, unmapped, s.total(), s.currency(), o.firstSeenAt(), o.postedAt());
+    return new OrderView(
+        o.orderId(),
+        s.number(),
+        o.state(),
+        uncertain,
+        o.reason(),
+        documentType(o.documentKind()),
+        o.booksDocNumber(),
+        skus,
+        unmapped,
+        s.total(),
+        s.currency(),
+        o.firstSeenAt(),
+        o.postedAt());
   }
 
   static String documentType(DocumentKind kind) {
@@ -48,7 +65,8 @@ final class Orders {
 
   /** Whether the order number, id or one of its SKUs contains {@code q} (lower case). */
   static boolean matches(OrderView o, String q) {
-    return lower(o.number()).contains(q) || lower(o.orderId()).contains(q)
+    return lower(o.number()).contains(q)
+        || lower(o.orderId()).contains(q)
         || o.skus().stream().anyMatch(s -> lower(s).contains(q));
   }
 
@@ -74,14 +92,19 @@ final class Orders {
   static String sentence(OrderView o) {
     String n = "Order #" + o.number();
     if (o.uncertain()) {
-      return n + " was sent to QuickBooks without a clear answer; Stockbook looks it up before sending anything again.";
+      return n
+          + " was sent to QuickBooks without a clear answer; Stockbook looks it up before sending anything again.";
     }
     return switch (o.state()) {
-      case POSTED -> n + " is in QuickBooks as " + o.documentType() + " " + o.documentNumber() + ".";
-      case PARKED -> n + " is waiting for you: " + stripOrderLabel(o) ;
+      case POSTED ->
+          n + " is in QuickBooks as " + o.documentType() + " " + o.documentNumber() + ".";
+      case PARKED -> n + " is waiting for you: " + stripOrderLabel(o);
       case WAITING -> n + " will be posted in the next sync.";
       case IGNORED -> n + " is ignored" + (o.reason() == null ? "." : ": " + o.reason());
-      case VOIDED -> n + " was cancelled in the store" + (o.documentNumber() == null ? "." : " and voided in QuickBooks.");
+      case VOIDED ->
+          n
+              + " was cancelled in the store"
+              + (o.documentNumber() == null ? "." : " and voided in QuickBooks.");
     };
   }
 

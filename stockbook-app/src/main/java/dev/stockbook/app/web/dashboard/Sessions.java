@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Dashboard sessions, in memory: a random id in an HttpOnly, SameSite=Strict cookie, and per session
- * a random CSRF token that every form carries in a hidden field. A session that has not been used
- * for {@link #IDLE} is gone. Signing in replaces the anonymous session (no fixation).
+ * Dashboard sessions, in memory: a random id in an HttpOnly, SameSite=Strict cookie, and per
+ * session a random CSRF token that every form carries in a hidden field. A session that has not
+ * been used for {@link #IDLE} is gone. Signing in replaces the anonymous session (no fixation).
  */
 final class Sessions {
   static final Duration IDLE = Duration.ofHours(12);
@@ -92,7 +92,8 @@ final class Sessions {
 
   /** Constant-time comparison of two secrets. */
   static boolean same(String expected, String given) {
-    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 
   private String token() {

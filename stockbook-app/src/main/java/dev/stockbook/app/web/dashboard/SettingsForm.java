@@ -16,7 +16,8 @@ final class SettingsForm {
 
   private SettingsForm() {}
 
-  static SettingsResult save(DashboardSettings settings, String connection, Map<String, String> form) {
+  static SettingsResult save(
+      DashboardSettings settings, String connection, Map<String, String> form) {
     Map<String, String> changes = new LinkedHashMap<>();
     for (String key : DashboardSettings.EDITABLE) {
       String value = form.get(key);
@@ -28,7 +29,10 @@ final class SettingsForm {
       int colon = problem.indexOf(": ");
       String key = colon < 0 ? GENERAL : problem.substring(0, colon);
       String text = colon < 0 ? problem : problem.substring(colon + 2);
-      errors.merge(DashboardSettings.EDITABLE.contains(key) ? key : GENERAL, capitalize(text), (a, b) -> a + " " + b);
+      errors.merge(
+          DashboardSettings.EDITABLE.contains(key) ? key : GENERAL,
+          capitalize(text),
+          (a, b) -> a + " " + b);
     }
     if (errors.isEmpty()) {
       settings.save(connection, changes);
@@ -37,6 +41,10 @@ final class SettingsForm {
   }
 
   private static String capitalize(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") || s.endsWith(")") ? "" : ".");
+    return s.isEmpty()
+        ? s
+        : Character.toUpperCase(s.charAt(0))
+            + s.substring(1)
+            + (s.endsWith(".") || s.endsWith(")") ? "" : ".");
   }
 }

@@ -9,28 +9,58 @@ import java.util.List;
 final class StockPage {
   private StockPage() {}
 
-  static String render(String connection, List<StockRow> rows, String problem, Sessions.Session session) {
+  static String render(
+      String connection, List<StockRow> rows, String problem, Sessions.Session session) {
     String base = Layout.ROOT + "/connections/" + Html.url(connection) + "/stock";
-    StringBuilder h = new StringBuilder(Layout.connectionHeading(connection, "Stock of " + connection));
+    StringBuilder h =
+        new StringBuilder(Layout.connectionHeading(connection, "Stock of " + connection));
     h.append(Layout.tabs(connection, "stock"));
     if (problem != null) {
-      return h.append("<p class=\"flash bad\" role=\"alert\">").append(esc(problem)).append("</p>").toString();
+      return h.append("<p class=\"flash bad\" role=\"alert\">")
+          .append(esc(problem))
+          .append("</p>")
+          .toString();
     }
     long drift = rows.stream().filter(r -> "drift".equals(r.status())).count();
-    h.append("<p id=\"drift-summary\">").append(drift == 0 ? "The store shows what it should for every SKU."
-        : drift + " SKU(s) show a different quantity in the store than QuickBooks says they should.").append("</p>");
+    h.append("<p id=\"drift-summary\">")
+        .append(
+            drift == 0
+                ? "The store shows what it should for every SKU."
+                : drift
+                    + " SKU(s) show a different quantity in the store than QuickBooks says they should.")
+        .append("</p>");
     if (drift > 0) {
       h.append(Forms.post(base + "/fix", session, "Fix drift", "", "inline"));
     }
-    h.append("<div class=\"scroll\"><table class=\"stock\"><caption class=\"sr-only\">Stock reconcile</caption><thead><tr>")
-        .append("<th scope=\"col\">SKU</th><th scope=\"col\" class=\"num\">QuickBooks on hand</th><th scope=\"col\" class=\"num\">Pending</th>")
-        .append("<th scope=\"col\" class=\"num\">Should show</th><th scope=\"col\" class=\"num\">Store shows</th><th scope=\"col\">Status</th></tr></thead><tbody>");
+    h.append(
+            "<div class=\"scroll\"><table class=\"stock\"><caption class=\"sr-only\">Stock reconcile</caption><thead><tr>")
+        .append(
+            "<th scope=\"col\">SKU</th><th scope=\"col\" class=\"num\">QuickBooks on hand</th><th scope=\"col\" class=\"num\">Pending</th>")
+        .append(
+            "<th scope=\"col\" class=\"num\">Should show</th><th scope=\"col\" class=\"num\">Store shows</th><th scope=\"col\">Status</th></tr></thead><tbody>");
     for (StockRow r : rows) {
-      h.append("<tr data-sku=\"").append(esc(r.sku())).append("\" class=\"st-").append(esc(r.status())).append("\"><th scope=\"row\">")
-          .append(esc(r.sku())).append("</th><td class=\"num\">").append(num(r.booksOnHand())).append("</td><td class=\"num\">")
-          .append(r.pending()).append("</td><td class=\"num\">").append(num(r.shouldShow())).append("</td><td class=\"num\">")
-          .append(num(r.storeShows())).append("</td><td><span class=\"status\">").append(esc(status(r.status()))).append("</span>")
-          .append(r.message() == null ? "" : "<br><span class=\"muted\">" + esc(r.message()) + "</span>").append("</td></tr>");
+      h.append("<tr data-sku=\"")
+          .append(esc(r.sku()))
+          .append("\" class=\"st-")
+          .append(esc(r.status()))
+          .append("\"><th scope=\"row\">")
+          .append(esc(r.sku()))
+          .append("</th><td class=\"num\">")
+          .append(num(r.booksOnHand()))
+          .append("</td><td class=\"num\">")
+          .append(r.pending())
+          .append("</td><td class=\"num\">")
+          .append(num(r.shouldShow()))
+          .append("</td><td class=\"num\">")
+          .append(num(r.storeShows()))
+          .append("</td><td><span class=\"status\">")
+          .append(esc(status(r.status())))
+          .append("</span>")
+          .append(
+              r.message() == null
+                  ? ""
+                  : "<br><span class=\"muted\">" + esc(r.message()) + "</span>")
+          .append("</td></tr>");
     }
     return h.append("</tbody></table></div>").toString();
   }

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * once in a cluster.
  */
 public final class WiringDashboardBackend implements DashboardBackend {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WiringDashboardBackend.class);
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(WiringDashboardBackend.class);
   private static final Duration RUNNING_AT_MOST = Duration.ofMinutes(10);
   private final Wiring wiring;
   private final DashboardSettings settings;
@@ -48,7 +49,8 @@ public final class WiringDashboardBackend implements DashboardBackend {
   }
 
   /** With {@code apiCalls}: QuickBooks calls counted for a connection (shown on the overview). */
-  public WiringDashboardBackend(Wiring wiring, Consumer<String> syncTrigger, Clock clock, ToLongFunction<String> apiCalls) {
+  public WiringDashboardBackend(
+      Wiring wiring, Consumer<String> syncTrigger, Clock clock, ToLongFunction<String> apiCalls) {
     this.wiring = wiring;
     this.settings = new DashboardSettings(wiring);
     this.syncTrigger = syncTrigger;
@@ -70,15 +72,28 @@ public final class WiringDashboardBackend implements DashboardBackend {
     Map<OrderState, Long> counts = wiring.state().orders().countByState(name);
     long parked = counts.getOrDefault(OrderState.PARKED, 0L);
     long uncertain = uncertainOrders(name).size();
-    long drift = wiring.state().stock().all(name).stream().filter(s -> "drift".equals(s.status())).count();
+    long drift =
+        wiring.state().stock().all(name).stream().filter(s -> "drift".equals(s.status())).count();
     boolean tokenOk = last.map(r -> !r.summary().contains("reconnected")).orElse(true);
     String token = last.isEmpty() ? "Not used yet" : tokenOk ? "Connected" : "Needs reconnecting";
     Duration schedule = settings.effective(name).duration("sync.schedule");
     Instant next = last.map(r -> r.finishedAt().plus(schedule)).orElse(null);
     Headline h = Headline.of(last.orElse(null), parked, uncertain, drift, tokenOk);
-    return new ConnectionHealth(name, h.health(), h.text(), last.map(CycleRun::finishedAt).orElse(null),
-        last.map(CycleRun::summary).orElse(null), next, running(name, last), postedToday(name), parked, uncertain, drift,
-        token, tokenOk, apiCalls == null ? null : apiCalls.applyAsLong(name));
+    return new ConnectionHealth(
+        name,
+        h.health(),
+        h.text(),
+        last.map(CycleRun::finishedAt).orElse(null),
+        last.map(CycleRun::summary).orElse(null),
+        next,
+        running(name, last),
+        postedToday(name),
+        parked,
+        uncertain,
+        drift,
+        token,
+        tokenOk,
+        apiCalls == null ? null : apiCalls.applyAsLong(name));
   }
 
   private boolean running(String name, Optional<CycleRun> last) {
@@ -86,7 +101,9 @@ public final class WiringDashboardBackend implements DashboardBackend {
     if (asked == null || asked.plus(RUNNING_AT_MOST).isBefore(clock.instant())) {
       return false;
     }
-    boolean done = last.map(r -> !r.startedAt().isBefore(asked) || !r.finishedAt().isBefore(asked)).orElse(false);
+    boolean done =
+        last.map(r -> !r.startedAt().isBefore(asked) || !r.finishedAt().isBefore(asked))
+            .orElse(false);
     if (done) {
       requested.remove(name, asked);
     }
@@ -96,11 +113,14 @@ public final class WiringDashboardBackend implements DashboardBackend {
   private long postedToday(String name) {
     Instant midnight = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
     return wiring.state().orders().inStates(name, EnumSet.of(OrderState.POSTED)).stream()
-        .filter(o -> o.postedAt() != null && !o.postedAt().isBefore(midnight)).count();
+        .filter(o -> o.postedAt() != null && !o.postedAt().isBefore(midnight))
+        .count();
   }
 
   private Set<String> uncertainOrders(String name) {
-    return wiring.state().postings().unresolved(name).stream().map(Posting::orderId).collect(Collectors.toSet());
+    return wiring.state().postings().unresolved(name).stream()
+        .map(Posting::orderId)
+        .collect(Collectors.toSet());
   }
 
   @Override
@@ -124,7 +144,10 @@ public final class WiringDashboardBackend implements DashboardBackend {
   @Override
   public Optional<OrderView> order(String connection, String orderId) {
     Set<String> uncertain = uncertainOrders(connection);
-    return wiring.state().orders().find(connection, orderId)
+    return wiring
+        .state()
+        .orders()
+        .find(connection, orderId)
         .map(o -> Orders.view(o, uncertain.contains(o.orderId()), sku -> bound(connection, sku)));
   }
 
@@ -162,9 +185,17 @@ public final class WiringDashboardBackend implements DashboardBackend {
     for (ConfigValues c : wiring.config().connections()) {
       String name = c.string("name");
       Optional<CycleRun> last = wiring.state().runs().recent(name, 1).stream().findFirst();
-      p.append(name).append(last.map(CycleRun::finishedAt).orElse(null)).append(running(name, last))
-          .append(wiring.state().orders().countByState(name)).append(uncertainOrders(name).size())
-          .append(wiring.state().stock().all(name).stream().map(StockRecord::status).sorted().toList().hashCode());
+      p.append(name)
+          .append(last.map(CycleRun::finishedAt).orElse(null))
+          .append(running(name, last))
+          .append(wiring.state().orders().countByState(name))
+          .append(uncertainOrders(name).size())
+          .append(
+              wiring.state().stock().all(name).stream()
+                  .map(StockRecord::status)
+                  .sorted()
+                  .toList()
+                  .hashCode());
     }
     return Integer.toHexString(p.toString().hashCode());
   }
@@ -177,9 +208,11 @@ public final class WiringDashboardBackend implements DashboardBackend {
     } catch (RuntimeException e) {
       LOG.warn("sync of {} from the dashboard failed", connection, e);
       requested.remove(connection);
-      return ActionResult.failed("The sync of " + connection + " did not finish: " + e.getMessage());
+      return ActionResult.failed(
+          "The sync of " + connection + " did not finish: " + e.getMessage());
     }
-    return ActionResult.done("A sync of " + connection + " has started; this page updates when it is done.");
+    return ActionResult.done(
+        "A sync of " + connection + " has started; this page updates when it is done.");
   }
 
   @Override
@@ -190,7 +223,8 @@ public final class WiringDashboardBackend implements DashboardBackend {
     }
     ActionResult sync = syncNow(connection);
     String back = "Order #" + order.get().snapshot().number() + " is back in line";
-    return sync.ok() ? ActionResult.done(back + "; it is posted in the sync that just started.")
+    return sync.ok()
+        ? ActionResult.done(back + "; it is posted in the sync that just started.")
         : ActionResult.failed(back + ", but " + sync.message());
   }
 
@@ -199,8 +233,15 @@ public final class WiringDashboardBackend implements DashboardBackend {
     if (note == null || note.isBlank()) {
       return ActionResult.failed("Write a short note saying why the order is ignored.");
     }
-    return settings.engine(connection).ignore(orderId, note.trim())
-        .map(o -> ActionResult.done("Order #" + o.snapshot().number() + " is ignored: it will not be posted to QuickBooks."))
+    return settings
+        .engine(connection)
+        .ignore(orderId, note.trim())
+        .map(
+            o ->
+                ActionResult.done(
+                    "Order #"
+                        + o.snapshot().number()
+                        + " is ignored: it will not be posted to QuickBooks."))
         .orElse(ActionResult.failed("There is no order " + orderId + " in " + connection + "."));
   }
 
@@ -214,7 +255,12 @@ public final class WiringDashboardBackend implements DashboardBackend {
       return ActionResult.failed("QuickBooks has no active item with id " + itemId + ".");
     }
     bind(connection, sku, item.get());
-    return ActionResult.done("SKU " + sku + " now maps to the QuickBooks item \"" + item.get().name() + "\". Retry the order to post it.");
+    return ActionResult.done(
+        "SKU "
+            + sku
+            + " now maps to the QuickBooks item \""
+            + item.get().name()
+            + "\". Retry the order to post it.");
   }
 
   /**
@@ -223,14 +269,27 @@ public final class WiringDashboardBackend implements DashboardBackend {
    */
   private void bind(String connection, String sku, BooksItem item) {
     var context = wiring.context(settings.effective(connection));
-    Optional<StoreProduct> product = context.store().productsBySku(List.of(sku)).stream().filter(p -> sku.equals(p.sku())).findFirst();
+    Optional<StoreProduct> product =
+        context.store().productsBySku(List.of(sku)).stream()
+            .filter(p -> sku.equals(p.sku()))
+            .findFirst();
     if (product.isEmpty()) {
       settings.engine(connection).map(sku, item.id());
       return;
     }
     StoreProduct p = product.get();
-    wiring.state().bindings().save(new Binding(connection, sku, item.id(), p.productId(), p.variationId(),
-        item.isInventory() && p.managesStock(), Binding.Origin.MAPPED));
+    wiring
+        .state()
+        .bindings()
+        .save(
+            new Binding(
+                connection,
+                sku,
+                item.id(),
+                p.productId(),
+                p.variationId(),
+                item.isInventory() && p.managesStock(),
+                Binding.Origin.MAPPED));
   }
 
   @Override
@@ -241,23 +300,45 @@ public final class WiringDashboardBackend implements DashboardBackend {
       return ActionResult.failed("There is no order " + orderId + " in " + connection + ".");
     }
     engine.syncOrders(List.of(waiting.get().orderId()));
-    return order(connection, waiting.get().orderId()).map(o -> o.state() == OrderState.POSTED
-            ? ActionResult.done("Created the missing QuickBooks item(s) and posted order #" + o.number() + " as "
-                + o.documentType() + " " + o.documentNumber() + ".")
-            : ActionResult.failed("Order #" + o.number() + " is still not posted: " + (o.reason() == null ? "it waits for the next sync." : o.reason())))
+    return order(connection, waiting.get().orderId())
+        .map(
+            o ->
+                o.state() == OrderState.POSTED
+                    ? ActionResult.done(
+                        "Created the missing QuickBooks item(s) and posted order #"
+                            + o.number()
+                            + " as "
+                            + o.documentType()
+                            + " "
+                            + o.documentNumber()
+                            + ".")
+                    : ActionResult.failed(
+                        "Order #"
+                            + o.number()
+                            + " is still not posted: "
+                            + (o.reason() == null ? "it waits for the next sync." : o.reason())))
         .orElseThrow();
   }
 
   @Override
   public ActionResult fixDrift(String connection) {
     List<StockRow> rows = settings.engine(connection).reconcile(true);
-    List<String> fixed = rows.stream().filter(r -> "fixed".equals(r.status()))
-        .map(r -> r.sku() + " now shows " + r.storeShows()).toList();
-    List<String> failed = rows.stream().filter(r -> "error".equals(r.status())).map(r -> r.sku() + ": " + r.message()).toList();
+    List<String> fixed =
+        rows.stream()
+            .filter(r -> "fixed".equals(r.status()))
+            .map(r -> r.sku() + " now shows " + r.storeShows())
+            .toList();
+    List<String> failed =
+        rows.stream()
+            .filter(r -> "error".equals(r.status()))
+            .map(r -> r.sku() + ": " + r.message())
+            .toList();
     if (!failed.isEmpty()) {
-      return ActionResult.failed("Some SKUs could not be fixed: " + String.join("; ", failed) + ".");
+      return ActionResult.failed(
+          "Some SKUs could not be fixed: " + String.join("; ", failed) + ".");
     }
-    return fixed.isEmpty() ? ActionResult.done("Nothing to fix: the store shows what it should for every SKU.")
+    return fixed.isEmpty()
+        ? ActionResult.done("Nothing to fix: the store shows what it should for every SKU.")
         : ActionResult.done("Fixed " + fixed.size() + " SKU(s): " + String.join("; ", fixed) + ".");
   }
 

@@ -14,19 +14,23 @@ class EscapingAndCsrfTest {
   @Test
   void markup_in_a_sku_or_note_is_shown_as_text_never_run() {
     assertThat(Html.esc("<script>alert('x')</script> & \"q\" `b`"))
-        .isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot; &#96;b&#96;");
+        .isEqualTo(
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot; &#96;b&#96;");
     assertThat(Html.esc(null)).isEmpty();
   }
 
   @Test
   void a_field_value_cannot_break_out_of_its_attribute() {
-    String field = Forms.text("sync.fallbackItem", "Fallback", "\"><img src=x onerror=alert(1)>", "bad <b>", null);
+    String field =
+        Forms.text(
+            "sync.fallbackItem", "Fallback", "\"><img src=x onerror=alert(1)>", "bad <b>", null);
     assertThat(field).doesNotContain("<img").doesNotContain("<b>").contains("&quot;&gt;&lt;img");
   }
 
   @Test
   void every_form_carries_the_session_csrf_token_in_a_hidden_field() {
-    Sessions sessions = new Sessions(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new SecureRandom());
+    Sessions sessions =
+        new Sessions(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new SecureRandom());
     Sessions.Session s = sessions.create(true);
     assertThat(Forms.post("/dashboard/x", s, "Go", "", "inline"))
         .contains("<input type=\"hidden\" name=\"csrf\" value=\"" + s.csrf + "\">");
@@ -34,7 +38,8 @@ class EscapingAndCsrfTest {
 
   @Test
   void a_post_is_accepted_only_with_its_own_session_token() {
-    Sessions sessions = new Sessions(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new SecureRandom());
+    Sessions sessions =
+        new Sessions(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new SecureRandom());
     Sessions.Session mine = sessions.create(true);
     Sessions.Session other = sessions.create(true);
     assertThat(Sessions.csrfMatches(mine, mine.csrf)).isTrue();
@@ -57,7 +62,8 @@ class EscapingAndCsrfTest {
 
   @Test
   void after_sign_in_the_dashboard_only_redirects_inside_itself() {
-    assertThat(DashboardRoutes.next("/dashboard/connections/demo")).isEqualTo("/dashboard/connections/demo");
+    assertThat(DashboardRoutes.next("/dashboard/connections/demo"))
+        .isEqualTo("/dashboard/connections/demo");
     assertThat(DashboardRoutes.next("https://evil.example/")).isEqualTo("/dashboard");
     assertThat(DashboardRoutes.next("//evil.example/dashboard")).isEqualTo("/dashboard");
     assertThat(DashboardRoutes.next(null)).isEqualTo("/dashboard");
@@ -65,7 +71,9 @@ class EscapingAndCsrfTest {
 
   @Test
   void settings_overrides_survive_the_round_trip_through_the_state_database_text() {
-    var values = java.util.Map.of("sync.unmatchedSku", "hold", "sync.fallbackItem", "Misc = odd: \\ chars\nline");
+    var values =
+        java.util.Map.of(
+            "sync.unmatchedSku", "hold", "sync.fallbackItem", "Misc = odd: \\ chars\nline");
     assertThat(DashboardSettings.decode(DashboardSettings.encode(values))).isEqualTo(values);
   }
 

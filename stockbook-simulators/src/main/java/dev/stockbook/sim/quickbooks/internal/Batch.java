@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST /batch} (reference §1.5): items run one after another, each answered under its
- * {@code bId} with the entity, a {@code QueryResponse} or its own {@code Fault}.
+ * {@code POST /batch} (reference §1.5): items run one after another, each answered under its {@code
+ * bId} with the entity, a {@code QueryResponse} or its own {@code Fault}.
  */
 public final class Batch {
   private final EntityStore store;
@@ -54,16 +54,26 @@ public final class Batch {
       response.set("QueryResponse", queries.run(query));
       return;
     }
-    Map.Entry<EntityKind, ObjectNode> entity = entity(item).orElseThrow(() -> QboFault.badRequest("Request has invalid or unsupported property", "Batch item has no entity"));
+    Map.Entry<EntityKind, ObjectNode> entity =
+        entity(item)
+            .orElseThrow(
+                () ->
+                    QboFault.badRequest(
+                        "Request has invalid or unsupported property", "Batch item has no entity"));
     String operation = Optional.ofNullable(Json.text(item, "operation")).orElse("create");
     EntityKind kind = entity.getKey();
     ObjectNode body = entity.getValue();
     ObjectNode out =
         switch (operation) {
           case "create" -> store.create(kind, body);
-          case "update" -> "void".equals(Json.text(item, "optionsData")) ? store.voidTxn(kind, body) : store.update(kind, body);
+          case "update" ->
+              "void".equals(Json.text(item, "optionsData"))
+                  ? store.voidTxn(kind, body)
+                  : store.update(kind, body);
           case "delete" -> store.delete(kind, body);
-          default -> throw QboFault.badRequest("Unsupported Operation", "Unknown batch operation " + operation);
+          default ->
+              throw QboFault.badRequest(
+                  "Unsupported Operation", "Unknown batch operation " + operation);
         };
     response.set(kind.wireName(), out);
   }

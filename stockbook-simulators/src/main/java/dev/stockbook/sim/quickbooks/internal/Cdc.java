@@ -53,16 +53,23 @@ public final class Cdc {
     }
     Instant since = CompanyTime.parse(changedSince);
     if (since == null) {
-      throw QboFault.badRequest("Invalid changedSince", "Cannot parse changedSince " + changedSince);
+      throw QboFault.badRequest(
+          "Invalid changedSince", "Cannot parse changedSince " + changedSince);
     }
     if (since.isBefore(time.now().minus(WINDOW))) {
-      throw QboFault.validation("6000", "A business validation error has occurred while processing your request", "changedSince must be within the last 30 days");
+      throw QboFault.validation(
+          "6000",
+          "A business validation error has occurred while processing your request",
+          "changedSince must be within the last 30 days");
     }
     return since;
   }
 
   private static EntityKind kind(String name) {
-    EntityKind kind = EntityKind.byName(name).orElseThrow(() -> QboFault.badRequest("Invalid entity", "Unknown entity in CDC: " + name));
+    EntityKind kind =
+        EntityKind.byName(name)
+            .orElseThrow(
+                () -> QboFault.badRequest("Invalid entity", "Unknown entity in CDC: " + name));
     if (!kind.inCdc()) {
       throw QboFault.badRequest("Invalid entity", "CDC is not supported for " + kind.wireName());
     }
@@ -77,7 +84,8 @@ public final class Cdc {
     for (ObjectNode tombstone : store.tombstones(kind)) {
       add(out, tombstone, since);
     }
-    out.sort(Comparator.comparing(e -> CompanyTime.parse(Json.text(e, "MetaData.LastUpdatedTime"))));
+    out.sort(
+        Comparator.comparing(e -> CompanyTime.parse(Json.text(e, "MetaData.LastUpdatedTime"))));
     return out;
   }
 

@@ -31,22 +31,38 @@ public final class DemoCompany {
     simpleItem("giftwrap", "NonInventory", "3.00", income);
     simpleItem("Shipping", "Service", "0", income);
     store.create(EntityKind.CUSTOMER, Json.object().put("DisplayName", "Web Store"));
-    store.create(EntityKind.PAYMENT_METHOD, Json.object().put("Name", "Credit Card").put("Type", "CREDIT_CARD"));
-    store.create(EntityKind.TAX_CODE, Json.object().put("Name", "TAX").put("Description", "Taxable").put("Taxable", true));
-    store.create(EntityKind.TAX_CODE, Json.object().put("Name", "NON").put("Description", "Non-taxable").put("Taxable", false));
+    store.create(
+        EntityKind.PAYMENT_METHOD,
+        Json.object().put("Name", "Credit Card").put("Type", "CREDIT_CARD"));
+    store.create(
+        EntityKind.TAX_CODE,
+        Json.object().put("Name", "TAX").put("Description", "Taxable").put("Taxable", true));
+    store.create(
+        EntityKind.TAX_CODE,
+        Json.object().put("Name", "NON").put("Description", "Non-taxable").put("Taxable", false));
     store.create(EntityKind.VENDOR, Json.object().put("DisplayName", "Acme Wines"));
   }
 
   /** Many inventory items at once, on the demo accounts; returns their ids in order. */
-  public java.util.List<String> inventoryItems(java.util.List<String> names, long qty, BigDecimal price, String start) {
+  public java.util.List<String> inventoryItems(
+      java.util.List<String> names, long qty, BigDecimal price, String start) {
     String income = accountId("Sales of Product Income");
     String asset = accountId("Inventory Asset");
     String cogs = accountId("Cost of Goods Sold");
     java.util.List<ObjectNode> items = new java.util.ArrayList<>(names.size());
     for (String name : names) {
-      ObjectNode item = Json.object().put("Name", name).put("Sku", name).put("Type", "Inventory").put("TrackQtyOnHand", true);
-      item.put("QtyOnHand", BigDecimal.valueOf(qty)).put("UnitPrice", price).put("InvStartDate", start);
-      item.putObject("IncomeAccountRef").put("value", income).put("name", "Sales of Product Income");
+      ObjectNode item =
+          Json.object()
+              .put("Name", name)
+              .put("Sku", name)
+              .put("Type", "Inventory")
+              .put("TrackQtyOnHand", true);
+      item.put("QtyOnHand", BigDecimal.valueOf(qty))
+          .put("UnitPrice", price)
+          .put("InvStartDate", start);
+      item.putObject("IncomeAccountRef")
+          .put("value", income)
+          .put("name", "Sales of Product Income");
       item.putObject("AssetAccountRef").put("value", asset).put("name", "Inventory Asset");
       item.putObject("ExpenseAccountRef").put("value", cogs).put("name", "Cost of Goods Sold");
       items.add(item);
@@ -55,18 +71,32 @@ public final class DemoCompany {
   }
 
   private String accountId(String name) {
-    return store.all(EntityKind.ACCOUNT).stream().filter(a -> name.equals(Json.text(a, "Name"))).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no account " + name + ": seed the demo company first")).get("Id").asText();
+    return store.all(EntityKind.ACCOUNT).stream()
+        .filter(a -> name.equals(Json.text(a, "Name")))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalStateException("no account " + name + ": seed the demo company first"))
+        .get("Id")
+        .asText();
   }
 
   private String account(String name, String type, String subType) {
-    ObjectNode body = Json.object().put("Name", name).put("AccountType", type).put("AccountSubType", subType);
+    ObjectNode body =
+        Json.object().put("Name", name).put("AccountType", type).put("AccountSubType", subType);
     return store.create(EntityKind.ACCOUNT, body).get("Id").asText();
   }
 
-  private void inventory(String name, int qty, String price, String income, String asset, String cogs, String start) {
-    ObjectNode item = Json.object().put("Name", name).put("Sku", name).put("Type", "Inventory").put("TrackQtyOnHand", true);
-    item.put("QtyOnHand", BigDecimal.valueOf(qty)).put("UnitPrice", new BigDecimal(price)).put("InvStartDate", start);
+  private void inventory(
+      String name, int qty, String price, String income, String asset, String cogs, String start) {
+    ObjectNode item =
+        Json.object()
+            .put("Name", name)
+            .put("Sku", name)
+            .put("Type", "Inventory")
+            .put("TrackQtyOnHand", true);
+    item.put("QtyOnHand", BigDecimal.valueOf(qty))
+        .put("UnitPrice", new BigDecimal(price))
+        .put("InvStartDate", start);
     item.putObject("IncomeAccountRef").put("value", income).put("name", "Sales of Product Income");
     item.putObject("AssetAccountRef").put("value", asset).put("name", "Inventory Asset");
     item.putObject("ExpenseAccountRef").put("value", cogs).put("name", "Cost of Goods Sold");
@@ -74,7 +104,8 @@ public final class DemoCompany {
   }
 
   private void simpleItem(String name, String type, String price, String income) {
-    ObjectNode item = Json.object().put("Name", name).put("Type", type).put("UnitPrice", new BigDecimal(price));
+    ObjectNode item =
+        Json.object().put("Name", name).put("Type", type).put("UnitPrice", new BigDecimal(price));
     item.putObject("IncomeAccountRef").put("value", income).put("name", "Sales of Product Income");
     store.create(EntityKind.ITEM, item);
   }

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * The entities the simulator serves, with what the rules need to know about each: whether it is a
- * name list (never hard-deleted, active-only by default in queries), the shape of its lines, how its
- * item lines move {@code QtyOnHand} (reference §1.9) and whether it can be voided.
+ * name list (never hard-deleted, active-only by default in queries), the shape of its lines, how
+ * its item lines move {@code QtyOnHand} (reference §1.9) and whether it can be voided.
  */
 public enum EntityKind {
   ACCOUNT("Account", Shape.NAME, 0, false),

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * emits a {@link ChangeEvent}. Callers receive deep copies, never the stored nodes.
  */
 public final class EntityStore {
-  private static final Set<String> SYSTEM_FIELDS = Set.of("Id", "SyncToken", "MetaData", "domain", "sparse", "status");
+  private static final Set<String> SYSTEM_FIELDS =
+      Set.of("Id", "SyncToken", "MetaData", "domain", "sparse", "status");
 
   private final Company company = new Company();
   private final CompanyTime time;
@@ -41,7 +42,10 @@ public final class EntityStore {
   }
 
   public synchronized ObjectNode read(EntityKind kind, String id) {
-    return company.find(kind, id).orElseThrow(() -> QboFault.notFound(kind.wireName(), id)).deepCopy();
+    return company
+        .find(kind, id)
+        .orElseThrow(() -> QboFault.notFound(kind.wireName(), id))
+        .deepCopy();
   }
 
   public synchronized List<ObjectNode> all(EntityKind kind) {
@@ -70,7 +74,8 @@ public final class EntityStore {
     if (!kind.nameList()) {
       throw new IllegalArgumentException(kind + " is not a name list");
     }
-    String field = kind == EntityKind.CUSTOMER || kind == EntityKind.VENDOR ? "DisplayName" : "Name";
+    String field =
+        kind == EntityKind.CUSTOMER || kind == EntityKind.VENDOR ? "DisplayName" : "Name";
     java.util.Set<String> taken = new java.util.HashSet<>();
     for (ObjectNode other : company.all(kind)) {
       if (Json.bool(other, "Active", true) && Json.text(other, field) != null) {
@@ -80,7 +85,8 @@ public final class EntityStore {
     for (ObjectNode body : bodies) {
       String name = Json.text(body, field);
       if (name != null && !taken.add(name.toLowerCase(java.util.Locale.ROOT))) {
-        throw QboFault.validation("6240", "Duplicate Name Exists Error", "The name supplied already exists. : " + name);
+        throw QboFault.validation(
+            "6240", "Duplicate Name Exists Error", "The name supplied already exists. : " + name);
       }
     }
     List<String> ids = new java.util.ArrayList<>(bodies.size());
@@ -101,12 +107,15 @@ public final class EntityStore {
 
   public synchronized ObjectNode update(EntityKind kind, ObjectNode body) {
     ObjectNode current = current(kind, body);
-    ObjectNode entity = Json.bool(body, "sparse", false) ? current.deepCopy() : fullBase(kind, current);
-    body.fields().forEachRemaining(e -> {
-      if (!SYSTEM_FIELDS.contains(e.getKey())) {
-        entity.set(e.getKey(), e.getValue().deepCopy());
-      }
-    });
+    ObjectNode entity =
+        Json.bool(body, "sparse", false) ? current.deepCopy() : fullBase(kind, current);
+    body.fields()
+        .forEachRemaining(
+            e -> {
+              if (!SYSTEM_FIELDS.contains(e.getKey())) {
+                entity.set(e.getKey(), e.getValue().deepCopy());
+              }
+            });
     entity.put("Id", current.get("Id").asText());
     entity.set("MetaData", current.get("MetaData").deepCopy());
     return commit(kind, current, entity, next(current), "Update");
@@ -120,8 +129,12 @@ public final class EntityStore {
     }
     applyStock(kind, current, null);
     String id = current.get("Id").asText();
-    ObjectNode tombstone = Json.object().put("status", "Deleted").put("domain", "QBO").put("Id", id);
-    tombstone.putObject("MetaData").put("CreateTime", Json.text(current, "MetaData.CreateTime")).put("LastUpdatedTime", time.meta());
+    ObjectNode tombstone =
+        Json.object().put("status", "Deleted").put("domain", "QBO").put("Id", id);
+    tombstone
+        .putObject("MetaData")
+        .put("CreateTime", Json.text(current, "MetaData.CreateTime"))
+        .put("LastUpdatedTime", time.meta());
     company.remove(kind, id, tombstone);
     listener.accept(new ChangeEvent(kind, id, "Delete", time.now()));
     return tombstone.deepCopy();
@@ -129,7 +142,8 @@ public final class EntityStore {
 
   public synchronized ObjectNode voidTxn(EntityKind kind, ObjectNode body) {
     if (!kind.voidable()) {
-      throw QboFault.validation("500", "Unsupported Operation", "Operation void is not supported for " + kind.wireName());
+      throw QboFault.validation(
+          "500", "Unsupported Operation", "Operation void is not supported for " + kind.wireName());
     }
     ObjectNode current = current(kind, body);
     ObjectNode voided = current.deepCopy();
@@ -142,7 +156,8 @@ public final class EntityStore {
   }
 
   /** Checks and completes the entity, moves stock, stores it and tells the listener. */
-  private ObjectNode commit(EntityKind kind, ObjectNode before, ObjectNode entity, String syncToken, String operation) {
+  private ObjectNode commit(
+      EntityKind kind, ObjectNode before, ObjectNode entity, String syncToken, String operation) {
     if (kind.nameList()) {
       NameRules.apply(kind, entity, company);
     } else {
@@ -156,13 +171,23 @@ public final class EntityStore {
   }
 
   private void applyStock(EntityKind kind, ObjectNode before, ObjectNode after) {
-    Map<String, BigDecimal> diff = InventoryLedger.difference(InventoryLedger.effect(kind, before, company), InventoryLedger.effect(kind, after, company));
+    Map<String, BigDecimal> diff =
+        InventoryLedger.difference(
+            InventoryLedger.effect(kind, before, company),
+            InventoryLedger.effect(kind, after, company));
     InventoryLedger.apply(company, diff, options.allowNegativeStock());
     if (options.transactionsBumpItems()) {
-      diff.keySet().forEach(id -> company.find(EntityKind.ITEM, id).ifPresent(item -> {
-        stamp(item, next(item));
-        listener.accept(new ChangeEvent(EntityKind.ITEM, id, "Update", time.now()));
-      }));
+      diff.keySet()
+          .forEach(
+              id ->
+                  company
+                      .find(EntityKind.ITEM, id)
+                      .ifPresent(
+                          item -> {
+                            stamp(item, next(item));
+                            listener.accept(
+                                new ChangeEvent(EntityKind.ITEM, id, "Update", time.now()));
+                          }));
     }
   }
 
@@ -171,13 +196,19 @@ public final class EntityStore {
     if (id == null) {
       throw QboFault.required("Id");
     }
-    ObjectNode current = company.find(kind, id).orElseThrow(() -> QboFault.notFound(kind.wireName(), id));
+    ObjectNode current =
+        company.find(kind, id).orElseThrow(() -> QboFault.notFound(kind.wireName(), id));
     String token = Json.text(body, "SyncToken");
     if (token == null) {
       throw QboFault.required("SyncToken");
     }
     if (!token.equals(current.get("SyncToken").asText())) {
-      throw QboFault.validation("5010", "Stale Object Error", "Stale Object Error : You and " + "Simulator" + " were working on this at the same time. Simulator finished before you did, so your work was not saved.");
+      throw QboFault.validation(
+          "5010",
+          "Stale Object Error",
+          "Stale Object Error : You and "
+              + "Simulator"
+              + " were working on this at the same time. Simulator finished before you did, so your work was not saved.");
     }
     return current;
   }

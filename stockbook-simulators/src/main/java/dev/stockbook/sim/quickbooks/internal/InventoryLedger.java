@@ -23,7 +23,8 @@ final class InventoryLedger {
       String type = Json.text(line, "DetailType");
       JsonNode detail = type == null ? null : line.get(type);
       String itemId = Json.ref(detail, "ItemRef");
-      BigDecimal qty = Json.decimal(detail, kind == EntityKind.INVENTORY_ADJUSTMENT ? "QtyDiff" : "Qty");
+      BigDecimal qty =
+          Json.decimal(detail, kind == EntityKind.INVENTORY_ADJUSTMENT ? "QtyDiff" : "Qty");
       if (itemId == null || qty == null || !isItemLine(type) || !tracked(company, itemId)) {
         continue;
       }
@@ -33,7 +34,8 @@ final class InventoryLedger {
   }
 
   /** {@code after - before}, per item, without zero entries. */
-  static Map<String, BigDecimal> difference(Map<String, BigDecimal> before, Map<String, BigDecimal> after) {
+  static Map<String, BigDecimal> difference(
+      Map<String, BigDecimal> before, Map<String, BigDecimal> after) {
     Map<String, BigDecimal> diff = new LinkedHashMap<>(after);
     before.forEach((id, qty) -> diff.merge(id, qty.negate(), BigDecimal::add));
     diff.values().removeIf(q -> q.signum() == 0);
@@ -47,20 +49,32 @@ final class InventoryLedger {
           (id, qty) -> {
             BigDecimal after = onHand(company, id).add(qty);
             if (after.signum() < 0) {
-              throw QboFault.business("Insufficient quantity on hand for item " + id + " (would be " + after.toPlainString() + ")");
+              throw QboFault.business(
+                  "Insufficient quantity on hand for item "
+                      + id
+                      + " (would be "
+                      + after.toPlainString()
+                      + ")");
             }
           });
     }
-    diff.forEach((id, qty) -> company.find(EntityKind.ITEM, id).ifPresent(item -> item.put("QtyOnHand", onHand(company, id).add(qty))));
+    diff.forEach(
+        (id, qty) ->
+            company
+                .find(EntityKind.ITEM, id)
+                .ifPresent(item -> item.put("QtyOnHand", onHand(company, id).add(qty))));
   }
 
   private static BigDecimal onHand(Company company, String id) {
-    BigDecimal qty = company.find(EntityKind.ITEM, id).map(i -> Json.decimal(i, "QtyOnHand")).orElse(null);
+    BigDecimal qty =
+        company.find(EntityKind.ITEM, id).map(i -> Json.decimal(i, "QtyOnHand")).orElse(null);
     return qty == null ? BigDecimal.ZERO : qty;
   }
 
   private static boolean isItemLine(String type) {
-    return "SalesItemLineDetail".equals(type) || "ItemBasedExpenseLineDetail".equals(type) || "ItemAdjustmentLineDetail".equals(type);
+    return "SalesItemLineDetail".equals(type)
+        || "ItemBasedExpenseLineDetail".equals(type)
+        || "ItemAdjustmentLineDetail".equals(type);
   }
 
   private static boolean tracked(Company company, String itemId) {

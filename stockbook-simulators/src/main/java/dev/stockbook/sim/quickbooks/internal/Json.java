@@ -33,9 +33,13 @@ public final class Json {
         return object;
       }
     } catch (IOException e) {
-      throw QboFault.badRequest("Request has invalid or unsupported property", "Malformed JSON: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+      throw QboFault.badRequest(
+          "Request has invalid or unsupported property",
+          "Malformed JSON: "
+              + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
     }
-    throw QboFault.badRequest("Request has invalid or unsupported property", "The body must be a JSON object");
+    throw QboFault.badRequest(
+        "Request has invalid or unsupported property", "The body must be a JSON object");
   }
 
   public static byte[] bytes(JsonNode node) {

@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Checks and completes one item line ({@code SalesItemLineDetail} or
- * {@code ItemBasedExpenseLineDetail}): 610 for a bad item, 6520 for an inventory line without
- * {@code Qty}, 6070 when {@code Amount != Qty x UnitPrice}; fills whichever of the three is missing.
+ * Checks and completes one item line ({@code SalesItemLineDetail} or {@code
+ * ItemBasedExpenseLineDetail}): 610 for a bad item, 6520 for an inventory line without {@code Qty},
+ * 6070 when {@code Amount != Qty x UnitPrice}; fills whichever of the three is missing.
  */
 final class LineRules {
   static final String SHIPPING_ITEM_ID = "SHIPPING_ITEM_ID";
@@ -17,7 +17,8 @@ final class LineRules {
   private LineRules() {}
 
   /** Returns the line's amount after checking and completing it in place. */
-  static BigDecimal itemLine(Company company, ObjectNode line, ObjectNode detail, boolean allowShipping) {
+  static BigDecimal itemLine(
+      Company company, ObjectNode line, ObjectNode detail, boolean allowShipping) {
     String itemId = Json.ref(detail, "ItemRef");
     if (itemId == null) {
       throw QboFault.required("ItemRef");
@@ -32,18 +33,25 @@ final class LineRules {
     Refs.taxCode(company, detail);
     BigDecimal qty = Json.decimal(detail, "Qty");
     if (qty == null && Refs.isInventory(item)) {
-      throw QboFault.validation("6520", "Missing Inventory Item Quantity", "Quantity is required for inventory item " + itemId);
+      throw QboFault.validation(
+          "6520",
+          "Missing Inventory Item Quantity",
+          "Quantity is required for inventory item " + itemId);
     }
     return amount(line, detail, qty, item);
   }
 
-  private static BigDecimal amount(ObjectNode line, ObjectNode detail, BigDecimal qty, ObjectNode item) {
+  private static BigDecimal amount(
+      ObjectNode line, ObjectNode detail, BigDecimal qty, ObjectNode item) {
     BigDecimal price = Json.decimal(detail, "UnitPrice");
     BigDecimal amount = Json.decimal(line, "Amount");
     if (qty != null && price != null) {
       BigDecimal expected = qty.multiply(price).setScale(2, RoundingMode.HALF_UP);
       if (amount != null && amount.compareTo(expected) != 0) {
-        throw QboFault.validation("6070", "Amount calculation incorrect", "Amount is not equal to UnitPrice * Qty. Supplied value:" + amount.toPlainString());
+        throw QboFault.validation(
+            "6070",
+            "Amount calculation incorrect",
+            "Amount is not equal to UnitPrice * Qty. Supplied value:" + amount.toPlainString());
       }
       amount = expected;
     } else if (qty != null && amount != null && qty.signum() != 0) {

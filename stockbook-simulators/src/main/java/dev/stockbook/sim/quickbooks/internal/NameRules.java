@@ -6,14 +6,26 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Checks and fills name-list entities (Account, Item, Customer, Vendor, PaymentMethod, TaxCode). */
+/**
+ * Checks and fills name-list entities (Account, Item, Customer, Vendor, PaymentMethod, TaxCode).
+ */
 final class NameRules {
   private static final Map<String, String> CLASSIFICATION =
       Map.of(
-          "Income", "Revenue", "Other Income", "Revenue",
-          "Cost of Goods Sold", "Expense", "Expense", "Expense",
-          "Accounts Payable", "Liability", "Credit Card", "Liability",
-          "Equity", "Equity");
+          "Income",
+          "Revenue",
+          "Other Income",
+          "Revenue",
+          "Cost of Goods Sold",
+          "Expense",
+          "Expense",
+          "Expense",
+          "Accounts Payable",
+          "Liability",
+          "Credit Card",
+          "Liability",
+          "Equity",
+          "Equity");
 
   private NameRules() {}
 
@@ -22,8 +34,9 @@ final class NameRules {
   }
 
   /**
-   * As {@link #apply(EntityKind, ObjectNode, Company)}; {@code checkUnique} false skips the name scan
-   * for callers that checked uniqueness of many entities at once ({@link EntityStore#createAll}).
+   * As {@link #apply(EntityKind, ObjectNode, Company)}; {@code checkUnique} false skips the name
+   * scan for callers that checked uniqueness of many entities at once ({@link
+   * EntityStore#createAll}).
    */
   static void apply(EntityKind kind, ObjectNode entity, Company company, boolean checkUnique) {
     UNIQUE.set(checkUnique);
@@ -62,7 +75,13 @@ final class NameRules {
     if (!item.has("TrackQtyOnHand")) {
       item.put("TrackQtyOnHand", true);
     }
-    for (String field : List.of("IncomeAccountRef", "AssetAccountRef", "ExpenseAccountRef", "QtyOnHand", "InvStartDate")) {
+    for (String field :
+        List.of(
+            "IncomeAccountRef",
+            "AssetAccountRef",
+            "ExpenseAccountRef",
+            "QtyOnHand",
+            "InvStartDate")) {
       if (Json.path(item, field) == null) {
         throw QboFault.required(field);
       }
@@ -115,7 +134,8 @@ final class NameRules {
   }
 
   /** 6240 when another active entity of these kinds has the same value (ignoring case). */
-  private static void unique(ObjectNode entity, String field, Company company, EntityKind... kinds) {
+  private static void unique(
+      ObjectNode entity, String field, Company company, EntityKind... kinds) {
     String value = Json.text(entity, field);
     String id = Json.text(entity, "Id");
     if (!UNIQUE.get() || !Json.bool(entity, "Active", true)) {
@@ -125,8 +145,16 @@ final class NameRules {
       for (ObjectNode other : company.all(kind)) {
         // Ids are unique across the company, so the same Id means the entity itself.
         boolean self = other.get("Id").asText().equals(id);
-        if (!self && Json.bool(other, "Active", true) && value.equalsIgnoreCase(Json.text(other, field))) {
-          throw QboFault.validation("6240", "Duplicate Name Exists Error", "The name supplied already exists. : Another " + kind.wireName() + " is already using this name. Id=" + other.get("Id").asText());
+        if (!self
+            && Json.bool(other, "Active", true)
+            && value.equalsIgnoreCase(Json.text(other, field))) {
+          throw QboFault.validation(
+              "6240",
+              "Duplicate Name Exists Error",
+              "The name supplied already exists. : Another "
+                  + kind.wireName()
+                  + " is already using this name. Id="
+                  + other.get("Id").asText());
         }
       }
     }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The OAuth 2 endpoints (reference §2): discovery document, an authorize page that approves at
- * once and redirects with {@code code}, {@code state} and {@code realmId}, the token endpoint
- * (HTTP Basic client auth, form body) and revocation.
+ * The OAuth 2 endpoints (reference §2): discovery document, an authorize page that approves at once
+ * and redirects with {@code code}, {@code state} and {@code realmId}, the token endpoint (HTTP
+ * Basic client auth, form body) and revocation.
  */
 public final class OAuthRoutes {
   public static final String DISCOVERY = "/.well-known/openid_configuration";
@@ -45,8 +45,10 @@ public final class OAuthRoutes {
     return switch (request.path()) {
       case DISCOVERY -> discovery();
       case AUTHORIZE -> authorize(request);
-      case TOKEN -> "POST".equals(request.method()) ? token(request) : error(405, "invalid_request");
-      case REVOKE -> "POST".equals(request.method()) ? revoke(request) : error(405, "invalid_request");
+      case TOKEN ->
+          "POST".equals(request.method()) ? token(request) : error(405, "invalid_request");
+      case REVOKE ->
+          "POST".equals(request.method()) ? revoke(request) : error(405, "invalid_request");
       default -> null;
     };
   }
@@ -58,19 +60,31 @@ public final class OAuthRoutes {
     doc.put("token_endpoint", base + TOKEN);
     doc.put("revocation_endpoint", base + REVOKE);
     doc.putArray("response_types_supported").add("code");
-    doc.putArray("token_endpoint_auth_methods_supported").add("client_secret_post").add("client_secret_basic");
+    doc.putArray("token_endpoint_auth_methods_supported")
+        .add("client_secret_post")
+        .add("client_secret_basic");
     doc.putArray("scopes_supported").add("com.intuit.quickbooks.accounting").add("openid");
     return SimResponse.json(200, Json.bytes(doc));
   }
 
   private SimResponse authorize(SimRequest request) {
     String redirect = request.param("redirect_uri");
-    if (!clientId.equals(request.param("client_id")) || redirect == null || !"code".equals(request.param("response_type"))) {
+    if (!clientId.equals(request.param("client_id"))
+        || redirect == null
+        || !"code".equals(request.param("response_type"))) {
       return error(400, "invalid_request");
     }
     String code = oauth.newCode(redirect);
     String state = request.param("state") == null ? "" : request.param("state");
-    String location = redirect + (redirect.contains("?") ? "&" : "?") + "code=" + enc(code) + "&state=" + enc(state) + "&realmId=" + enc(realmId);
+    String location =
+        redirect
+            + (redirect.contains("?") ? "&" : "?")
+            + "code="
+            + enc(code)
+            + "&state="
+            + enc(state)
+            + "&realmId="
+            + enc(realmId);
     return new SimResponse(302, Map.of("Location", location), new byte[0]);
   }
 
@@ -87,7 +101,9 @@ public final class OAuthRoutes {
             case "refresh_token" -> oauth.refresh(first(form, "refresh_token"));
             default -> null;
           };
-      return tokens == null ? error(400, "unsupported_grant_type") : SimResponse.json(200, Json.bytes(body(tokens)));
+      return tokens == null
+          ? error(400, "unsupported_grant_type")
+          : SimResponse.json(200, Json.bytes(body(tokens)));
     } catch (OAuth.GrantException e) {
       return error(400, e.getMessage());
     }
@@ -115,8 +131,11 @@ public final class OAuthRoutes {
 
   private ObjectNode body(Tokens tokens) {
     ObjectNode body = Json.object();
-    body.put("token_type", "bearer").put("access_token", tokens.accessToken()).put("refresh_token", tokens.refreshToken());
-    body.put("expires_in", OAuth.ACCESS_TTL.toSeconds()).put("x_refresh_token_expires_in", OAuth.REFRESH_TTL.toSeconds());
+    body.put("token_type", "bearer")
+        .put("access_token", tokens.accessToken())
+        .put("refresh_token", tokens.refreshToken());
+    body.put("expires_in", OAuth.ACCESS_TTL.toSeconds())
+        .put("x_refresh_token_expires_in", OAuth.REFRESH_TTL.toSeconds());
     body.put("id_token", "sim-id-token");
     return body;
   }
@@ -124,11 +143,14 @@ public final class OAuthRoutes {
   private boolean clientAuthenticated(SimRequest request) {
     String header = request.header("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      String expected = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+      String expected =
+          Base64.getEncoder()
+              .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
       return expected.equals(header.substring(6).trim());
     }
     Map<String, List<String>> form = SimRequest.parseQuery(request.bodyText());
-    return clientId.equals(first(form, "client_id")) && clientSecret.equals(first(form, "client_secret"));
+    return clientId.equals(first(form, "client_id"))
+        && clientSecret.equals(first(form, "client_secret"));
   }
 
   private static SimResponse error(int status, String error) {

@@ -32,7 +32,15 @@ public final class QboApi implements SimHandler {
   private final RequestIds requestIds = new RequestIds();
   private final Random tids;
 
-  public QboApi(String realmId, QuickBooksOptions options, CompanyTime time, EntityStore store, OAuth oauth, OAuthRoutes oauthRoutes, RateLimiter limiter, long seed) {
+  public QboApi(
+      String realmId,
+      QuickBooksOptions options,
+      CompanyTime time,
+      EntityStore store,
+      OAuth oauth,
+      OAuthRoutes oauthRoutes,
+      RateLimiter limiter,
+      long seed) {
     this.realmId = realmId;
     this.options = options;
     this.time = time;
@@ -65,16 +73,35 @@ public final class QboApi implements SimHandler {
   public SimResponse errorBody(int status) {
     return switch (status) {
       case 401 -> unauthorized("Token expired or invalid");
-      case 413 -> fault(new QboFault(413, "ValidationFault", "2010", "Request has invalid or unsupported property", "Request body is too large", ""));
+      case 413 ->
+          fault(
+              new QboFault(
+                  413,
+                  "ValidationFault",
+                  "2010",
+                  "Request has invalid or unsupported property",
+                  "Request body is too large",
+                  ""));
       case 429 -> fault(QboFault.throttled());
-      default -> fault(status >= 500 ? QboFault.service(status) : new QboFault(status, "ValidationFault", "2010", "Request failed", "Simulated status " + status, ""));
+      default ->
+          fault(
+              status >= 500
+                  ? QboFault.service(status)
+                  : new QboFault(
+                      status,
+                      "ValidationFault",
+                      "2010",
+                      "Request failed",
+                      "Simulated status " + status,
+                      ""));
     };
   }
 
   private SimResponse company(SimRequest request) {
     String path = request.path();
     if (!path.startsWith(PREFIX)) {
-      throw new QboFault(404, "ValidationFault", "2010", "Unsupported resource", "No such resource " + path, "");
+      throw new QboFault(
+          404, "ValidationFault", "2010", "Unsupported resource", "No such resource " + path, "");
     }
     String[] parts = path.substring(PREFIX.length()).split("/");
     if (!realmId.equals(parts[0]) || !oauth.valid(bearer(request))) {
@@ -86,7 +113,10 @@ public final class QboApi implements SimHandler {
     if (isBatch) {
       batchItems = Batch.items(jsonBody(request));
       if (batchItems.size() > options.maxBatchItems()) {
-        throw QboFault.validation("1040", "Batch size exceeds allowed limit", "Batch has " + batchItems.size() + " items; the limit is " + options.maxBatchItems());
+        throw QboFault.validation(
+            "1040",
+            "Batch size exceeds allowed limit",
+            "Batch has " + batchItems.size() + " items; the limit is " + options.maxBatchItems());
       }
       weight = options.meterBatchItems() ? Math.max(1, batchItems.size()) : 1;
     }
@@ -120,7 +150,13 @@ public final class QboApi implements SimHandler {
 
   private SimResponse route(SimRequest request, String[] parts, ArrayNode batchItems) {
     if (parts.length < 2) {
-      throw new QboFault(404, "ValidationFault", "2010", "Unsupported resource", "Missing resource after the realm", "");
+      throw new QboFault(
+          404,
+          "ValidationFault",
+          "2010",
+          "Unsupported resource",
+          "Missing resource after the realm",
+          "");
     }
     String resource = parts[1].toLowerCase(Locale.ROOT);
     return switch (resource) {
@@ -132,7 +168,17 @@ public final class QboApi implements SimHandler {
   }
 
   private SimResponse entity(SimRequest request, String[] parts, String resource) {
-    EntityKind kind = EntityKind.byName(resource).orElseThrow(() -> new QboFault(400, "ValidationFault", "2010", "Unsupported resource", "Unknown entity " + resource, ""));
+    EntityKind kind =
+        EntityKind.byName(resource)
+            .orElseThrow(
+                () ->
+                    new QboFault(
+                        400,
+                        "ValidationFault",
+                        "2010",
+                        "Unsupported resource",
+                        "Unknown entity " + resource,
+                        ""));
     if ("GET".equals(request.method())) {
       if (parts.length < 3) {
         throw QboFault.required("Id");
@@ -140,7 +186,13 @@ public final class QboApi implements SimHandler {
       return ok(wrap(kind.wireName(), store.read(kind, parts[2])));
     }
     if (!"POST".equals(request.method())) {
-      throw new QboFault(405, "ValidationFault", "500", "Unsupported Operation", "Method " + request.method() + " is not supported", "");
+      throw new QboFault(
+          405,
+          "ValidationFault",
+          "500",
+          "Unsupported Operation",
+          "Method " + request.method() + " is not supported",
+          "");
     }
     requireJson(request);
     ObjectNode body = jsonBody(request);
@@ -151,7 +203,9 @@ public final class QboApi implements SimHandler {
           case "update" -> store.update(kind, body);
           case "delete" -> store.delete(kind, body);
           case "void" -> store.voidTxn(kind, body);
-          default -> throw QboFault.validation("500", "Unsupported Operation", "Operation " + operation + " is not supported");
+          default ->
+              throw QboFault.validation(
+                  "500", "Unsupported Operation", "Operation " + operation + " is not supported");
         };
     return ok(wrap(kind.wireName(), result));
   }
@@ -165,12 +219,15 @@ public final class QboApi implements SimHandler {
       return "void";
     }
     String operation = request.param("operation");
-    return operation == null ? (body.has("Id") ? "update" : "create") : operation.toLowerCase(Locale.ROOT);
+    return operation == null
+        ? (body.has("Id") ? "update" : "create")
+        : operation.toLowerCase(Locale.ROOT);
   }
 
   private ObjectNode cdc(SimRequest request) {
     ObjectNode root = Json.object();
-    root.putArray("CDCResponse").add(cdc.run(request.param("entities"), request.param("changedSince")));
+    root.putArray("CDCResponse")
+        .add(cdc.run(request.param("entities"), request.param("changedSince")));
     return root.put("time", time.stamp());
   }
 
@@ -185,7 +242,13 @@ public final class QboApi implements SimHandler {
   private static void requireJson(SimRequest request) {
     String type = request.header("Content-Type");
     if (type != null && !type.toLowerCase(Locale.ROOT).contains("json")) {
-      throw new QboFault(415, "ValidationFault", "500", "Unsupported Operation", "Content-Type " + type + " is not supported; send application/json", "");
+      throw new QboFault(
+          415,
+          "ValidationFault",
+          "500",
+          "Unsupported Operation",
+          "Content-Type " + type + " is not supported; send application/json",
+          "");
     }
   }
 
@@ -211,7 +274,12 @@ public final class QboApi implements SimHandler {
   private SimResponse unauthorized(String detail) {
     ObjectNode root = Json.object();
     ObjectNode fault = root.putObject("fault");
-    fault.putArray("error").addObject().put("message", "message=AuthenticationFailed; errorCode=003200; statusCode=401").put("detail", detail).put("code", "3200");
+    fault
+        .putArray("error")
+        .addObject()
+        .put("message", "message=AuthenticationFailed; errorCode=003200; statusCode=401")
+        .put("detail", detail)
+        .put("code", "3200");
     fault.put("type", "AUTHENTICATION");
     root.put("time", time.stamp());
     return withTid(SimResponse.json(401, Json.bytes(root)));
@@ -219,7 +287,9 @@ public final class QboApi implements SimHandler {
 
   private static String bearer(SimRequest request) {
     String header = request.header("Authorization");
-    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
+    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+        ? header.substring(7).trim()
+        : null;
   }
 
   private SimResponse withTid(SimResponse response) {

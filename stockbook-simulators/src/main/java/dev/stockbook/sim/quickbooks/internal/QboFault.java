@@ -3,8 +3,8 @@ package dev.stockbook.sim.quickbooks.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A QuickBooks fault: thrown by the entity logic, rendered by the HTTP edge as
- * {@code {"Fault":{"Error":[{Message,Detail,code,element}],"type":...},"time":...}}.
+ * A QuickBooks fault: thrown by the entity logic, rendered by the HTTP edge as {@code
+ * {"Fault":{"Error":[{Message,Detail,code,element}],"type":...},"time":...}}.
  */
 public final class QboFault extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +15,8 @@ public final class QboFault extends RuntimeException {
   private final String detail;
   private final String element;
 
-  public QboFault(int status, String type, String code, String message, String detail, String element) {
+  public QboFault(
+      int status, String type, String code, String message, String detail, String element) {
     super(message);
     this.status = status;
     this.type = type;
@@ -33,15 +34,30 @@ public final class QboFault extends RuntimeException {
   }
 
   public static QboFault notFound(String kind, String id) {
-    return validation("610", "Object Not Found", "Object Not Found : Something you're trying to use has been made inactive or deleted. Check the fields with accounts, customers, items, vendors or employees. " + kind + " " + id);
+    return validation(
+        "610",
+        "Object Not Found",
+        "Object Not Found : Something you're trying to use has been made inactive or deleted. Check the fields with accounts, customers, items, vendors or employees. "
+            + kind
+            + " "
+            + id);
   }
 
   public static QboFault required(String field) {
-    return new QboFault(400, "ValidationFault", "2020", "Required param missing, need to supply the required value for the API", "Required parameter " + field + " is missing in the request", field);
+    return new QboFault(
+        400,
+        "ValidationFault",
+        "2020",
+        "Required param missing, need to supply the required value for the API",
+        "Required parameter " + field + " is missing in the request",
+        field);
   }
 
   public static QboFault business(String detail) {
-    return validation("6000", "A business validation error has occurred while processing your request", "Business Validation Error: " + detail);
+    return validation(
+        "6000",
+        "A business validation error has occurred while processing your request",
+        "Business Validation Error: " + detail);
   }
 
   public static QboFault query(String detail) {
@@ -49,11 +65,23 @@ public final class QboFault extends RuntimeException {
   }
 
   public static QboFault throttled() {
-    return new QboFault(429, "SERVICE", "3001", "message=ThrottleExceeded; errorCode=003001; statusCode=429", "The request limit was reached.  Try again later", "");
+    return new QboFault(
+        429,
+        "SERVICE",
+        "3001",
+        "message=ThrottleExceeded; errorCode=003001; statusCode=429",
+        "The request limit was reached.  Try again later",
+        "");
   }
 
   public static QboFault service(int status) {
-    return new QboFault(status, "SystemFault", "10000", "An application error has occurred while processing your request", "System Failure Error: simulated " + status, "");
+    return new QboFault(
+        status,
+        "SystemFault",
+        "10000",
+        "An application error has occurred while processing your request",
+        "System Failure Error: simulated " + status,
+        "");
   }
 
   public int status() {
@@ -68,7 +96,11 @@ public final class QboFault extends RuntimeException {
   public ObjectNode faultNode() {
     ObjectNode fault = Json.object();
     ObjectNode error = fault.putArray("Error").addObject();
-    error.put("Message", getMessage()).put("Detail", detail).put("code", code).put("element", element);
+    error
+        .put("Message", getMessage())
+        .put("Detail", detail)
+        .put("code", code)
+        .put("element", element);
     fault.put("type", type);
     return fault;
   }

@@ -22,13 +22,18 @@ public final class QueryEngine {
 
   public ObjectNode run(String text) {
     Query query = QueryParser.parse(text);
-    List<ObjectNode> rows = store.all(query.entity()).stream().filter(e -> matches(query, e)).toList();
+    List<ObjectNode> rows =
+        store.all(query.entity()).stream().filter(e -> matches(query, e)).toList();
     ObjectNode response = Json.object();
     if (query.count()) {
       return response.put("totalCount", rows.size());
     }
     List<ObjectNode> page =
-        rows.stream().sorted(order(query)).skip(query.startPosition() - 1L).limit(query.maxResults()).toList();
+        rows.stream()
+            .sorted(order(query))
+            .skip(query.startPosition() - 1L)
+            .limit(query.maxResults())
+            .toList();
     if (!page.isEmpty()) {
       response.putArray(query.entity().wireName()).addAll(page);
       response.put("startPosition", query.startPosition()).put("maxResults", page.size());
@@ -37,7 +42,9 @@ public final class QueryEngine {
   }
 
   private static boolean matches(Query query, ObjectNode entity) {
-    if (query.entity().nameList() && !query.mentions("Active") && !Json.bool(entity, "Active", true)) {
+    if (query.entity().nameList()
+        && !query.mentions("Active")
+        && !Json.bool(entity, "Active", true)) {
       return false;
     }
     return query.where().stream().allMatch(c -> holds(c, scalar(Json.path(entity, c.field()))));
@@ -76,7 +83,9 @@ public final class QueryEngine {
     }
     BigDecimal x = decimal(text);
     BigDecimal y = x == null ? null : decimal(wanted);
-    return y != null ? x.compareTo(y) : text.toLowerCase(Locale.ROOT).compareTo(wanted.toLowerCase(Locale.ROOT));
+    return y != null
+        ? x.compareTo(y)
+        : text.toLowerCase(Locale.ROOT).compareTo(wanted.toLowerCase(Locale.ROOT));
   }
 
   private static boolean like(String text, String pattern) {
@@ -85,13 +94,16 @@ public final class QueryEngine {
       regex.append(Pattern.quote(part)).append(".*");
     }
     regex.setLength(regex.length() - 2);
-    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(text).matches();
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.DOTALL)
+        .matcher(text)
+        .matches();
   }
 
   private static Comparator<ObjectNode> order(Query query) {
     Comparator<ObjectNode> order = (a, b) -> 0;
     for (Query.Order o : query.orderBy()) {
-      Comparator<ObjectNode> one = (a, b) -> compareFields(Json.path(a, o.field()), Json.path(b, o.field()));
+      Comparator<ObjectNode> one =
+          (a, b) -> compareFields(Json.path(a, o.field()), Json.path(b, o.field()));
       order = order.thenComparing(o.descending() ? one.reversed() : one);
     }
     return order;
@@ -101,7 +113,8 @@ public final class QueryEngine {
     if (a == null || b == null) {
       return a == null ? (b == null ? 0 : -1) : 1;
     }
-    Object literal = b.isNumber() ? b.decimalValue() : b.isBoolean() ? (Object) b.asBoolean() : b.asText();
+    Object literal =
+        b.isNumber() ? b.decimalValue() : b.isBoolean() ? (Object) b.asBoolean() : b.asText();
     return compare(a, literal);
   }
 
@@ -122,7 +135,8 @@ public final class QueryEngine {
    * value} ({@code CustomerRef = '12'}), an email by {@code Address} ({@code PrimaryEmailAddr =
    * 'a@b.c'}), a phone by {@code FreeFormNumber}, a web address by {@code URI}.
    */
-  private static com.fasterxml.jackson.databind.JsonNode scalar(com.fasterxml.jackson.databind.JsonNode value) {
+  private static com.fasterxml.jackson.databind.JsonNode scalar(
+      com.fasterxml.jackson.databind.JsonNode value) {
     if (value == null || !value.isObject()) {
       return value;
     }

@@ -39,7 +39,14 @@ public final class QueryParser {
     }
     expect("from");
     String name = next();
-    EntityKind entity = EntityKind.byName(name).orElseThrow(() -> QboFault.validation("4001", "Invalid query", "QueryValidationError: Invalid context declaration : " + name));
+    EntityKind entity =
+        EntityKind.byName(name)
+            .orElseThrow(
+                () ->
+                    QboFault.validation(
+                        "4001",
+                        "Invalid query",
+                        "QueryValidationError: Invalid context declaration : " + name));
     List<Query.Condition> where = peekIs("where") ? where() : List.of();
     List<Query.Order> order = peekIs("orderby") ? orderBy() : List.of();
     int start = peekIs("startposition") ? number("startposition") : 1;
@@ -47,7 +54,8 @@ public final class QueryParser {
     if (at < tokens.size()) {
       throw QboFault.query("Encountered \"" + tokens.get(at) + "\" at position " + at);
     }
-    return new Query(count, entity, where, order, Math.max(1, start), Math.min(CAP, Math.max(1, max)));
+    return new Query(
+        count, entity, where, order, Math.max(1, start), Math.min(CAP, Math.max(1, max)));
   }
 
   private List<Query.Condition> where() {
@@ -135,7 +143,11 @@ public final class QueryParser {
 
   private void expect(String keyword) {
     if (!accept(keyword)) {
-      throw QboFault.query("expected " + keyword + " but found " + (at < tokens.size() ? tokens.get(at) : "end of query"));
+      throw QboFault.query(
+          "expected "
+              + keyword
+              + " but found "
+              + (at < tokens.size() ? tokens.get(at) : "end of query"));
     }
   }
 

@@ -28,7 +28,9 @@ final class QueryTokens {
         i += eq ? 2 : 1;
       } else {
         int start = i;
-        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && "(),*=<>'".indexOf(text.charAt(i)) < 0) {
+        while (i < text.length()
+            && !Character.isWhitespace(text.charAt(i))
+            && "(),*=<>'".indexOf(text.charAt(i)) < 0) {
           i++;
         }
         tokens.add(text.substring(start, i));

@@ -9,7 +9,8 @@ final class Refs {
 
   /** The referenced entity; 610 when it is missing, deleted or inactive. */
   static ObjectNode active(Company company, EntityKind kind, String id) {
-    ObjectNode found = company.find(kind, id).orElseThrow(() -> QboFault.notFound(kind.wireName(), id));
+    ObjectNode found =
+        company.find(kind, id).orElseThrow(() -> QboFault.notFound(kind.wireName(), id));
     if (!Json.bool(found, "Active", true)) {
       throw QboFault.notFound(kind.wireName(), id);
     }
@@ -39,13 +40,16 @@ final class Refs {
     if (code == null || company.find(EntityKind.TAX_CODE, code).isPresent()) {
       return;
     }
-    boolean named = company.all(EntityKind.TAX_CODE).stream().anyMatch(t -> code.equalsIgnoreCase(Json.text(t, "Name")));
+    boolean named =
+        company.all(EntityKind.TAX_CODE).stream()
+            .anyMatch(t -> code.equalsIgnoreCase(Json.text(t, "Name")));
     if (!named && !"TAX".equalsIgnoreCase(code) && !"NON".equalsIgnoreCase(code)) {
       throw QboFault.validation("6100", "Invalid line TaxCode", "Invalid TaxCode " + code);
     }
   }
 
   static boolean isInventory(ObjectNode item) {
-    return "Inventory".equalsIgnoreCase(Json.text(item, "Type")) && Json.bool(item, "TrackQtyOnHand", false);
+    return "Inventory".equalsIgnoreCase(Json.text(item, "Type"))
+        && Json.bool(item, "TrackQtyOnHand", false);
   }
 }

@@ -30,18 +30,23 @@ public final class RequestIds {
       };
 
   /** The stored answer for a retry; 600 when the id was used for a different request. */
-  public synchronized Optional<SimResponse> replay(String id, String method, String pathAndOp, byte[] body) {
+  public synchronized Optional<SimResponse> replay(
+      String id, String method, String pathAndOp, byte[] body) {
     Seen before = seen.get(id);
     if (before == null) {
       return Optional.empty();
     }
     if (!before.sameRequest(method, pathAndOp, body)) {
-      throw QboFault.validation("600", "Duplicate Request ID", "Duplicate Request ID: " + id + " was already used for a different request");
+      throw QboFault.validation(
+          "600",
+          "Duplicate Request ID",
+          "Duplicate Request ID: " + id + " was already used for a different request");
     }
     return Optional.of(before.response());
   }
 
-  public synchronized void remember(String id, String method, String pathAndOp, byte[] body, SimResponse response) {
+  public synchronized void remember(
+      String id, String method, String pathAndOp, byte[] body, SimResponse response) {
     seen.putIfAbsent(id, new Seen(method, pathAndOp, body, response));
   }
 }

@@ -14,13 +14,17 @@ final class TxnRules {
 
   private TxnRules() {}
 
-  static void apply(EntityKind kind, ObjectNode txn, Company company, CompanyTime time, boolean allowShipping) {
+  static void apply(
+      EntityKind kind, ObjectNode txn, Company company, CompanyTime time, boolean allowShipping) {
     if (!txn.has("TxnDate")) {
       txn.put("TxnDate", time.today());
     }
     String doc = Json.text(txn, "DocNumber");
     if (doc != null && doc.length() > MAX_DOC_NUMBER) {
-      throw QboFault.validation("2050", "String length is either shorter or longer than supported by specification", "DocNumber is longer than " + MAX_DOC_NUMBER + " characters");
+      throw QboFault.validation(
+          "2050",
+          "String length is either shorter or longer than supported by specification",
+          "DocNumber is longer than " + MAX_DOC_NUMBER + " characters");
     }
     Refs.optional(company, txn, "PaymentMethodRef", EntityKind.PAYMENT_METHOD);
     Refs.optional(company, txn, "DepositToAccountRef", EntityKind.ACCOUNT);
@@ -32,7 +36,8 @@ final class TxnRules {
     }
   }
 
-  private static void sale(EntityKind kind, ObjectNode txn, Company company, boolean allowShipping) {
+  private static void sale(
+      EntityKind kind, ObjectNode txn, Company company, boolean allowShipping) {
     if (kind == EntityKind.INVOICE || kind == EntityKind.CREDIT_MEMO) {
       Refs.required(company, txn, "CustomerRef", EntityKind.CUSTOMER);
     } else {
@@ -45,7 +50,8 @@ final class TxnRules {
       ObjectNode line = (ObjectNode) in;
       String type = Json.text(line, "DetailType");
       if ("SalesItemLineDetail".equals(type)) {
-        subtotal = subtotal.add(LineRules.itemLine(company, line, detail(line, type), allowShipping));
+        subtotal =
+            subtotal.add(LineRules.itemLine(company, line, detail(line, type), allowShipping));
       } else if ("DiscountLineDetail".equals(type)) {
         discounts.add(line);
         continue;
@@ -59,7 +65,10 @@ final class TxnRules {
       discount = discount.add(discount(line, subtotal));
     }
     out.addAll(discounts);
-    out.addObject().put("Amount", subtotal).put("DetailType", "SubTotalLineDetail").putObject("SubTotalLineDetail");
+    out.addObject()
+        .put("Amount", subtotal)
+        .put("DetailType", "SubTotalLineDetail")
+        .putObject("SubTotalLineDetail");
     LineRules.number(out);
     txn.set("Line", out);
     BigDecimal tax = totalTax(txn);
@@ -79,7 +88,10 @@ final class TxnRules {
       amount = subtotal.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     }
     if (amount == null) {
-      throw QboFault.validation("6090", "Discount information missing", "Supply either DiscountPercent or Amount on the discount line");
+      throw QboFault.validation(
+          "6090",
+          "Discount information missing",
+          "Supply either DiscountPercent or Amount on the discount line");
     }
     line.put("Amount", amount);
     return amount;
@@ -89,7 +101,10 @@ final class TxnRules {
     BigDecimal tax = Json.decimal(txn, "TxnTaxDetail.TotalTax");
     if (tax == null) {
       tax = BigDecimal.ZERO;
-      ObjectNode detail = txn.has("TxnTaxDetail") && txn.get("TxnTaxDetail").isObject() ? (ObjectNode) txn.get("TxnTaxDetail") : txn.putObject("TxnTaxDetail");
+      ObjectNode detail =
+          txn.has("TxnTaxDetail") && txn.get("TxnTaxDetail").isObject()
+              ? (ObjectNode) txn.get("TxnTaxDetail")
+              : txn.putObject("TxnTaxDetail");
       detail.put("TotalTax", tax);
     }
     return tax;
@@ -140,7 +155,8 @@ final class TxnRules {
       ObjectNode detail = detail((ObjectNode) in, "ItemAdjustmentLineDetail");
       ObjectNode item = Refs.required(company, detail, "ItemRef", EntityKind.ITEM);
       if (!Refs.isInventory(item)) {
-        throw QboFault.business("Item " + item.get("Id").asText() + " does not track quantity on hand");
+        throw QboFault.business(
+            "Item " + item.get("Id").asText() + " does not track quantity on hand");
       }
       BigDecimal newQty = Json.decimal(detail, "NewQty");
       if (Json.decimal(detail, "QtyDiff") == null) {
@@ -161,7 +177,8 @@ final class TxnRules {
     }
     for (JsonNode line : lines) {
       if (!line.isObject()) {
-        throw QboFault.badRequest("Request has invalid or unsupported property", "Each Line must be an object");
+        throw QboFault.badRequest(
+            "Request has invalid or unsupported property", "Each Line must be an object");
       }
     }
     return (ArrayNode) lines;

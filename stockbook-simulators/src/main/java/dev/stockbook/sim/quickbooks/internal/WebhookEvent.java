@@ -16,7 +16,13 @@ final class WebhookEvent {
       ChangeEvent e = events.get(i);
       ObjectNode event = array.addObject();
       event.put("specversion", "1.0").put("id", ids.get(i)).put("source", "intuit." + realmId);
-      event.put("type", "qbo." + e.kind().wireName().toLowerCase(Locale.ROOT) + "." + pastTense(e.operation()) + ".v1");
+      event.put(
+          "type",
+          "qbo."
+              + e.kind().wireName().toLowerCase(Locale.ROOT)
+              + "."
+              + pastTense(e.operation())
+              + ".v1");
       event.put("datacontenttype", "application/json").put("time", e.at().toString());
       event.put("intuitentityid", e.id()).put("intuitaccountid", realmId).putObject("data");
     }
@@ -25,10 +31,16 @@ final class WebhookEvent {
 
   static byte[] legacy(List<ChangeEvent> events, String realmId) {
     ObjectNode root = Json.object();
-    ObjectNode notification = root.putArray("eventNotifications").addObject().put("realmId", realmId);
+    ObjectNode notification =
+        root.putArray("eventNotifications").addObject().put("realmId", realmId);
     ArrayNode entities = notification.putObject("dataChangeEvent").putArray("entities");
     for (ChangeEvent e : events) {
-      entities.addObject().put("name", e.kind().wireName()).put("id", e.id()).put("operation", e.operation()).put("lastUpdated", e.at().toString());
+      entities
+          .addObject()
+          .put("name", e.kind().wireName())
+          .put("id", e.id())
+          .put("operation", e.operation())
+          .put("lastUpdated", e.at().toString());
     }
     return Json.bytes(root);
   }

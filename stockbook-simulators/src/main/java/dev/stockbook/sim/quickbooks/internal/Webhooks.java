@@ -30,8 +30,15 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Webhooks implements AutoCloseable {
   static final int MAX_EVENTS = 100;
   private static final List<Duration> RETRIES =
-      List.of(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(30), Duration.ofMinutes(5),
-          Duration.ofMinutes(20), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(6));
+      List.of(
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(20),
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(20),
+          Duration.ofHours(2),
+          Duration.ofHours(4),
+          Duration.ofHours(6));
 
   private static final class Delivery {
     final List<ChangeEvent> events;
@@ -51,23 +58,27 @@ public final class Webhooks implements AutoCloseable {
   private final String realmId;
   private final String verifierToken;
   private final Random random;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
   private final List<Delivery> queue = new ArrayList<>();
   private final Object sending = new Object();
   private final ScheduledExecutorService background;
   private volatile URI target;
 
-  public Webhooks(Clock clock, QuickBooksOptions options, String realmId, String verifierToken, long seed) {
+  public Webhooks(
+      Clock clock, QuickBooksOptions options, String realmId, String verifierToken, long seed) {
     this.clock = clock;
     this.options = options;
     this.realmId = realmId;
     this.verifierToken = verifierToken;
     this.random = new Random(seed);
-    this.background = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "qbo-sim-webhooks");
-      t.setDaemon(true);
-      return t;
-    });
+    this.background =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "qbo-sim-webhooks");
+              t.setDaemon(true);
+              return t;
+            });
     background.scheduleWithFixedDelay(this::autoDeliver, 50, 50, TimeUnit.MILLISECONDS);
   }
 
@@ -82,11 +93,15 @@ public final class Webhooks implements AutoCloseable {
     }
     Instant due = clock.instant().plus(options.webhookDelay());
     Delivery last = queue.isEmpty() ? null : queue.get(queue.size() - 1);
-    if (last != null && last.attempts == 0 && last.due.equals(due) && last.events.size() < MAX_EVENTS) {
+    if (last != null
+        && last.attempts == 0
+        && last.due.equals(due)
+        && last.events.size() < MAX_EVENTS) {
       last.events.add(event);
       last.ids.add(uuid());
     } else {
-      queue.add(new Delivery(new ArrayList<>(List.of(event)), new ArrayList<>(List.of(uuid())), due));
+      queue.add(
+          new Delivery(new ArrayList<>(List.of(event)), new ArrayList<>(List.of(uuid())), due));
     }
   }
 
@@ -132,10 +147,11 @@ public final class Webhooks implements AutoCloseable {
     queue.removeIf(d -> !d.due.isAfter(now) && due.add(d));
     if (options.webhookReorder()) {
       Collections.reverse(due);
-      due.forEach(d -> {
-        Collections.reverse(d.events);
-        Collections.reverse(d.ids);
-      });
+      due.forEach(
+          d -> {
+            Collections.reverse(d.events);
+            Collections.reverse(d.ids);
+          });
     }
     return due;
   }
@@ -152,7 +168,10 @@ public final class Webhooks implements AutoCloseable {
     if (url == null) {
       return false;
     }
-    byte[] body = options.legacyWebhooks() ? WebhookEvent.legacy(delivery.events, realmId) : WebhookEvent.cloudEvents(delivery.events, realmId, delivery.ids);
+    byte[] body =
+        options.legacyWebhooks()
+            ? WebhookEvent.legacy(delivery.events, realmId)
+            : WebhookEvent.cloudEvents(delivery.events, realmId, delivery.ids);
     HttpRequest request =
         HttpRequest.newBuilder(url)
             .timeout(Duration.ofSeconds(3))

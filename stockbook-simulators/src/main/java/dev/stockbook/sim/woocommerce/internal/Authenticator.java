@@ -37,9 +37,11 @@ public final class Authenticator {
   }
 
   private ApiKeys.Key check(String consumerKey, String secret) {
-    ApiKeys.Key key = keys.find(consumerKey).orElseThrow(() -> authError("Consumer key is invalid."));
+    ApiKeys.Key key =
+        keys.find(consumerKey).orElseThrow(() -> authError("Consumer key is invalid."));
     byte[] expected = key.consumerSecret().getBytes(StandardCharsets.UTF_8);
-    if (secret == null || !MessageDigest.isEqual(expected, secret.getBytes(StandardCharsets.UTF_8))) {
+    if (secret == null
+        || !MessageDigest.isEqual(expected, secret.getBytes(StandardCharsets.UTF_8))) {
       throw authError("Consumer secret is invalid.");
     }
     return key;
@@ -54,9 +56,13 @@ public final class Authenticator {
       return null;
     }
     try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      String decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      return colon < 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+      return colon < 0
+          ? null
+          : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -65,14 +71,32 @@ public final class Authenticator {
   /** The 401 WordPress gives an anonymous caller, by what it tried to do. */
   public static WpError forbidden(String method, boolean collection) {
     return switch (method) {
-      case "GET", "HEAD" -> collection
-          ? new WpError(401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources.")
-          : new WpError(401, "woocommerce_rest_cannot_view", "Sorry, you cannot view this resource.");
-      case "DELETE" -> new WpError(401, "woocommerce_rest_cannot_delete", "Sorry, you are not allowed to delete this resource.");
-      case "POST" -> collection
-          ? new WpError(401, "woocommerce_rest_cannot_create", "Sorry, you are not allowed to create resources.")
-          : new WpError(401, "woocommerce_rest_cannot_edit", "Sorry, you are not allowed to edit this resource.");
-      default -> new WpError(401, "woocommerce_rest_cannot_edit", "Sorry, you are not allowed to edit this resource.");
+      case "GET", "HEAD" ->
+          collection
+              ? new WpError(
+                  401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources.")
+              : new WpError(
+                  401, "woocommerce_rest_cannot_view", "Sorry, you cannot view this resource.");
+      case "DELETE" ->
+          new WpError(
+              401,
+              "woocommerce_rest_cannot_delete",
+              "Sorry, you are not allowed to delete this resource.");
+      case "POST" ->
+          collection
+              ? new WpError(
+                  401,
+                  "woocommerce_rest_cannot_create",
+                  "Sorry, you are not allowed to create resources.")
+              : new WpError(
+                  401,
+                  "woocommerce_rest_cannot_edit",
+                  "Sorry, you are not allowed to edit this resource.");
+      default ->
+          new WpError(
+              401,
+              "woocommerce_rest_cannot_edit",
+              "Sorry, you are not allowed to edit this resource.");
     };
   }
 
@@ -86,5 +110,4 @@ public final class Authenticator {
       throw authError("The API key provided does not have write permissions.");
     }
   }
-
 }

@@ -9,8 +9,10 @@ import java.util.Optional;
 public final class Catalog {
   private final Store store;
   private final ProductWriter writer;
+
   /** Lower-case SKU to the id of the product last found with it: a hint, checked on use. */
-  private final java.util.Map<String, Long> skuHints = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<String, Long> skuHints =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Catalog(Store store) {
     this.store = store;
@@ -50,7 +52,8 @@ public final class Catalog {
     if (hinted != null && hinted.sku.equalsIgnoreCase(sku)) {
       return Optional.of(hinted);
     }
-    Optional<Product> found = store.products.values().stream().filter(p -> p.sku.equalsIgnoreCase(sku)).findFirst();
+    Optional<Product> found =
+        store.products.values().stream().filter(p -> p.sku.equalsIgnoreCase(sku)).findFirst();
     found.ifPresent(p -> skuHints.put(key, p.id));
     return found;
   }
@@ -90,11 +93,13 @@ public final class Catalog {
       }
       ObjectNode rest = ((ObjectNode) body).deepCopy();
       rest.remove("sku"); // checked above, for all at once
-      writer.validate(rest, new Product(0, 0, rest.path("type").asText("simple"), store.now()), true);
+      writer.validate(
+          rest, new Product(0, 0, rest.path("type").asText("simple"), store.now()), true);
     }
     List<Product> created = new java.util.ArrayList<>(bodies.size());
     for (JsonNode body : bodies) {
-      Product p = new Product(store.nextPostId(), 0, body.path("type").asText("simple"), store.now());
+      Product p =
+          new Product(store.nextPostId(), 0, body.path("type").asText("simple"), store.now());
       writer.apply((ObjectNode) body, p);
       store.products.put(p.id, p);
       skuHints.put(p.sku.toLowerCase(java.util.Locale.ROOT), p.id);
@@ -118,10 +123,12 @@ public final class Catalog {
       store.products.remove(child);
     }
     if (p.isVariation()) {
-      find(p.parentId).ifPresent(parent -> {
-        parent.variations.remove(p.id);
-        syncParent(parent);
-      });
+      find(p.parentId)
+          .ifPresent(
+              parent -> {
+                parent.variations.remove(p.id);
+                syncParent(parent);
+              });
     }
     store.events.fire("product.deleted", p.id);
   }
@@ -131,7 +138,9 @@ public final class Catalog {
     touch(p);
   }
 
-  /** Bumps date_modified and tells webhooks; a variation also updates its parent's derived status. */
+  /**
+   * Bumps date_modified and tells webhooks; a variation also updates its parent's derived status.
+   */
   public void touch(Product p) {
     p.modified = store.now();
     if (p.isVariation()) {
@@ -190,15 +199,22 @@ public final class Catalog {
       return;
     }
     List<String> statuses =
-        parent.variations.stream().map(store.products::get).filter(v -> v != null).map(this::effectiveStatus).toList();
+        parent.variations.stream()
+            .map(store.products::get)
+            .filter(v -> v != null)
+            .map(this::effectiveStatus)
+            .toList();
     parent.stockStatus =
-        statuses.contains("instock") ? "instock" : statuses.contains("onbackorder") ? "onbackorder" : "outofstock";
+        statuses.contains("instock")
+            ? "instock"
+            : statuses.contains("onbackorder") ? "onbackorder" : "outofstock";
   }
 
   /** Stock status as shown: a parent-managed variation takes it from the parent's quantity. */
   public String effectiveStatus(Product p) {
     if (p.isVariation() && !p.manageStock) {
-      Optional<Product> parent = find(p.parentId).filter(x -> x.manageStock && x.stockQuantity != null);
+      Optional<Product> parent =
+          find(p.parentId).filter(x -> x.manageStock && x.stockQuantity != null);
       if (parent.isPresent()) {
         return StockRules.statusFor(parent.get().stockQuantity, parent.get().backorders);
       }

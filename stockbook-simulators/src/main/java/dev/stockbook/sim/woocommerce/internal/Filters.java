@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** The list filters shared by products and orders: dates, include, and sorting with an id tie-break. */
+/**
+ * The list filters shared by products and orders: dates, include, and sorting with an id tie-break.
+ */
 public final class Filters {
   private final SiteTime time;
 
@@ -19,7 +21,11 @@ public final class Filters {
   }
 
   /** Dates live to the second, as WordPress stores them. */
-  public <T> Predicate<T> dates(SimRequest r, Function<T, Instant> created, Function<T, Instant> modified, InvalidParams bad) {
+  public <T> Predicate<T> dates(
+      SimRequest r,
+      Function<T, Instant> created,
+      Function<T, Instant> modified,
+      InvalidParams bad) {
     boolean gmt = "true".equals(r.param("dates_are_gmt")) || "1".equals(r.param("dates_are_gmt"));
     Predicate<T> all = x -> true;
     all = all.and(bound(r, "after", created, gmt, true, bad));
@@ -28,7 +34,13 @@ public final class Filters {
     return all.and(bound(r, "modified_before", modified, gmt, false, bad));
   }
 
-  private <T> Predicate<T> bound(SimRequest r, String name, Function<T, Instant> field, boolean gmt, boolean after, InvalidParams bad) {
+  private <T> Predicate<T> bound(
+      SimRequest r,
+      String name,
+      Function<T, Instant> field,
+      boolean gmt,
+      boolean after,
+      InvalidParams bad) {
     String value = r.param(name);
     if (value == null) {
       return x -> true;
@@ -47,11 +59,18 @@ public final class Filters {
   /** Values of a list param given as CSV or as {@code name[]} / {@code name[0]} repeats. */
   public static List<String> list(SimRequest r, String name) {
     List<String> out = new ArrayList<>();
-    r.params().forEach((k, values) -> {
-      if (k.equals(name) || k.startsWith(name + "[")) {
-        values.forEach(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(out::add));
-      }
-    });
+    r.params()
+        .forEach(
+            (k, values) -> {
+              if (k.equals(name) || k.startsWith(name + "[")) {
+                values.forEach(
+                    v ->
+                        Arrays.stream(v.split(","))
+                            .map(String::trim)
+                            .filter(s -> !s.isEmpty())
+                            .forEach(out::add));
+              }
+            });
     return out;
   }
 
@@ -68,7 +87,8 @@ public final class Filters {
   }
 
   /** Sorts by the {@code orderby} key, ties broken by id in the same direction. */
-  public static <T> List<T> sort(List<T> items, Listing listing, Comparator<T> key, Function<T, Long> id) {
+  public static <T> List<T> sort(
+      List<T> items, Listing listing, Comparator<T> key, Function<T, Long> id) {
     Comparator<T> order = key.thenComparing(id, Comparator.naturalOrder());
     List<T> out = new ArrayList<>(items);
     out.sort(listing.ascending ? order : order.reversed());

@@ -15,7 +15,10 @@ public final class InvalidParams {
   }
 
   public void outOfBounds(String param, long min, long max) {
-    add(param, "rest_out_of_bounds", param + " must be between " + min + " (inclusive) and " + max + " (inclusive)");
+    add(
+        param,
+        "rest_out_of_bounds",
+        param + " must be between " + min + " (inclusive) and " + max + " (inclusive)");
   }
 
   public void tooSmall(String param, long min) {
@@ -38,7 +41,11 @@ public final class InvalidParams {
     if (problems.isEmpty()) {
       return;
     }
-    WpError error = new WpError(400, "rest_invalid_param", "Invalid parameter(s): " + String.join(", ", problems.keySet()));
+    WpError error =
+        new WpError(
+            400,
+            "rest_invalid_param",
+            "Invalid parameter(s): " + String.join(", ", problems.keySet()));
     ObjectNode params = WpJson.object();
     ObjectNode details = WpJson.object();
     problems.forEach(

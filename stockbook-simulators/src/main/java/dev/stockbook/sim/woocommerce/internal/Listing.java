@@ -63,7 +63,8 @@ public final class Listing {
   }
 
   /** The page of {@code items} (already filtered and sorted) as a 200 with the paging headers. */
-  public <T> SimResponse respond(SimRequest request, String collectionUrl, List<T> items, Function<T, Object> render) {
+  public <T> SimResponse respond(
+      SimRequest request, String collectionUrl, List<T> items, Function<T, Object> render) {
     int total = items.size();
     int start = offset != null ? offset : (page - 1) * perPage;
     ArrayNode body = WpJson.array();
@@ -78,7 +79,10 @@ public final class Listing {
             .withHeader("Access-Control-Expose-Headers", "X-WP-Total, X-WP-TotalPages, Link");
     List<String> links = new ArrayList<>();
     if (page > 1) {
-      links.add("<" + pageUrl(request, collectionUrl, Math.min(page - 1, Math.max(totalPages, 1))) + ">; rel=\"prev\"");
+      links.add(
+          "<"
+              + pageUrl(request, collectionUrl, Math.min(page - 1, Math.max(totalPages, 1)))
+              + ">; rel=\"prev\"");
     }
     if (totalPages > page) {
       links.add("<" + pageUrl(request, collectionUrl, page + 1) + ">; rel=\"next\"");
@@ -86,7 +90,9 @@ public final class Listing {
     return links.isEmpty() ? response : response.withHeader("Link", String.join(", ", links));
   }
 
-  /** add_query_arg('page', n, base): the request's query with page replaced in place or appended. */
+  /**
+   * add_query_arg('page', n, base): the request's query with page replaced in place or appended.
+   */
   static String pageUrl(SimRequest request, String collectionUrl, int page) {
     List<String> parts = new ArrayList<>();
     boolean replaced = false;

@@ -18,9 +18,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * OAuth 1.0a one-legged as WC_REST_Authentication checks it: HMAC-SHA1/SHA256 keyed with
- * {@code secret&}, base string {@code METHOD&enc(url)&enc(sorted params)}, 15-minute timestamp
- * window on the simulator clock, each nonce once per key. Params in the query or the header.
+ * OAuth 1.0a one-legged as WC_REST_Authentication checks it: HMAC-SHA1/SHA256 keyed with {@code
+ * secret&}, base string {@code METHOD&enc(url)&enc(sorted params)}, 15-minute timestamp window on
+ * the simulator clock, each nonce once per key. Params in the query or the header.
  */
 public final class OAuth1 {
   private static final long WINDOW_SECONDS = 15 * 60;
@@ -41,27 +41,43 @@ public final class OAuth1 {
     if (!params.containsKey("oauth_consumer_key")) {
       return null;
     }
-    for (String p : List.of("oauth_consumer_key", "oauth_timestamp", "oauth_nonce", "oauth_signature", "oauth_signature_method")) {
+    for (String p :
+        List.of(
+            "oauth_consumer_key",
+            "oauth_timestamp",
+            "oauth_nonce",
+            "oauth_signature",
+            "oauth_signature_method")) {
       if (!params.containsKey(p)) {
         throw Authenticator.authError("Missing OAuth parameter " + p);
       }
     }
-    ApiKeys.Key key = keys.find(params.get("oauth_consumer_key")).orElseThrow(() -> Authenticator.authError("Consumer key is invalid."));
-    String algorithm = switch (params.get("oauth_signature_method")) {
-      case "HMAC-SHA1" -> "HmacSHA1";
-      case "HMAC-SHA256" -> "HmacSHA256";
-      default -> throw Authenticator.authError("Invalid signature - signature method is invalid.");
-    };
-    String expected = sign(algorithm, baseString(request.method(), siteUrl + request.path(), params), key.consumerSecret());
+    ApiKeys.Key key =
+        keys.find(params.get("oauth_consumer_key"))
+            .orElseThrow(() -> Authenticator.authError("Consumer key is invalid."));
+    String algorithm =
+        switch (params.get("oauth_signature_method")) {
+          case "HMAC-SHA1" -> "HmacSHA1";
+          case "HMAC-SHA256" -> "HmacSHA256";
+          default ->
+              throw Authenticator.authError("Invalid signature - signature method is invalid.");
+        };
+    String expected =
+        sign(
+            algorithm,
+            baseString(request.method(), siteUrl + request.path(), params),
+            key.consumerSecret());
     String given = params.get("oauth_signature").replace(' ', '+');
-    if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+    if (!MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
       throw Authenticator.authError("Invalid signature - provided signature does not match.");
     }
     checkTimestampAndNonce(key, params.get("oauth_timestamp"), params.get("oauth_nonce"));
     return key;
   }
 
-  private synchronized void checkTimestampAndNonce(ApiKeys.Key key, String timestamp, String nonce) {
+  private synchronized void checkTimestampAndNonce(
+      ApiKeys.Key key, String timestamp, String nonce) {
     long ts;
     try {
       ts = Long.parseLong(timestamp);
@@ -95,11 +111,12 @@ public final class OAuth1 {
   /** The signature base string; also used by tests to sign requests. */
   public static String baseString(String method, String url, Map<String, String> params) {
     TreeMap<String, String> sorted = new TreeMap<>();
-    params.forEach((k, v) -> {
-      if (!"oauth_signature".equals(k)) {
-        sorted.put(encode(k), encode(v));
-      }
-    });
+    params.forEach(
+        (k, v) -> {
+          if (!"oauth_signature".equals(k)) {
+            sorted.put(encode(k), encode(v));
+          }
+        });
     List<String> pairs = new ArrayList<>();
     sorted.forEach((k, v) -> pairs.add(k + "=" + v));
     return method.toUpperCase() + "&" + encode(url) + "&" + encode(String.join("&", pairs));
@@ -108,8 +125,11 @@ public final class OAuth1 {
   public static String sign(String hmacAlgorithm, String baseString, String consumerSecret) {
     try {
       Mac mac = Mac.getInstance(hmacAlgorithm);
-      mac.init(new SecretKeySpec((consumerSecret + "&").getBytes(StandardCharsets.UTF_8), hmacAlgorithm));
-      return Base64.getEncoder().encodeToString(mac.doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
+      mac.init(
+          new SecretKeySpec(
+              (consumerSecret + "&").getBytes(StandardCharsets.UTF_8), hmacAlgorithm));
+      return Base64.getEncoder()
+          .encodeToString(mac.doFinal(baseString.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -117,7 +137,10 @@ public final class OAuth1 {
 
   /** RFC 3986 percent-encoding, as wc_rest_urlencode_rfc3986. */
   public static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A").replace("%7E", "~");
+    return URLEncoder.encode(s, StandardCharsets.UTF_8)
+        .replace("+", "%20")
+        .replace("*", "%2A")
+        .replace("%7E", "~");
   }
 
   private static String decode(String s) {

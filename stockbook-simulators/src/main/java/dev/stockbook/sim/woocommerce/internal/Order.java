@@ -19,8 +19,10 @@ public final class Order {
     public BigDecimal quantity;
     public BigDecimal subtotal;
     public BigDecimal total;
+
     /** Units taken from stock for this line and not yet given back ({@code _reduced_stock}). */
     public long reducedStock;
+
     public long reducedStockMetaId;
     public ArrayNode attributeMeta = WpJson.array();
 
@@ -51,10 +53,15 @@ public final class Order {
   public final List<Long> refundIds = new ArrayList<>();
   public ArrayNode metaData = WpJson.array();
   public BigDecimal discountTotal = BigDecimal.ZERO;
-  /** The store's standard tax rate in percent when the order was placed; zero when taxes are off. */
+
+  /**
+   * The store's standard tax rate in percent when the order was placed; zero when taxes are off.
+   */
   public BigDecimal taxRate = BigDecimal.ZERO;
+
   /** The id of the order's {@code tax_lines} item, 0 without tax. */
   public long taxLineId;
+
   public boolean stockReduced;
   public Instant created;
   public Instant modified;

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * WooCommerce's tax arithmetic for one standard rate with prices entered excluding tax and
- * "Round tax at subtotal level" off: {@code WC_Tax::calc_tax} gives each item's tax to 6 decimals
- * (kept as is in {@code taxes[]}), and each item's tax is rounded to cents before the order adds
- * them up ({@code wc_round_tax_total}, half up). Coupons come off before tax, so a line is taxed on
- * its discounted total. Fees are in {@code cart_tax}, as {@code WC_Abstract_Order::update_taxes}
- * puts them there.
+ * WooCommerce's tax arithmetic for one standard rate with prices entered excluding tax and "Round
+ * tax at subtotal level" off: {@code WC_Tax::calc_tax} gives each item's tax to 6 decimals (kept as
+ * is in {@code taxes[]}), and each item's tax is rounded to cents before the order adds them up
+ * ({@code wc_round_tax_total}, half up). Coupons come off before tax, so a line is taxed on its
+ * discounted total. Fees are in {@code cart_tax}, as {@code WC_Abstract_Order::update_taxes} puts
+ * them there.
  */
 public final class OrderTax {
   public static final int RATE_ID = 1;

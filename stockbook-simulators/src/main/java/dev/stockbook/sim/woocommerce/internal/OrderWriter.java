@@ -102,11 +102,18 @@ public final class OrderWriter {
 
   private void applyLines(ObjectNode in, Order o) {
     for (JsonNode item : in.path("line_items")) {
-      Order.Line existing = item.has("id") ? o.lines.stream().filter(l -> l.id == item.get("id").asLong()).findFirst().orElse(null) : null;
+      Order.Line existing =
+          item.has("id")
+              ? o.lines.stream()
+                  .filter(l -> l.id == item.get("id").asLong())
+                  .findFirst()
+                  .orElse(null)
+              : null;
       if (existing != null && item.path("quantity").asDouble(1) == 0) {
         o.lines.remove(existing);
       } else if (existing != null) {
-        existing.quantity = new BigDecimal(item.path("quantity").asText(existing.quantity.toPlainString()));
+        existing.quantity =
+            new BigDecimal(item.path("quantity").asText(existing.quantity.toPlainString()));
         reprice(existing, item);
       } else {
         o.lines.add(newLine(item));
@@ -121,12 +128,18 @@ public final class OrderWriter {
     line.productId = p.isVariation() ? p.parentId : p.id;
     line.variationId = p.isVariation() ? p.id : 0;
     line.name = products.displayName(p);
-    line.parentName = p.isVariation() ? catalog.find(p.parentId).map(x -> x.name).orElse(null) : null;
+    line.parentName =
+        p.isVariation() ? catalog.find(p.parentId).map(x -> x.name).orElse(null) : null;
     line.quantity = new BigDecimal(item.path("quantity").asText("1"));
     for (JsonNode a : p.attributes) {
       String name = a.path("name").asText();
-      line.attributeMeta.addObject().put("id", store.nextMetaId()).put("key", ProductWriter.slugOf(name))
-          .put("value", a.path("option").asText()).put("display_key", name).put("display_value", a.path("option").asText());
+      line.attributeMeta
+          .addObject()
+          .put("id", store.nextMetaId())
+          .put("key", ProductWriter.slugOf(name))
+          .put("value", a.path("option").asText())
+          .put("display_key", name)
+          .put("display_value", a.path("option").asText());
     }
     BigDecimal unit = p.price().isEmpty() ? BigDecimal.ZERO : new BigDecimal(p.price());
     line.subtotal = unit.multiply(line.quantity);
@@ -139,7 +152,10 @@ public final class OrderWriter {
     if (item.hasNonNull("subtotal")) {
       line.subtotal = Money.parse(item.get("subtotal"));
     }
-    line.total = item.hasNonNull("total") ? Money.parse(item.get("total")) : item.hasNonNull("subtotal") ? line.subtotal : line.total;
+    line.total =
+        item.hasNonNull("total")
+            ? Money.parse(item.get("total"))
+            : item.hasNonNull("subtotal") ? line.subtotal : line.total;
   }
 
   private Product resolve(JsonNode item) {
@@ -147,11 +163,14 @@ public final class OrderWriter {
     long productId = item.path("product_id").asLong(0);
     String sku = item.path("sku").asText("");
     Product p =
-        variationId != 0 ? catalog.find(variationId).orElse(null)
-            : productId != 0 ? catalog.find(productId).orElse(null)
-            : catalog.bySku(sku).orElse(null);
+        variationId != 0
+            ? catalog.find(variationId).orElse(null)
+            : productId != 0
+                ? catalog.find(productId).orElse(null)
+                : catalog.bySku(sku).orElse(null);
     if (p == null) {
-      throw WpError.badRequest("woocommerce_rest_invalid_product_id", "Product ID provided is invalid.");
+      throw WpError.badRequest(
+          "woocommerce_rest_invalid_product_id", "Product ID provided is invalid.");
     }
     return p;
   }

@@ -83,7 +83,8 @@ public final class Orders {
       return;
     }
     for (Order.Line line : o.lines) {
-      Optional<Product> product = catalog.find(line.variationId != 0 ? line.variationId : line.productId);
+      Optional<Product> product =
+          catalog.find(line.variationId != 0 ? line.variationId : line.productId);
       long qty = line.quantity.longValue();
       if (product.isPresent() && catalog.adjustStock(product.get(), -qty).isPresent()) {
         line.reducedStock = qty;
@@ -99,7 +100,8 @@ public final class Orders {
     }
     for (Order.Line line : o.lines) {
       if (line.reducedStock > 0) {
-        catalog.find(line.variationId != 0 ? line.variationId : line.productId)
+        catalog
+            .find(line.variationId != 0 ? line.variationId : line.productId)
             .ifPresent(p -> catalog.adjustStock(p, line.reducedStock));
       }
       line.reducedStock = 0;
@@ -122,14 +124,19 @@ public final class Orders {
   }
 
   public BigDecimal refunded(Order o) {
-    return o.refundIds.stream().map(store.refunds::get).map(r -> r.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return o.refundIds.stream()
+        .map(store.refunds::get)
+        .map(r -> r.amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   public BigDecimal remainingRefundable(Order o) {
     return total(o).subtract(refunded(o));
   }
 
-  /** Records a refund; the caller has validated it. Fully refunded orders become {@code refunded}. */
+  /**
+   * Records a refund; the caller has validated it. Fully refunded orders become {@code refunded}.
+   */
   public Refund addRefund(Order o, BigDecimal amount, String reason, boolean refundedPayment) {
     Refund r = new Refund(store.nextPostId(), o.id, amount, reason, store.now(), refundedPayment);
     store.refunds.put(r.id, r);
@@ -137,9 +144,14 @@ public final class Orders {
     return r;
   }
 
-  /** Gives back refunded units and lowers the line's {@code _reduced_stock} (wc_restock_refunded_items). */
+  /**
+   * Gives back refunded units and lowers the line's {@code _reduced_stock}
+   * (wc_restock_refunded_items).
+   */
   public void restock(Order.Line line, long quantity) {
-    catalog.find(line.variationId != 0 ? line.variationId : line.productId).ifPresent(p -> catalog.adjustStock(p, quantity));
+    catalog
+        .find(line.variationId != 0 ? line.variationId : line.productId)
+        .ifPresent(p -> catalog.adjustStock(p, quantity));
     line.reducedStock = Math.max(0, line.reducedStock - quantity);
   }
 

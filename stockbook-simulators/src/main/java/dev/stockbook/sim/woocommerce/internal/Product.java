@@ -24,8 +24,10 @@ public final class Product {
   public ArrayNode attributes = WpJson.array();
   public final List<Long> variations = new ArrayList<>();
   public final List<Long> groupedProducts = new ArrayList<>();
+
   /** Writable fields the simulator passes through unmodelled (description, images, ...). */
   public final ObjectNode extra = WpJson.object();
+
   public long totalSales;
   public Instant created;
   public Instant modified;

@@ -21,7 +21,9 @@ public final class ProductJson {
   public ObjectNode product(Product p, boolean editContext) {
     ObjectNode out = Templates.copy(Templates.PRODUCT);
     out.setAll(p.extra);
-    out.put("id", p.id).put("name", displayName(p)).put("slug", p.isVariation() ? ProductWriter.slugOf(displayName(p)) : p.slug);
+    out.put("id", p.id)
+        .put("name", displayName(p))
+        .put("slug", p.isVariation() ? ProductWriter.slugOf(displayName(p)) : p.slug);
     out.put("permalink", permalink(p));
     dates(out, p);
     out.put("type", p.type).put("status", p.status).put("sku", p.sku);
@@ -34,17 +36,23 @@ public final class ProductJson {
     out.set("grouped_products", ids(p.groupedProducts));
     out.put("has_options", "variable".equals(p.type));
     if (p.isVariation()) {
-      out.put("total_sales", String.valueOf(p.totalSales)).put("average_rating", "0.00").put("reviews_allowed", false);
+      out.put("total_sales", String.valueOf(p.totalSales))
+          .put("average_rating", "0.00")
+          .put("reviews_allowed", false);
       out.set("categories", WpJson.array());
     }
     out.put("stock_status", catalog.effectiveStatus(p));
     if (editContext && !p.isVariation()) {
-      out.put("permalink_template", store.siteUrl + "/product/%pagename%/").put("generated_slug", p.slug);
+      out.put("permalink_template", store.siteUrl + "/product/%pagename%/")
+          .put("generated_slug", p.slug);
     } else {
       out.remove("permalink_template");
       out.remove("generated_slug");
     }
-    out.set("_links", links("/products/" + p.id, "/products", p.isVariation() ? "/products/" + p.parentId : null));
+    out.set(
+        "_links",
+        links(
+            "/products/" + p.id, "/products", p.isVariation() ? "/products/" + p.parentId : null));
     return out;
   }
 
@@ -61,13 +69,20 @@ public final class ProductJson {
     out.put("stock_status", catalog.effectiveStatus(v));
     out.set("attributes", variationAttributes(v));
     out.put("name", optionNames(v)).put("parent_id", v.parentId);
-    out.set("_links", links("/products/" + v.parentId + "/variations/" + v.id, "/products/" + v.parentId + "/variations", "/products/" + v.parentId));
+    out.set(
+        "_links",
+        links(
+            "/products/" + v.parentId + "/variations/" + v.id,
+            "/products/" + v.parentId + "/variations",
+            "/products/" + v.parentId));
     return out;
   }
 
   private void dates(ObjectNode out, Product p) {
-    out.put("date_created", store.time.local(p.created)).put("date_created_gmt", store.time.gmt(p.created));
-    out.put("date_modified", store.time.local(p.modified)).put("date_modified_gmt", store.time.gmt(p.modified));
+    out.put("date_created", store.time.local(p.created))
+        .put("date_created_gmt", store.time.gmt(p.created));
+    out.put("date_modified", store.time.local(p.modified))
+        .put("date_modified_gmt", store.time.gmt(p.modified));
   }
 
   private void prices(ObjectNode out, Product p) {
@@ -81,7 +96,10 @@ public final class ProductJson {
   }
 
   private void stock(ObjectNode out, Product p) {
-    Optional<Product> parent = p.isVariation() && !p.manageStock ? catalog.find(p.parentId).filter(x -> x.manageStock) : Optional.empty();
+    Optional<Product> parent =
+        p.isVariation() && !p.manageStock
+            ? catalog.find(p.parentId).filter(x -> x.manageStock)
+            : Optional.empty();
     if (parent.isPresent()) {
       out.put("manage_stock", "parent");
       putQuantity(out, parent.get().stockQuantity);
@@ -92,7 +110,9 @@ public final class ProductJson {
     Product owner = parent.orElse(p);
     boolean allowed = !"no".equals(owner.backorders);
     out.put("backorders", p.backorders).put("backorders_allowed", allowed);
-    out.put("backordered", allowed && owner.manageStock && owner.stockQuantity != null && owner.stockQuantity <= 0);
+    out.put(
+        "backordered",
+        allowed && owner.manageStock && owner.stockQuantity != null && owner.stockQuantity <= 0);
   }
 
   private static void putQuantity(ObjectNode out, Long quantity) {
@@ -104,14 +124,19 @@ public final class ProductJson {
   }
 
   private String minChildPrice(Product p) {
-    return p.variations.stream().map(store.products::get).filter(v -> v != null && !v.price().isEmpty())
-        .map(Product::price).min(Comparator.comparing(BigDecimal::new)).orElse("");
+    return p.variations.stream()
+        .map(store.products::get)
+        .filter(v -> v != null && !v.price().isEmpty())
+        .map(Product::price)
+        .min(Comparator.comparing(BigDecimal::new))
+        .orElse("");
   }
 
   static String priceHtml(String price) {
     String amount = new BigDecimal(price).setScale(2, RoundingMode.HALF_UP).toPlainString();
     return "<span class=\"woocommerce-Price-amount amount\"><bdi><span class=\"woocommerce-Price-currencySymbol\">&#36;</span>"
-        + amount + "</bdi></span>";
+        + amount
+        + "</bdi></span>";
   }
 
   private String permalink(Product p) {
@@ -122,7 +147,11 @@ public final class ProductJson {
     StringBuilder url = new StringBuilder(store.siteUrl + "/product/" + parentSlug + "/");
     String sep = "?";
     for (var a : p.attributes) {
-      url.append(sep).append("attribute_").append(ProductWriter.slugOf(a.path("name").asText())).append('=').append(a.path("option").asText());
+      url.append(sep)
+          .append("attribute_")
+          .append(ProductWriter.slugOf(a.path("name").asText()))
+          .append('=')
+          .append(a.path("option").asText());
       sep = "&";
     }
     return url.toString();
@@ -150,7 +179,11 @@ public final class ProductJson {
     ArrayNode out = WpJson.array();
     for (var a : v.attributes) {
       String name = a.path("name").asText();
-      out.addObject().put("id", a.path("id").asLong(0)).put("name", name).put("slug", ProductWriter.slugOf(name)).put("option", a.path("option").asText());
+      out.addObject()
+          .put("id", a.path("id").asLong(0))
+          .put("name", name)
+          .put("slug", ProductWriter.slugOf(name))
+          .put("option", a.path("option").asText());
     }
     return out;
   }
@@ -164,7 +197,14 @@ public final class ProductJson {
   ObjectNode links(String self, String collection, String up) {
     ObjectNode links = WpJson.object();
     ObjectNode selfLink = links.putArray("self").addObject().put("href", store.api(self));
-    selfLink.putObject("targetHints").putArray("allow").add("GET").add("POST").add("PUT").add("PATCH").add("DELETE");
+    selfLink
+        .putObject("targetHints")
+        .putArray("allow")
+        .add("GET")
+        .add("POST")
+        .add("PUT")
+        .add("PATCH")
+        .add("DELETE");
     links.putArray("collection").addObject().put("href", store.api(collection));
     if (up != null) {
       links.putArray("up").addObject().put("href", store.api(up));

@@ -11,16 +11,47 @@ import java.util.Set;
 /** Validates and applies a product or variation request body (prepare_object_for_database). */
 final class ProductWriter {
   static final List<String> TYPES = List.of("simple", "grouped", "external", "variable");
-  static final List<String> STATUSES = List.of("draft", "pending", "private", "publish", "future", "auto-draft", "trash");
+  static final List<String> STATUSES =
+      List.of("draft", "pending", "private", "publish", "future", "auto-draft", "trash");
   static final List<String> STOCK_STATUSES = List.of("instock", "outofstock", "onbackorder");
   static final List<String> BACKORDERS = List.of("no", "notify", "yes");
+
   /** Fields computed by the simulator; anything else in the template is passed through. */
   private static final Set<String> MODELLED =
-      Set.of("id", "name", "slug", "type", "status", "sku", "regular_price", "sale_price", "price", "manage_stock",
-          "stock_quantity", "stock_status", "backorders", "attributes", "variations", "grouped_products",
-          "parent_id", "permalink", "date_created", "date_created_gmt", "date_modified", "date_modified_gmt",
-          "on_sale", "purchasable", "total_sales", "backorders_allowed", "backordered", "price_html",
-          "related_ids", "has_options", "_links", "permalink_template", "generated_slug");
+      Set.of(
+          "id",
+          "name",
+          "slug",
+          "type",
+          "status",
+          "sku",
+          "regular_price",
+          "sale_price",
+          "price",
+          "manage_stock",
+          "stock_quantity",
+          "stock_status",
+          "backorders",
+          "attributes",
+          "variations",
+          "grouped_products",
+          "parent_id",
+          "permalink",
+          "date_created",
+          "date_created_gmt",
+          "date_modified",
+          "date_modified_gmt",
+          "on_sale",
+          "purchasable",
+          "total_sales",
+          "backorders_allowed",
+          "backordered",
+          "price_html",
+          "related_ids",
+          "has_options",
+          "_links",
+          "permalink_template",
+          "generated_slug");
 
   private final Store store;
   private final Catalog catalog;
@@ -49,12 +80,15 @@ final class ProductWriter {
     }
     String sku = in.path("sku").asText(null);
     if (sku != null && !sku.isEmpty()) {
-      catalog.bySku(sku).filter(other -> other.id != p.id)
-          .ifPresent(other -> {
-            throw new WpError(400, "product_invalid_sku", "Invalid or duplicated SKU.")
-                .with("resource_id", other.id)
-                .with("unique_sku", uniqueSku(sku));
-          });
+      catalog
+          .bySku(sku)
+          .filter(other -> other.id != p.id)
+          .ifPresent(
+              other -> {
+                throw new WpError(400, "product_invalid_sku", "Invalid or duplicated SKU.")
+                    .with("resource_id", other.id)
+                    .with("unique_sku", uniqueSku(sku));
+              });
     }
   }
 
@@ -80,18 +114,23 @@ final class ProductWriter {
     copyText(in, "regular_price", v -> p.regularPrice = v);
     copyText(in, "sale_price", v -> p.salePrice = v);
     if (in.has("attributes") && in.get("attributes").isArray()) {
-      p.attributes = p.isVariation() ? (ArrayNode) in.get("attributes").deepCopy() : productAttributes(in.get("attributes"));
+      p.attributes =
+          p.isVariation()
+              ? (ArrayNode) in.get("attributes").deepCopy()
+              : productAttributes(in.get("attributes"));
     }
     if (in.has("grouped_products") && in.get("grouped_products").isArray()) {
       p.groupedProducts.clear();
       in.get("grouped_products").forEach(id -> p.groupedProducts.add(id.asLong()));
     }
     applyStock(in, p);
-    in.fields().forEachRemaining(e -> {
-      if (!MODELLED.contains(e.getKey()) && template(p).has(e.getKey())) {
-        p.extra.set(e.getKey(), e.getValue().deepCopy());
-      }
-    });
+    in.fields()
+        .forEachRemaining(
+            e -> {
+              if (!MODELLED.contains(e.getKey()) && template(p).has(e.getKey())) {
+                p.extra.set(e.getKey(), e.getValue().deepCopy());
+              }
+            });
   }
 
   /** Local attributes as WooCommerce stores them: slug = name, position by index. */
@@ -99,10 +138,16 @@ final class ProductWriter {
     ArrayNode out = WpJson.array();
     int position = 0;
     for (JsonNode a : given) {
-      ObjectNode attr = out.addObject().put("id", a.path("id").asLong(0)).put("name", a.path("name").asText())
-          .put("slug", a.path("name").asText()).put("position", a.path("position").asInt(position++))
-          .put("visible", a.path("visible").asBoolean(true)).put("variation", a.path("variation").asBoolean(false));
-      attr.set("options", a.path("options").isArray() ? a.get("options").deepCopy() : WpJson.array());
+      ObjectNode attr =
+          out.addObject()
+              .put("id", a.path("id").asLong(0))
+              .put("name", a.path("name").asText())
+              .put("slug", a.path("name").asText())
+              .put("position", a.path("position").asInt(position++))
+              .put("visible", a.path("visible").asBoolean(true))
+              .put("variation", a.path("variation").asBoolean(false));
+      attr.set(
+          "options", a.path("options").isArray() ? a.get("options").deepCopy() : WpJson.array());
     }
     return out;
   }
@@ -121,7 +166,8 @@ final class ProductWriter {
         if (in.hasNonNull("stock_quantity")) {
           p.stockQuantity = in.get("stock_quantity").asLong();
         } else if (in.hasNonNull("inventory_delta")) {
-          p.stockQuantity = (p.stockQuantity == null ? 0 : p.stockQuantity) + in.get("inventory_delta").asLong();
+          p.stockQuantity =
+              (p.stockQuantity == null ? 0 : p.stockQuantity) + in.get("inventory_delta").asLong();
         } else if (p.stockQuantity == null) {
           p.stockQuantity = 0L;
         }
@@ -135,10 +181,13 @@ final class ProductWriter {
   }
 
   private static boolean asBoolean(JsonNode v) {
-    return v.isBoolean() ? v.booleanValue() : Set.of("true", "1", "yes").contains(v.asText().toLowerCase(Locale.ROOT));
+    return v.isBoolean()
+        ? v.booleanValue()
+        : Set.of("true", "1", "yes").contains(v.asText().toLowerCase(Locale.ROOT));
   }
 
-  private static void copyText(ObjectNode in, String field, java.util.function.Consumer<String> into) {
+  private static void copyText(
+      ObjectNode in, String field, java.util.function.Consumer<String> into) {
     if (in.hasNonNull(field)) {
       into.accept(in.get(field).asText());
     }
@@ -146,12 +195,16 @@ final class ProductWriter {
 
   private static void checkInteger(ObjectNode in, String f, InvalidParams bad) {
     JsonNode v = in.get(f);
-    if (v != null && !v.isNull() && !v.isIntegralNumber() && !(v.isTextual() && v.asText().matches("-?\\d+"))) {
+    if (v != null
+        && !v.isNull()
+        && !v.isIntegralNumber()
+        && !(v.isTextual() && v.asText().matches("-?\\d+"))) {
       bad.notType(f, "integer");
     }
   }
 
-  private static void checkBoolean(ObjectNode in, String f, boolean allowParent, InvalidParams bad) {
+  private static void checkBoolean(
+      ObjectNode in, String f, boolean allowParent, InvalidParams bad) {
     JsonNode v = in.get(f);
     if (v == null || v.isBoolean() || allowParent && "parent".equals(v.asText())) {
       return;

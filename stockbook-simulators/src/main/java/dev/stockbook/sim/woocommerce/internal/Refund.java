@@ -7,7 +7,9 @@ import java.util.List;
 
 /** A refund (shop_order_refund post) of an order. */
 public final class Refund {
-  /** A refunded line: positive amounts here, written negative in JSON as WooCommerce stores them. */
+  /**
+   * A refunded line: positive amounts here, written negative in JSON as WooCommerce stores them.
+   */
   public record Line(long id, long refundedItemId, long metaId, long quantity, BigDecimal total) {}
 
   public final long id;
@@ -18,7 +20,13 @@ public final class Refund {
   public final boolean refundedPayment;
   public final List<Line> lines = new ArrayList<>();
 
-  public Refund(long id, long orderId, BigDecimal amount, String reason, Instant created, boolean refundedPayment) {
+  public Refund(
+      long id,
+      long orderId,
+      BigDecimal amount,
+      String reason,
+      Instant created,
+      boolean refundedPayment) {
     this.id = id;
     this.orderId = orderId;
     this.amount = amount;

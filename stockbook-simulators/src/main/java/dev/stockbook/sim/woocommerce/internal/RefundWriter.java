@@ -3,7 +3,9 @@ package dev.stockbook.sim.woocommerce.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 
-/** {@code POST /orders/{id}/refunds} (class-wc-rest-order-refunds-controller.php, wc_create_refund). */
+/**
+ * {@code POST /orders/{id}/refunds} (class-wc-rest-order-refunds-controller.php, wc_create_refund).
+ */
 public final class RefundWriter {
   private final Store store;
   private final Orders orders;
@@ -21,10 +23,12 @@ public final class RefundWriter {
     }
     BigDecimal amount = in.hasNonNull("amount") ? Money.parse(in.get("amount")) : fromLines;
     if (amount.signum() <= 0) {
-      throw WpError.badRequest("woocommerce_rest_invalid_order_refund", "Refund amount must be greater than zero.");
+      throw WpError.badRequest(
+          "woocommerce_rest_invalid_order_refund", "Refund amount must be greater than zero.");
     }
     if (amount.compareTo(orders.remainingRefundable(o)) > 0) {
-      throw new WpError(500, "woocommerce_rest_cannot_create_order_refund", "Invalid refund amount.");
+      throw new WpError(
+          500, "woocommerce_rest_cannot_create_order_refund", "Invalid refund amount.");
     }
     boolean refundPayment = in.path("api_refund").asBoolean(true) && !o.paymentMethod.isEmpty();
     Refund r = orders.addRefund(o, amount, in.path("reason").asText(""), refundPayment);
@@ -43,7 +47,13 @@ public final class RefundWriter {
       return;
     }
     long quantity = item.path("quantity").asLong(0);
-    r.lines.add(new Refund.Line(store.nextItemId(), itemId, store.nextMetaId(), quantity, Money.parse(item.get("refund_total"))));
+    r.lines.add(
+        new Refund.Line(
+            store.nextItemId(),
+            itemId,
+            store.nextMetaId(),
+            quantity,
+            Money.parse(item.get("refund_total"))));
     if (restock && quantity > 0) {
       orders.restock(line, quantity);
     }

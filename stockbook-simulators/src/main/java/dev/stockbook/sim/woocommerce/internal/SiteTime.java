@@ -9,7 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
-/** WordPress dates: a site-local value and a {@code _gmt} twin, both without an offset, to the second. */
+/**
+ * WordPress dates: a site-local value and a {@code _gmt} twin, both without an offset, to the
+ * second.
+ */
 public final class SiteTime {
   private static final DateTimeFormatter WP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
   private final ZoneId zone;
@@ -31,8 +34,9 @@ public final class SiteTime {
   }
 
   /**
-   * Reads a query date as {@code rest_parse_date} does: an explicit offset wins, otherwise the value
-   * is GMT when {@code gmt} is true and site time when false. Returns {@code null} when unparseable.
+   * Reads a query date as {@code rest_parse_date} does: an explicit offset wins, otherwise the
+   * value is GMT when {@code gmt} is true and site time when false. Returns {@code null} when
+   * unparseable.
    */
   public Instant parse(String value, boolean gmt) {
     try {

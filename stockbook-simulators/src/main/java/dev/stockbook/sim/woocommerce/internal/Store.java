@@ -8,8 +8,8 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * All the state of one simulated store. Every read and write happens under {@link #lock}; the
- * HTTP edge takes it for the whole request, as one PHP request runs start to end.
+ * All the state of one simulated store. Every read and write happens under {@link #lock}; the HTTP
+ * edge takes it for the whole request, as one PHP request runs start to end.
  */
 public final class Store {
   public final Object lock = new Object();
@@ -21,8 +21,10 @@ public final class Store {
   public final Map<Long, Order> orders = new LinkedHashMap<>();
   public final Map<Long, Refund> refunds = new LinkedHashMap<>();
   public volatile boolean manageStock = true;
+
   /** The standard tax rate in percent (prices exclude tax); zero means taxes are off. */
   public volatile java.math.BigDecimal taxRate = java.math.BigDecimal.ZERO;
+
   public Events events = Events.NONE;
   private final AtomicLong postIds = new AtomicLong(9);
   private final AtomicLong itemIds = new AtomicLong(0);

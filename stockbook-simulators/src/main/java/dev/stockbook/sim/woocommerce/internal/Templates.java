@@ -20,7 +20,8 @@ final class Templates {
   private Templates() {}
 
   private static ObjectNode load(String name) {
-    try (InputStream in = Templates.class.getResourceAsStream("/dev/stockbook/sim/woocommerce/templates/" + name)) {
+    try (InputStream in =
+        Templates.class.getResourceAsStream("/dev/stockbook/sim/woocommerce/templates/" + name)) {
       return (ObjectNode) WpJson.MAPPER.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,8 +11,16 @@ public final class Webhook {
           "order.created", List.of("woocommerce_new_order"),
           "order.updated", List.of("woocommerce_update_order", "woocommerce_order_refunded"),
           "order.deleted", List.of("wp_trash_post"),
-          "product.created", List.of("woocommerce_process_product_meta", "woocommerce_new_product", "woocommerce_new_product_variation"),
-          "product.updated", List.of("woocommerce_process_product_meta", "woocommerce_update_product", "woocommerce_update_product_variation"),
+          "product.created",
+              List.of(
+                  "woocommerce_process_product_meta",
+                  "woocommerce_new_product",
+                  "woocommerce_new_product_variation"),
+          "product.updated",
+              List.of(
+                  "woocommerce_process_product_meta",
+                  "woocommerce_update_product",
+                  "woocommerce_update_product_variation"),
           "product.deleted", List.of("wp_trash_post"));
 
   public final long id;

@@ -15,10 +15,21 @@ import javax.crypto.spec.SecretKeySpec;
 /** One POST per delivery, as WC_Webhook::deliver does: no redirects, no retries, signed body. */
 public final class WebhookSender {
   /** What to send; {@code body} is null for the ping. */
-  public record Outgoing(long webhookId, String url, String topic, long resourceId, String deliveryId, byte[] body, String secret, boolean ping) {}
+  public record Outgoing(
+      long webhookId,
+      String url,
+      String topic,
+      long resourceId,
+      String deliveryId,
+      byte[] body,
+      String secret,
+      boolean ping) {}
 
   private final HttpClient client =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final String source;
   private final Duration timeout;
 
@@ -30,13 +41,18 @@ public final class WebhookSender {
   /** The HTTP status, or 0 when the endpoint could not be reached. */
   public int send(Outgoing out) {
     try {
-      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(out.url())).timeout(timeout)
-          .header("User-Agent", "WooCommerce/10.0.2 Hookshot (WordPress/6.8.12)");
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(out.url()))
+              .timeout(timeout)
+              .header("User-Agent", "WooCommerce/10.0.2 Hookshot (WordPress/6.8.12)");
       if (out.ping()) {
         byte[] form = ("webhook_id=" + out.webhookId()).getBytes(StandardCharsets.US_ASCII);
-        request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofByteArray(form));
+        request
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form));
       } else {
-        request.header("Content-Type", "application/json")
+        request
+            .header("Content-Type", "application/json")
             .header("X-WC-Webhook-Source", source)
             .header("X-WC-Webhook-Topic", out.topic())
             .header("X-WC-Webhook-Resource", out.topic().substring(0, out.topic().indexOf('.')))

@@ -14,16 +14,18 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Webhook registry and the Action Scheduler queue: events become pending deliveries due after
- * the configured lag on the simulator clock; bodies are rendered when delivered; one POST each,
- * no retries. One delivery per webhook and resource per request, as WooCommerce dedupes.
+ * Webhook registry and the Action Scheduler queue: events become pending deliveries due after the
+ * configured lag on the simulator clock; bodies are rendered when delivered; one POST each, no
+ * retries. One delivery per webhook and resource per request, as WooCommerce dedupes.
  */
 public final class Webhooks implements Events {
   /** A queued delivery; {@code ping} is the form-encoded {@code webhook_id=N} sent on creation. */
-  record Pending(long webhookId, String topic, long resourceId, Instant due, long request, boolean ping) {}
+  record Pending(
+      long webhookId, String topic, long resourceId, Instant due, long request, boolean ping) {}
 
   /** A delivery attempt, for tests and the docs. */
-  public record Attempt(long webhookId, String topic, long resourceId, int status, String deliveryId) {}
+  public record Attempt(
+      long webhookId, String topic, long resourceId, int status, String deliveryId) {}
 
   private final Store store;
   private final Duration lag;
@@ -35,7 +37,11 @@ public final class Webhooks implements Events {
   private final Object deliveryLock = new Object();
   private long request;
 
-  public Webhooks(Store store, Duration lag, WebhookSender sender, BiFunction<String, Long, Optional<JsonNode>> render) {
+  public Webhooks(
+      Store store,
+      Duration lag,
+      WebhookSender sender,
+      BiFunction<String, Long, Optional<JsonNode>> render) {
     this.store = store;
     this.lag = lag;
     this.sender = sender;
@@ -52,7 +58,14 @@ public final class Webhooks implements Events {
     Instant due = store.now().plus(lag);
     for (Webhook w : webhooks.values()) {
       Pending p = new Pending(w.id, topic, resourceId, due, request, false);
-      boolean duplicate = queue.stream().anyMatch(q -> q.webhookId() == w.id && q.topic().equals(topic) && q.resourceId() == resourceId && q.request() == request);
+      boolean duplicate =
+          queue.stream()
+              .anyMatch(
+                  q ->
+                      q.webhookId() == w.id
+                          && q.topic().equals(topic)
+                          && q.resourceId() == resourceId
+                          && q.request() == request);
       if ("active".equals(w.status) && w.topic.equals(topic) && !duplicate) {
         queue.add(p);
       }
@@ -82,17 +95,25 @@ public final class Webhooks implements Events {
   public void apply(Webhook w, JsonNode in, boolean creating) {
     String topic = in.path("topic").asText(creating ? "" : w.topic);
     if (!Webhook.HOOKS.containsKey(topic)) {
-      throw WpError.badRequest("woocommerce_rest_webhook_invalid_topic", "Webhook topic is required and must be valid.");
+      throw WpError.badRequest(
+          "woocommerce_rest_webhook_invalid_topic", "Webhook topic is required and must be valid.");
     }
     String url = in.path("delivery_url").asText(creating ? "" : w.deliveryUrl);
     if (!url.startsWith("http://") && !url.startsWith("https://")) {
-      throw WpError.badRequest("woocommerce_rest_webhook_invalid_delivery_url", "Webhook delivery URL must be a valid URL starting with http:// or https://.");
+      throw WpError.badRequest(
+          "woocommerce_rest_webhook_invalid_delivery_url",
+          "Webhook delivery URL must be a valid URL starting with http:// or https://.");
     }
     w.topic = topic;
     w.deliveryUrl = url;
-    w.name = in.path("name").asText(creating ? "Webhook created on " + store.time.local(store.now()) : w.name);
+    w.name =
+        in.path("name")
+            .asText(creating ? "Webhook created on " + store.time.local(store.now()) : w.name);
     w.status = in.path("status").asText(w.status);
-    w.secret = in.hasNonNull("secret") ? in.get("secret").asText() : w.secret == null ? store.randomToken(50) : w.secret;
+    w.secret =
+        in.hasNonNull("secret")
+            ? in.get("secret").asText()
+            : w.secret == null ? store.randomToken(50) : w.secret;
     if ("active".equals(w.status)) {
       w.failureCount = creating ? 0 : w.failureCount;
     }
@@ -111,11 +132,22 @@ public final class Webhooks implements Events {
     out.put("resource", w.resource()).put("event", w.event());
     Webhook.HOOKS.get(w.topic).forEach(out.putArray("hooks")::add);
     out.put("delivery_url", w.deliveryUrl);
-    out.put("date_created", store.time.local(w.created)).put("date_created_gmt", store.time.gmt(w.created));
-    out.put("date_modified", store.time.local(w.modified)).put("date_modified_gmt", store.time.gmt(w.modified));
+    out.put("date_created", store.time.local(w.created))
+        .put("date_created_gmt", store.time.gmt(w.created));
+    out.put("date_modified", store.time.local(w.modified))
+        .put("date_modified_gmt", store.time.gmt(w.modified));
     ObjectNode links = out.putObject("_links");
-    links.putArray("self").addObject().put("href", store.api("/webhooks/" + w.id))
-        .putObject("targetHints").putArray("allow").add("GET").add("POST").add("PUT").add("PATCH").add("DELETE");
+    links
+        .putArray("self")
+        .addObject()
+        .put("href", store.api("/webhooks/" + w.id))
+        .putObject("targetHints")
+        .putArray("allow")
+        .add("GET")
+        .add("POST")
+        .add("PUT")
+        .add("PATCH")
+        .add("DELETE");
     links.putArray("collection").addObject().put("href", store.api("/webhooks"));
     return out;
   }
@@ -160,18 +192,29 @@ public final class Webhooks implements Events {
   private WebhookSender.Outgoing outgoing(Webhook w, Pending p) {
     String deliveryId = String.format("%032x", new java.math.BigInteger(128, store.random));
     if (p.ping()) {
-      return new WebhookSender.Outgoing(w.id, w.deliveryUrl, "", 0, deliveryId, null, w.secret, true);
+      return new WebhookSender.Outgoing(
+          w.id, w.deliveryUrl, "", 0, deliveryId, null, w.secret, true);
     }
     byte[] body =
         p.topic().endsWith(".deleted")
             ? WpJson.bytes(WpJson.object().put("id", p.resourceId()))
-            : render.apply(w.resource(), p.resourceId()).map(WpJson::bytes).orElse(WpJson.bytes(WpJson.object().put("id", p.resourceId())));
-    return new WebhookSender.Outgoing(w.id, w.deliveryUrl, p.topic(), p.resourceId(), deliveryId, body, w.secret, false);
+            : render
+                .apply(w.resource(), p.resourceId())
+                .map(WpJson::bytes)
+                .orElse(WpJson.bytes(WpJson.object().put("id", p.resourceId())));
+    return new WebhookSender.Outgoing(
+        w.id, w.deliveryUrl, p.topic(), p.resourceId(), deliveryId, body, w.secret, false);
   }
 
   private void record(WebhookSender.Outgoing out, int status) {
     synchronized (store.lock) {
-      attempts.add(new Attempt(out.webhookId(), out.ping() ? "ping" : out.topic(), out.resourceId(), status, out.deliveryId()));
+      attempts.add(
+          new Attempt(
+              out.webhookId(),
+              out.ping() ? "ping" : out.topic(),
+              out.resourceId(),
+              status,
+              out.deliveryId()));
       Webhook w = webhooks.get(out.webhookId());
       if (w == null || out.ping()) {
         return;

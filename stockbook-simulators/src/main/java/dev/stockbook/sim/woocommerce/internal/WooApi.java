@@ -20,7 +20,8 @@ import java.util.function.Function;
  */
 public final class WooApi implements SimHandler {
   private static final String PREFIX = "/wp-json/wc/v3";
-  private static final List<String> ORDERBY = List.of("date", "id", "include", "title", "slug", "modified");
+  private static final List<String> ORDERBY =
+      List.of("date", "id", "include", "title", "slug", "modified");
   private static final int BATCH_LIMIT = 100;
 
   /** Server-side think time: writes slower than reads, a batch slower still. */
@@ -40,7 +41,8 @@ public final class WooApi implements SimHandler {
   private final Filters filters;
   private volatile Latency latency = Latency.NONE;
 
-  public WooApi(Store store, Catalog catalog, Orders orders, Webhooks webhooks, Authenticator auth) {
+  public WooApi(
+      Store store, Catalog catalog, Orders orders, Webhooks webhooks, Authenticator auth) {
     this.store = store;
     this.catalog = catalog;
     this.orders = orders;
@@ -84,12 +86,17 @@ public final class WooApi implements SimHandler {
     } catch (WpError e) {
       return error(e);
     } catch (RuntimeException e) {
-      return error(new WpError(500, "internal_server_error", "There has been a critical error on this website."));
+      return error(
+          new WpError(
+              500, "internal_server_error", "There has been a critical error on this website."));
     }
   }
 
   private void pause(SimRequest r) {
-    Duration d = r.path().endsWith("/batch") ? latency.batch() : "GET".equals(r.method()) ? latency.read() : latency.write();
+    Duration d =
+        r.path().endsWith("/batch")
+            ? latency.batch()
+            : "GET".equals(r.method()) ? latency.read() : latency.write();
     if (!d.isZero()) {
       try {
         Thread.sleep(d.toMillis());
@@ -110,11 +117,14 @@ public final class WooApi implements SimHandler {
       case "products" -> {
         if (s.length == 1 && (m.equals("GET") || m.equals("POST"))) {
           authorize(r, true);
-          return m.equals("GET") ? listProducts(r) : created(productJson.product(catalog.create(body(r), null), true), "/products/");
+          return m.equals("GET")
+              ? listProducts(r)
+              : created(productJson.product(catalog.create(body(r), null), true), "/products/");
         }
         if (s.length == 2 && s[1].equals("batch") && write) {
           authorize(r, true);
-          return batch(r, this::productBatchCreate, this::productBatchUpdate, this::productBatchDelete);
+          return batch(
+              r, this::productBatchCreate, this::productBatchUpdate, this::productBatchDelete);
         }
         if (s.length == 2 && isId(s[1])) {
           authorize(r, false);
@@ -127,12 +137,17 @@ public final class WooApi implements SimHandler {
       case "orders" -> {
         if (s.length == 1 && (m.equals("GET") || m.equals("POST"))) {
           authorize(r, true);
-          return m.equals("GET") ? listOrders(r) : created(orderJson.order(orderWriter.create(body(r))), "/orders/");
+          return m.equals("GET")
+              ? listOrders(r)
+              : created(orderJson.order(orderWriter.create(body(r))), "/orders/");
         }
         if (s.length == 2 && s[1].equals("batch") && write) {
           authorize(r, true);
-          return batch(r, in -> orderJson.order(orderWriter.create(in)),
-              in -> orderJson.order(orderWriter.update(orders.get(in.path("id").asLong()), in)), this::deleteOrder);
+          return batch(
+              r,
+              in -> orderJson.order(orderWriter.create(in)),
+              in -> orderJson.order(orderWriter.update(orders.get(in.path("id").asLong()), in)),
+              this::deleteOrder);
         }
         if (s.length == 2 && isId(s[1])) {
           authorize(r, false);
@@ -148,8 +163,17 @@ public final class WooApi implements SimHandler {
           InvalidParams bad = new InvalidParams();
           Listing listing = Listing.parse(r, ORDERBY, bad);
           bad.throwIfAny();
-          List<Refund> all = Filters.sort(List.copyOf(store.refunds.values()), listing, Comparator.comparing(x -> x.created), x -> x.id);
-          return listing.respond(r, store.api("/refunds"), all, x -> fields(r, orderJson.refund(x).put("parent_id", x.orderId)));
+          List<Refund> all =
+              Filters.sort(
+                  List.copyOf(store.refunds.values()),
+                  listing,
+                  Comparator.comparing(x -> x.created),
+                  x -> x.id);
+          return listing.respond(
+              r,
+              store.api("/refunds"),
+              all,
+              x -> fields(r, orderJson.refund(x).put("parent_id", x.orderId)));
         }
       }
       case "webhooks" -> {
@@ -191,7 +215,8 @@ public final class WooApi implements SimHandler {
   }
 
   private SimResponse created(ObjectNode node, String path) {
-    return SimResponse.json(201, WpJson.bytes(node)).withHeader("Location", store.api(path + node.path("id").asLong()));
+    return SimResponse.json(201, WpJson.bytes(node))
+        .withHeader("Location", store.api(path + node.path("id").asLong()));
   }
 
   private static boolean force(SimRequest r) {
@@ -215,7 +240,9 @@ public final class WooApi implements SimHandler {
   private SimResponse product(SimRequest r, long id) {
     Product p = catalog.product(id);
     if (!r.method().equals("GET") && p.isVariation()) {
-      throw new WpError(404, "woocommerce_rest_invalid_product_id",
+      throw new WpError(
+          404,
+          "woocommerce_rest_invalid_product_id",
           "To manipulate product variations you should use the /products/&lt;product_id&gt;/variations/&lt;id&gt; endpoint.");
     }
     return switch (r.method()) {
@@ -233,7 +260,8 @@ public final class WooApi implements SimHandler {
       return before;
     }
     if ("trash".equals(p.status)) {
-      throw new WpError(410, "woocommerce_rest_already_trashed", "The product has already been deleted.");
+      throw new WpError(
+          410, "woocommerce_rest_already_trashed", "The product has already been deleted.");
     }
     catalog.trash(p);
     return productJson.product(p, true);
@@ -241,7 +269,21 @@ public final class WooApi implements SimHandler {
 
   private SimResponse listProducts(SimRequest r) {
     InvalidParams bad = new InvalidParams();
-    Listing listing = Listing.parse(r, List.of("date", "id", "include", "title", "slug", "modified", "price", "popularity", "rating", "menu_order"), bad);
+    Listing listing =
+        Listing.parse(
+            r,
+            List.of(
+                "date",
+                "id",
+                "include",
+                "title",
+                "slug",
+                "modified",
+                "price",
+                "popularity",
+                "rating",
+                "menu_order"),
+            bad);
     List<String> skus = Filters.list(r, "sku");
     String searchSku = r.param("search_sku");
     boolean withVariations = !skus.isEmpty() || searchSku != null;
@@ -257,29 +299,33 @@ public final class WooApi implements SimHandler {
     bad.throwIfAny();
     List<Product> hits = new ArrayList<>();
     for (Product p : catalog.all()) {
-      boolean match = (withVariations || !p.isVariation())
-          && (skus.isEmpty() || skus.stream().anyMatch(sku -> sku.equalsIgnoreCase(p.sku)))
-          && (searchSku == null || p.sku.toLowerCase().contains(searchSku.toLowerCase()))
-          && (include.isEmpty() || include.contains(p.id))
-          && (type == null || type.equals(p.type))
-          && ("any".equals(status) ? !"trash".equals(p.status) : status.equals(p.status))
-          && (stockStatus == null || stockStatus.equals(catalog.effectiveStatus(p)))
-          && (search == null || productJson.displayName(p).toLowerCase().contains(search.toLowerCase()))
-          && dates.test(p);
+      boolean match =
+          (withVariations || !p.isVariation())
+              && (skus.isEmpty() || skus.stream().anyMatch(sku -> sku.equalsIgnoreCase(p.sku)))
+              && (searchSku == null || p.sku.toLowerCase().contains(searchSku.toLowerCase()))
+              && (include.isEmpty() || include.contains(p.id))
+              && (type == null || type.equals(p.type))
+              && ("any".equals(status) ? !"trash".equals(p.status) : status.equals(p.status))
+              && (stockStatus == null || stockStatus.equals(catalog.effectiveStatus(p)))
+              && (search == null
+                  || productJson.displayName(p).toLowerCase().contains(search.toLowerCase()))
+              && dates.test(p);
       if (match) {
         hits.add(p);
       }
     }
-    Comparator<Product> key = switch (listing.orderby) {
-      case "id" -> Comparator.comparing(p -> p.id);
-      case "title" -> Comparator.comparing(p -> p.name);
-      case "slug" -> Comparator.comparing(p -> p.slug);
-      case "modified" -> Comparator.comparing(p -> p.modified.getEpochSecond());
-      case "include" -> Comparator.comparing(p -> include.indexOf(p.id));
-      default -> Comparator.comparing(p -> p.created.getEpochSecond());
-    };
+    Comparator<Product> key =
+        switch (listing.orderby) {
+          case "id" -> Comparator.comparing(p -> p.id);
+          case "title" -> Comparator.comparing(p -> p.name);
+          case "slug" -> Comparator.comparing(p -> p.slug);
+          case "modified" -> Comparator.comparing(p -> p.modified.getEpochSecond());
+          case "include" -> Comparator.comparing(p -> include.indexOf(p.id));
+          default -> Comparator.comparing(p -> p.created.getEpochSecond());
+        };
     List<Product> sorted = Filters.sort(hits, listing, key, p -> p.id);
-    return listing.respond(r, store.api("/products"), sorted, p -> fields(r, productJson.product(p, false)));
+    return listing.respond(
+        r, store.api("/products"), sorted, p -> fields(r, productJson.product(p, false)));
   }
 
   private ObjectNode productBatchCreate(JsonNode in) {
@@ -289,7 +335,9 @@ public final class WooApi implements SimHandler {
   private ObjectNode productBatchUpdate(JsonNode in) {
     Product p = catalog.product(in.path("id").asLong());
     if (p.isVariation()) {
-      throw new WpError(404, "woocommerce_rest_invalid_product_id",
+      throw new WpError(
+          404,
+          "woocommerce_rest_invalid_product_id",
           "To manipulate product variations you should use the /products/&lt;product_id&gt;/variations/&lt;id&gt; endpoint.");
     }
     return productJson.product(catalog.update(p, in), true);
@@ -307,24 +355,39 @@ public final class WooApi implements SimHandler {
       authorize(r, true);
       Product parent = parentOf(parentId);
       if (m.equals("POST")) {
-        return created(productJson.variation(catalog.create(body(r), parent)), "/products/" + parentId + "/variations/");
+        return created(
+            productJson.variation(catalog.create(body(r), parent)),
+            "/products/" + parentId + "/variations/");
       }
       InvalidParams bad = new InvalidParams();
       Listing listing = Listing.parse(r, ORDERBY, bad);
       List<String> skus = Filters.list(r, "sku");
       var dates = filters.dates(r, (Product p) -> p.created, p -> p.modified, bad);
       bad.throwIfAny();
-      List<Product> hits = parent.variations.stream().map(store.products::get)
-          .filter(v -> v != null && (skus.isEmpty() || skus.contains(v.sku)) && dates.test(v)).toList();
-      Comparator<Product> key = "id".equals(listing.orderby) ? Comparator.comparing(p -> p.id) : Comparator.comparing(p -> p.created.getEpochSecond());
-      return listing.respond(r, store.api("/products/" + parentId + "/variations"), Filters.sort(hits, listing, key, p -> p.id),
+      List<Product> hits =
+          parent.variations.stream()
+              .map(store.products::get)
+              .filter(v -> v != null && (skus.isEmpty() || skus.contains(v.sku)) && dates.test(v))
+              .toList();
+      Comparator<Product> key =
+          "id".equals(listing.orderby)
+              ? Comparator.comparing(p -> p.id)
+              : Comparator.comparing(p -> p.created.getEpochSecond());
+      return listing.respond(
+          r,
+          store.api("/products/" + parentId + "/variations"),
+          Filters.sort(hits, listing, key, p -> p.id),
           v -> fields(r, productJson.variation(v)));
     }
     if (s.length == 4 && s[3].equals("batch") && write) {
       authorize(r, true);
       Product parent = parentOf(parentId);
-      return batch(r, in -> productJson.variation(catalog.create(in, parent)),
-          in -> productJson.variation(catalog.update(catalog.variation(parentId, in.path("id").asLong()), in)),
+      return batch(
+          r,
+          in -> productJson.variation(catalog.create(in, parent)),
+          in ->
+              productJson.variation(
+                  catalog.update(catalog.variation(parentId, in.path("id").asLong()), in)),
           id -> {
             Product v = catalog.variation(parentId, id);
             ObjectNode before = productJson.variation(v);
@@ -350,8 +413,12 @@ public final class WooApi implements SimHandler {
   }
 
   private Product parentOf(long parentId) {
-    Product parent = catalog.find(parentId).filter(p -> !p.isVariation())
-        .orElseThrow(() -> new WpError(404, "woocommerce_rest_product_invalid_id", "Invalid ID."));
+    Product parent =
+        catalog
+            .find(parentId)
+            .filter(p -> !p.isVariation())
+            .orElseThrow(
+                () -> new WpError(404, "woocommerce_rest_product_invalid_id", "Invalid ID."));
     return parent;
   }
 
@@ -369,7 +436,8 @@ public final class WooApi implements SimHandler {
 
   private ObjectNode trashOrder(Order o) {
     if ("trash".equals(o.status)) {
-      throw new WpError(410, "woocommerce_rest_already_trashed", "The order has already been deleted.");
+      throw new WpError(
+          410, "woocommerce_rest_already_trashed", "The order has already been deleted.");
     }
     o.statusBeforeTrash = o.status;
     o.status = "trash";
@@ -400,19 +468,25 @@ public final class WooApi implements SimHandler {
     var dates = filters.dates(r, (Order o) -> o.created, o -> o.modified, bad);
     bad.throwIfAny();
     boolean any = statuses.isEmpty() || statuses.contains("any");
-    List<Order> hits = orders.all().stream()
-        .filter(o -> any ? OrderStatus.matchesAny(o.status) : statuses.contains(o.status))
-        .filter(o -> include.isEmpty() || include.contains(o.id))
-        .filter(o -> !exclude.contains(o.id))
-        .filter(dates)
-        .toList();
-    Comparator<Order> key = switch (listing.orderby) {
-      case "id" -> Comparator.comparing(o -> o.id);
-      case "modified" -> Comparator.comparing(o -> o.modified.getEpochSecond());
-      case "include" -> Comparator.comparing(o -> include.indexOf(o.id));
-      default -> Comparator.comparing(o -> o.created.getEpochSecond());
-    };
-    return listing.respond(r, store.api("/orders"), Filters.sort(hits, listing, key, o -> o.id), o -> fields(r, orderJson.order(o)));
+    List<Order> hits =
+        orders.all().stream()
+            .filter(o -> any ? OrderStatus.matchesAny(o.status) : statuses.contains(o.status))
+            .filter(o -> include.isEmpty() || include.contains(o.id))
+            .filter(o -> !exclude.contains(o.id))
+            .filter(dates)
+            .toList();
+    Comparator<Order> key =
+        switch (listing.orderby) {
+          case "id" -> Comparator.comparing(o -> o.id);
+          case "modified" -> Comparator.comparing(o -> o.modified.getEpochSecond());
+          case "include" -> Comparator.comparing(o -> include.indexOf(o.id));
+          default -> Comparator.comparing(o -> o.created.getEpochSecond());
+        };
+    return listing.respond(
+        r,
+        store.api("/orders"),
+        Filters.sort(hits, listing, key, o -> o.id),
+        o -> fields(r, orderJson.order(o)));
   }
 
   private SimResponse refunds(SimRequest r, String[] s, long orderId) {
@@ -423,14 +497,23 @@ public final class WooApi implements SimHandler {
         throw new WpError(404, "woocommerce_rest_invalid_order_id", "Invalid order ID.");
       }
       if (r.method().equals("POST")) {
-        return created(orderJson.refund(refundWriter.create(o, body(r))), "/orders/" + orderId + "/refunds/");
+        return created(
+            orderJson.refund(refundWriter.create(o, body(r))), "/orders/" + orderId + "/refunds/");
       }
       InvalidParams bad = new InvalidParams();
       Listing listing = Listing.parse(r, ORDERBY, bad);
       bad.throwIfAny();
-      List<Refund> list = Filters.sort(o.refundIds.stream().map(store.refunds::get).toList(), listing,
-          Comparator.comparing(x -> x.created.getEpochSecond()), x -> x.id);
-      return listing.respond(r, store.api("/orders/" + orderId + "/refunds"), list, x -> fields(r, orderJson.refund(x)));
+      List<Refund> list =
+          Filters.sort(
+              o.refundIds.stream().map(store.refunds::get).toList(),
+              listing,
+              Comparator.comparing(x -> x.created.getEpochSecond()),
+              x -> x.id);
+      return listing.respond(
+          r,
+          store.api("/orders/" + orderId + "/refunds"),
+          list,
+          x -> fields(r, orderJson.refund(x)));
     }
     if (s.length == 4 && isId(s[3]) && (r.method().equals("GET") || r.method().equals("DELETE"))) {
       authorize(r, false);
@@ -457,12 +540,18 @@ public final class WooApi implements SimHandler {
       authorize(r, true);
       if (m.equals("POST")) {
         JsonNode in = body(r);
-        return created(webhooks.json(webhooks.create(in == null ? WpJson.object() : in)), "/webhooks/");
+        return created(
+            webhooks.json(webhooks.create(in == null ? WpJson.object() : in)), "/webhooks/");
       }
       InvalidParams bad = new InvalidParams();
       Listing listing = Listing.parse(r, ORDERBY, bad);
       bad.throwIfAny();
-      List<Webhook> all = Filters.sort(List.copyOf(webhooks.all().values()), listing, Comparator.comparing(w -> w.created.getEpochSecond()), w -> w.id);
+      List<Webhook> all =
+          Filters.sort(
+              List.copyOf(webhooks.all().values()),
+              listing,
+              Comparator.comparing(w -> w.created.getEpochSecond()),
+              w -> w.id);
       return listing.respond(r, store.api("/webhooks"), all, w -> fields(r, webhooks.json(w)));
     }
     if (s.length == 2 && isId(s[1])) {
@@ -492,13 +581,19 @@ public final class WooApi implements SimHandler {
    * check_batch_limit + batch_items: at most 100 items in all, then creates, updates, deletes in
    * order, each on its own (no transaction); an item's error is {@code {id, error}}, 404s as 400.
    */
-  private SimResponse batch(SimRequest r, Function<JsonNode, ObjectNode> create, Function<JsonNode, ObjectNode> update,
+  private SimResponse batch(
+      SimRequest r,
+      Function<JsonNode, ObjectNode> create,
+      Function<JsonNode, ObjectNode> update,
       Function<Long, ObjectNode> delete) {
     JsonNode in = body(r);
     in = in == null ? WpJson.object() : in;
     int count = in.path("create").size() + in.path("update").size() + in.path("delete").size();
     if (count > BATCH_LIMIT) {
-      throw new WpError(413, "woocommerce_rest_request_entity_too_large", "Unable to accept more than " + BATCH_LIMIT + " items for this request.");
+      throw new WpError(
+          413,
+          "woocommerce_rest_request_entity_too_large",
+          "Unable to accept more than " + BATCH_LIMIT + " items for this request.");
     }
     ObjectNode out = WpJson.object();
     if (in.has("create")) {
@@ -507,7 +602,8 @@ public final class WooApi implements SimHandler {
     }
     if (in.has("update")) {
       ArrayNode results = out.putArray("update");
-      in.get("update").forEach(item -> results.add(item(() -> update.apply(item), item.path("id").asLong(0))));
+      in.get("update")
+          .forEach(item -> results.add(item(() -> update.apply(item), item.path("id").asLong(0))));
     }
     if (in.has("delete")) {
       ArrayNode results = out.putArray("delete");

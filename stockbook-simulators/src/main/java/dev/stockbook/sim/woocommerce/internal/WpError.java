@@ -53,7 +53,8 @@ public final class WpError extends RuntimeException {
   }
 
   public static WpError noRoute() {
-    return new WpError(404, "rest_no_route", "No route was found matching the URL and request method.");
+    return new WpError(
+        404, "rest_no_route", "No route was found matching the URL and request method.");
   }
 
   public static WpError invalidJson() {

@@ -38,7 +38,9 @@ public final class WpJson {
     }
   }
 
-  /** Jackson's output never has a raw {@code /} or non-ASCII char outside a string, so this is safe. */
+  /**
+   * Jackson's output never has a raw {@code /} or non-ASCII char outside a string, so this is safe.
+   */
   static String phpEscape(String json) {
     StringBuilder out = new StringBuilder(json.length() + 16);
     for (int i = 0; i < json.length(); i++) {

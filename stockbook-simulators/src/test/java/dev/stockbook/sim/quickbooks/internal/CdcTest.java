@@ -37,7 +37,8 @@ class CdcTest {
 
     ObjectNode result = cdc.run("Customer", "2026-03-01T04:01:00-08:00");
 
-    assertThat(result.at("/QueryResponse/0/Customer").findValuesAsText("DisplayName")).containsExactly("new");
+    assertThat(result.at("/QueryResponse/0/Customer").findValuesAsText("DisplayName"))
+        .containsExactly("new");
   }
 
   @Test

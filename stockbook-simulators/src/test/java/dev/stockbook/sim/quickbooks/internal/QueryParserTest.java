@@ -11,11 +11,17 @@ class QueryParserTest {
 
   @Test
   void a_full_statement_parses_into_its_parts() {
-    Query q = QueryParser.parse("SELECT * FROM item WHERE Name IN ('a', 'b') AND QtyOnHand >= 2 ORDERBY Name DESC, Id STARTPOSITION 11 MAXRESULTS 10");
+    Query q =
+        QueryParser.parse(
+            "SELECT * FROM item WHERE Name IN ('a', 'b') AND QtyOnHand >= 2 ORDERBY Name DESC, Id STARTPOSITION 11 MAXRESULTS 10");
 
     assertThat(q.entity()).isEqualTo(EntityKind.ITEM);
-    assertThat(q.where()).containsExactly(new Query.Condition("Name", "in", List.of("a", "b")), new Query.Condition("QtyOnHand", ">=", List.of(new BigDecimal("2"))));
-    assertThat(q.orderBy()).containsExactly(new Query.Order("Name", true), new Query.Order("Id", false));
+    assertThat(q.where())
+        .containsExactly(
+            new Query.Condition("Name", "in", List.of("a", "b")),
+            new Query.Condition("QtyOnHand", ">=", List.of(new BigDecimal("2"))));
+    assertThat(q.orderBy())
+        .containsExactly(new Query.Order("Name", true), new Query.Order("Id", false));
     assertThat(q.startPosition()).isEqualTo(11);
     assertThat(q.maxResults()).isEqualTo(10);
   }
@@ -23,7 +29,8 @@ class QueryParserTest {
   @Test
   void maxresults_defaults_to_100_and_is_capped_at_1000() {
     assertThat(QueryParser.parse("select * from Item").maxResults()).isEqualTo(100);
-    assertThat(QueryParser.parse("select * from Item maxresults 5000").maxResults()).isEqualTo(1000);
+    assertThat(QueryParser.parse("select * from Item maxresults 5000").maxResults())
+        .isEqualTo(1000);
   }
 
   @Test
@@ -44,8 +51,15 @@ class QueryParserTest {
 
   @Test
   void or_projections_and_trailing_tokens_are_parser_errors() {
-    for (String bad : List.of("select * from Item where A = 1 or B = 2", "select Name from Item", "select * from Item maxresults", "select * from Item extra")) {
-      assertThatThrownBy(() -> QueryParser.parse(bad)).as(bad).isInstanceOfSatisfying(QboFault.class, f -> assertThat(f.code()).isEqualTo("4000"));
+    for (String bad :
+        List.of(
+            "select * from Item where A = 1 or B = 2",
+            "select Name from Item",
+            "select * from Item maxresults",
+            "select * from Item extra")) {
+      assertThatThrownBy(() -> QueryParser.parse(bad))
+          .as(bad)
+          .isInstanceOfSatisfying(QboFault.class, f -> assertThat(f.code()).isEqualTo("4000"));
     }
   }
 }

@@ -20,7 +20,10 @@ class RateLimiterTest {
       limiter.acquire(1, false);
     }
 
-    assertThatThrownBy(() -> limiter.acquire(1, false)).isInstanceOfSatisfying(QboFault.class, f -> org.assertj.core.api.Assertions.assertThat(f.code()).isEqualTo("3001"));
+    assertThatThrownBy(() -> limiter.acquire(1, false))
+        .isInstanceOfSatisfying(
+            QboFault.class,
+            f -> org.assertj.core.api.Assertions.assertThat(f.code()).isEqualTo("3001"));
     limiter.release();
     assertThatCode(() -> limiter.acquire(1, false)).doesNotThrowAnyException();
   }
@@ -48,7 +51,9 @@ class RateLimiterTest {
 
     assertThatThrownBy(() -> fast.acquire(1, false)).isInstanceOf(QboFault.class);
     clock.advance(Duration.ofMillis(5_999));
-    assertThatThrownBy(() -> fast.acquire(1, false)).as("still within the scaled minute").isInstanceOf(QboFault.class);
+    assertThatThrownBy(() -> fast.acquire(1, false))
+        .as("still within the scaled minute")
+        .isInstanceOf(QboFault.class);
     clock.advance(Duration.ofMillis(1));
     assertThatCode(() -> fast.acquire(1, false)).doesNotThrowAnyException();
   }
@@ -77,7 +82,8 @@ class RateLimiterTest {
 
   @Test
   void a_time_scale_keeps_ten_requests_in_flight() {
-    RateLimiter fast = new RateLimiter(clock, new QuickBooksOptions().requestsPerSecond(1000).timeScale(10));
+    RateLimiter fast =
+        new RateLimiter(clock, new QuickBooksOptions().requestsPerSecond(1000).timeScale(10));
     for (int i = 0; i < 10; i++) {
       fast.acquire(1, false);
     }

@@ -37,8 +37,12 @@ class OrderTaxTest {
     o.lines.add(line(1, "24.00", "20.52"));
     o.lines.add(line(2, "30.00", "25.65"));
     o.lines.add(line(3, "15.00", "12.83"));
-    o.feeLines.add(new Order.Extra(4, WpJson.object().put("name", "Handling").put("total", "2.25")));
-    o.feeLines.add(new Order.Extra(5, WpJson.object().put("name", "Deposit").put("total", "5.00").put("tax_status", "none")));
+    o.feeLines.add(
+        new Order.Extra(4, WpJson.object().put("name", "Handling").put("total", "2.25")));
+    o.feeLines.add(
+        new Order.Extra(
+            5,
+            WpJson.object().put("name", "Deposit").put("total", "5.00").put("tax_status", "none")));
     o.shippingLines.add(new Order.Extra(6, WpJson.object().put("total", "7.50")));
 
     OrderTax.Totals tax = OrderTax.totals(o);

@@ -8,12 +8,14 @@ class WpJsonTest {
   @Test
   void slashes_and_non_ascii_are_escaped_as_php_does() {
     String json = WpJson.text(WpJson.object().put("url", "https://x/p/").put("name", "Rosé ü €"));
-    assertThat(json).isEqualTo("{\"url\":\"https:\\/\\/x\\/p\\/\",\"name\":\"Ros\\u00e9 \\u00fc \\u20ac\"}");
+    assertThat(json)
+        .isEqualTo("{\"url\":\"https:\\/\\/x\\/p\\/\",\"name\":\"Ros\\u00e9 \\u00fc \\u20ac\"}");
   }
 
   @Test
   void characters_outside_the_bmp_become_surrogate_pairs() {
-    assertThat(WpJson.text(WpJson.object().put("e", "\uD83C\uDF77"))).isEqualTo("{\"e\":\"\\ud83c\\udf77\"}");
+    assertThat(WpJson.text(WpJson.object().put("e", "\uD83C\uDF77")))
+        .isEqualTo("{\"e\":\"\\ud83c\\udf77\"}");
   }
 
   @Test
