@@ -120,7 +120,8 @@ public final class Bench {
             + "); simulators in another JVM, QuickBooks limits off.\n\n"
             + ScaleBench.markdown(outcomes);
     if (write != null) {
-      BenchDoc.writeSection(write, database == null ? BenchDoc.SCALE : BenchDoc.SCALE + "-" + database, doc);
+      BenchDoc.writeSection(
+          write, database == null ? BenchDoc.SCALE : BenchDoc.SCALE + "-" + database, doc);
     }
     return json ? ScaleBench.json(outcomes).toPrettyString() : doc;
   }

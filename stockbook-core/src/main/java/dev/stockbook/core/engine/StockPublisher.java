@@ -58,6 +58,7 @@ final class StockPublisher {
     // only the rows that matter are read (indexed), never the whole catalog: a cycle's cost follows
     // what changed, not how many SKUs there are
     Set<String> skus = new HashSet<>(skusOfMovedOrders);
+    skus.remove(null); // a line without a SKU (parked with its order) has nothing to publish
     ctx.state().stock().withStatus(ctx.connection(), List.of("error", StockPush.WRITING)).stream()
         .filter(r -> r.storeQuantity() == null)
         .forEach(r -> skus.add(r.sku()));

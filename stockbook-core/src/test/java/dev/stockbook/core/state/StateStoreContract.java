@@ -223,6 +223,11 @@ public abstract class StateStoreContract {
         .extracting(Binding::sku)
         .containsExactly("TEE-M", "TEE-S");
     assertThat(store.bindings().forSkus("shop", java.util.List.of())).isEmpty();
+    java.util.List<String> withNull =
+        new java.util.ArrayList<>(java.util.Arrays.asList("redwine", null));
+    assertThat(store.bindings().forSkus("shop", withNull))
+        .extracting(Binding::sku)
+        .containsExactly("redwine");
     java.util.List<String> many = new java.util.ArrayList<>();
     for (int i = 0; i < 1200; i++) {
       many.add("sku-" + i);

@@ -66,7 +66,8 @@ public final class JdbiBindingRepository implements BindingRepository {
    * grows past the drivers' limits.
    */
   private List<Binding> in(String connection, String column, Collection<String> values) {
-    List<String> all = List.copyOf(new java.util.LinkedHashSet<>(values));
+    // an order line without a SKU brings a null: it matches no row
+    List<String> all = values.stream().filter(java.util.Objects::nonNull).distinct().toList();
     List<Binding> found = new ArrayList<>();
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
