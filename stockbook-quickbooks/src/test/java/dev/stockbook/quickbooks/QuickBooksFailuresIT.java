@@ -76,14 +76,15 @@ class QuickBooksFailuresIT {
             .realmId(qb.sim.realmId())
             .tokens(qb.tokens)
             .clock(qb.clock)
-            .timeout(Duration.ofMillis(300))
+            .timeout(Duration.ofSeconds(1))
             .build();
-    qb.sim.faults().next("*", ".*/query", Fault.timeout(Duration.ofSeconds(2)), 1);
+    qb.sim.faults().next("*", ".*/query", Fault.timeout(Duration.ofSeconds(4)), 1);
     QuickBooksBooks books =
         new QuickBooksBooks(impatient, qb.clock, QuickBooksBooks.Options.defaults());
+    // On a loaded machine the connection itself can outlast the budget: also a timeout, also retriable.
     assertThatThrownBy(() -> books.inventoryItems())
         .isExactlyInstanceOf(RetriableBooksException.class)
-        .hasMessageContaining("timed out");
+        .hasMessageMatching(".*(timed out|could not connect).*");
   }
 
   @Test
