@@ -81,7 +81,8 @@ class QuickBooksFailuresIT {
     qb.sim.faults().next("*", ".*/query", Fault.timeout(Duration.ofSeconds(4)), 1);
     QuickBooksBooks books =
         new QuickBooksBooks(impatient, qb.clock, QuickBooksBooks.Options.defaults());
-    // On a loaded machine the connection itself can outlast the budget: also a timeout, also retriable.
+    // On a loaded machine the connection itself can outlast the budget: also a timeout, also
+    // retriable.
     assertThatThrownBy(() -> books.inventoryItems())
         .isExactlyInstanceOf(RetriableBooksException.class)
         .hasMessageMatching(".*(timed out|could not connect).*");
