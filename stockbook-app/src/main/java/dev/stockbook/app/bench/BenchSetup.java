@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * Generates the benchmark's catalog on both sides (limits off, no latency: setup is not measured).
@@ -26,6 +27,15 @@ final class BenchSetup {
 
   static void catalog(DemoWorld world, QuickBooksClient client, int size, long quantity)
       throws IOException, InterruptedException {
+    items(client, BenchSetup::sku, size, quantity);
+    products(world, client, BenchSetup::sku, "Bench product ", size, quantity);
+  }
+
+  /**
+   * Inventory items {@code sku(0)} to {@code sku(size - 1)} in QuickBooks, each with {@code
+   * quantity} on hand.
+   */
+  static void items(QuickBooksClient client, IntFunction<String> sku, int size, long quantity) {
     String income = accountId(client, "Sales of Product Income");
     String asset = accountId(client, "Inventory Asset");
     String cogs = accountId(client, "Cost of Goods Sold");
@@ -34,7 +44,7 @@ final class BenchSetup {
           client
               .json()
               .createObjectNode()
-              .put("Name", sku(i))
+              .put("Name", sku.apply(i))
               .put("Type", "Inventory")
               .put("TrackQtyOnHand", true)
               .put("QtyOnHand", quantity)
@@ -45,14 +55,25 @@ final class BenchSetup {
       item.putObject("ExpenseAccountRef").put("value", cogs);
       client.create("Item", item, UUID.randomUUID().toString());
     }
+  }
+
+  /** The same SKUs as simple store products with {@code quantity} in stock, 100 a batch. */
+  static void products(
+      DemoWorld world,
+      QuickBooksClient client,
+      IntFunction<String> sku,
+      String namePrefix,
+      int size,
+      long quantity)
+      throws IOException, InterruptedException {
     for (int from = 0; from < size; from += 100) {
       ObjectNode batch = client.json().createObjectNode();
       ArrayNode create = batch.putArray("create");
       for (int i = from; i < Math.min(size, from + 100); i++) {
         create
             .addObject()
-            .put("sku", sku(i))
-            .put("name", "Bench product " + i)
+            .put("sku", sku.apply(i))
+            .put("name", namePrefix + i)
             .put("regular_price", "10.00")
             .put("manage_stock", true)
             .put("stock_quantity", quantity);

@@ -6,7 +6,6 @@ import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.sim.common.Journal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,40 +130,9 @@ final class StoreRequestCount {
   }
 
   private static void catalog(DemoWorld world, QuickBooksClient client, int size) throws Exception {
-    String income = BenchSetup.accountId(client, "Sales of Product Income");
-    String asset = BenchSetup.accountId(client, "Inventory Asset");
-    String cogs = BenchSetup.accountId(client, "Cost of Goods Sold");
-    for (int i = 0; i < size; i++) {
-      ObjectNode item =
-          client
-              .json()
-              .createObjectNode()
-              .put("Name", sku(i))
-              .put("Type", "Inventory")
-              .put("TrackQtyOnHand", true)
-              .put("QtyOnHand", 1_000)
-              .put("InvStartDate", LocalDate.now().minusDays(1).toString())
-              .put("UnitPrice", 10);
-      item.putObject("IncomeAccountRef").put("value", income);
-      item.putObject("AssetAccountRef").put("value", asset);
-      item.putObject("ExpenseAccountRef").put("value", cogs);
-      client.create("Item", item, UUID.randomUUID().toString());
-    }
-    for (int from = 0; from < size; from += 100) {
-      ObjectNode batch = client.json().createObjectNode();
-      ArrayNode create = batch.putArray("create");
-      for (int i = from; i < Math.min(size, from + 100); i++) {
-        create
-            .addObject()
-            .put("sku", sku(i))
-            .put("name", "Bench changing product " + i)
-            .put("regular_price", "10.00")
-            .put("manage_stock", true)
-            .put("stock_quantity", 1_000);
-      }
-      BenchSetup.storePost(
-          world, "/wp-json/wc/v3/products/batch", client.json().writeValueAsString(batch));
-    }
+    BenchSetup.items(client, StoreRequestCount::sku, size, 1_000);
+    BenchSetup.products(
+        world, client, StoreRequestCount::sku, "Bench changing product ", size, 1_000);
   }
 
   /** Moves every SKU of the catalog by 1 to 5, in adjustments of 100 lines. */

@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -39,7 +38,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
@@ -313,33 +311,7 @@ final class WebhookLatency {
   }
 
   private void items(QuickBooksClient client) {
-    String income = accountId(client, "Sales of Product Income");
-    String asset = accountId(client, "Inventory Asset");
-    String cogs = accountId(client, "Cost of Goods Sold");
-    for (int i = 0; i < catalog; i++) {
-      ObjectNode item =
-          client
-              .json()
-              .createObjectNode()
-              .put("Name", BenchSetup.sku(i))
-              .put("Type", "Inventory")
-              .put("TrackQtyOnHand", true)
-              .put("QtyOnHand", STOCK)
-              .put("InvStartDate", LocalDate.now().minusDays(1).toString())
-              .put("UnitPrice", 10);
-      item.putObject("IncomeAccountRef").put("value", income);
-      item.putObject("AssetAccountRef").put("value", asset);
-      item.putObject("ExpenseAccountRef").put("value", cogs);
-      client.create("Item", item, UUID.randomUUID().toString());
-    }
-  }
-
-  private static String accountId(QuickBooksClient client, String name) {
-    return client
-        .query("select * from Account where Name = '" + name + "'")
-        .get(0)
-        .path("Id")
-        .asText();
+    BenchSetup.items(client, BenchSetup::sku, catalog, STOCK);
   }
 
   private void products(WooCommerceSimulator store) throws IOException, InterruptedException {
