@@ -282,17 +282,54 @@ class QuickBooksBooksTest {
   }
 
   @Test
-  void a_thousand_changes_in_one_second_fall_back_to_paged_queries_per_entity_and_a_sweep() {
+  void a_thousand_items_changed_in_one_second_are_read_by_paged_query_without_a_sweep() {
     wire.answer(200, cdcItems(0, 1000, null));
     wire.answer(200, cdcItems(0, 1000, null));
+    wire.answer(200, "{\"QueryResponse\":{\"Item\":[{\"Id\":\"5000\"}]}}");
+    IntStream.range(1, 9).forEach(i -> wire.answer(200, CDC_EMPTY));
+    BooksChanges changes = books.changesSince(NOW.minusSeconds(3600));
+    assertThat(changes.itemIds()).hasSize(1001).contains("0", "999", "5000");
+    assertThat(changes.sweepNeeded())
+        .as("Items are never deleted, so a query misses nothing")
+        .isFalse();
+    assertThat(FakeWire.param(wire.requests.get(2), "query"))
+        .startsWith(
+            "select * from Item where MetaData.LastUpdatedTime >= '2026-03-01T11:00:00.000+00:00' orderby MetaData.LastUpdatedTime startposition 1");
+    assertThat(FakeWire.param(wire.requests.get(3), "entities"))
+        .as("the other entities still come from CDC, which shows deletions")
+        .isEqualTo("SalesReceipt");
+    assertThat(wire.requests).hasSize(11);
+  }
+
+  @Test
+  void a_thousand_sales_changed_in_one_second_fall_back_to_paged_queries_and_a_sweep() {
+    wire.answer(200, cdcItems(0, 1000, null));
+    wire.answer(200, CDC_EMPTY); // Item
+    wire.answer(200, cdcSales(1000)); // SalesReceipt, no time to page on
     wire.answer(200, "{\"QueryResponse\":{\"Item\":[{\"Id\":\"5000\"}]}}");
     IntStream.range(1, 9).forEach(i -> wire.answerFixture(200, "query-empty.json"));
     BooksChanges changes = books.changesSince(NOW.minusSeconds(3600));
     assertThat(changes.itemIds()).containsExactly("5000");
-    assertThat(changes.sweepNeeded()).isTrue();
-    assertThat(FakeWire.param(wire.requests.get(2), "query"))
+    assertThat(changes.sweepNeeded()).as("a query would not show deleted sales").isTrue();
+    assertThat(FakeWire.param(wire.requests.get(3), "query"))
         .startsWith(
             "select * from Item where MetaData.LastUpdatedTime > '2026-03-01T11:00:00.000+00:00' orderby MetaData.LastUpdatedTime startposition 1");
-    assertThat(wire.requests).hasSize(11);
+    assertThat(wire.requests).hasSize(12);
+  }
+
+  /** A CDC answer of {@code count} sales receipts without times, each selling item 7. */
+  private static String cdcSales(int count) {
+    StringBuilder sales =
+        new StringBuilder("{\"CDCResponse\":[{\"QueryResponse\":[{\"SalesReceipt\":[");
+    IntStream.range(0, count)
+        .forEach(
+            i ->
+                sales
+                    .append(i == 0 ? "" : ",")
+                    .append("{\"Id\":\"")
+                    .append(i)
+                    .append(
+                        "\",\"Line\":[{\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"7\"}}}]}"));
+    return sales.append("]}]}],\"time\":\"2026-03-01T04:00:00.000-08:00\"}").toString();
   }
 }

@@ -14,8 +14,10 @@ import java.util.List;
  * sweep) and returns at most 1,000 objects across the entities asked for. A full answer may be
  * truncated, and which objects it drops is undocumented: each entity is then asked on its own, and
  * an entity whose own answer is full is paged forward from its latest change (the same second is
- * read again). Only when an entity has 1,000 changes within one second does the feed fall back to
- * paged queries per entity and a sweep (deletions do not show in queries). {@code until} is the
+ * read again). When 1,000 changes of one entity share a second (an item import, say), CDC cannot
+ * page on: Items are then read by paged query from that second, which loses nothing because Items
+ * are never deleted, only made inactive (an update). For a transaction entity a query would miss
+ * deletions, so the feed falls back to paged queries per entity and a sweep. {@code until} is the
  * server's time, never ours.
  */
 public final class ChangeFeed {
@@ -65,7 +67,10 @@ public final class ChangeFeed {
   private CdcItems perEntity(Instant from) {
     CdcItems all = new CdcItems();
     for (String entity : ENTITIES) {
-      if (!page(entity, from, all)) {
+      Instant stuck = page(entity, from, all);
+      if (stuck != null && "Item".equals(entity)) {
+        queryItemsFrom(stuck, all);
+      } else if (stuck != null) {
         CdcItems fallback = new CdcItems();
         queryEach(from, fallback);
         fallback.markSweepNeeded();
@@ -75,20 +80,32 @@ public final class ChangeFeed {
     return all;
   }
 
-  /** Adds every change of {@code entity} since {@code from}; false when 1,000 share one second. */
-  private boolean page(String entity, Instant from, CdcItems into) {
+  /**
+   * Adds every change of {@code entity} since {@code from}; returns null when done, or the time
+   * from which CDC cannot page on (1,000 changes share one second).
+   */
+  private Instant page(String entity, Instant from, CdcItems into) {
     Instant start = from;
     while (true) {
       CdcItems page = new CdcItems().addCdcResponse(client.cdc(List.of(entity), start));
       into.addAll(page);
       if (page.objects() < CDC_CAP) {
-        return true;
+        return null;
       }
       if (page.latest() == null || !page.latest().isAfter(start)) {
-        return false;
+        return start;
       }
       start = page.latest();
     }
+  }
+
+  /** Every Item changed at or after {@code from}, by paged query (which pages within a second). */
+  private void queryItemsFrom(Instant from, CdcItems items) {
+    String statement =
+        "select * from Item where MetaData.LastUpdatedTime >= "
+            + QueryText.quote(QuickBooksClient.wireTime(from))
+            + " orderby MetaData.LastUpdatedTime";
+    client.queryEach(statement, object -> items.add("Item", object));
   }
 
   private void queryEach(Instant from, CdcItems items) {
