@@ -61,17 +61,31 @@ public final class QuickBooksBooks implements Books {
   private final DocumentUpdater updater;
   private final ChangeFeed changes;
 
+  /** Books with a name cache of their own (nothing remembered from an earlier turn). */
   public QuickBooksBooks(QuickBooksClient client, Clock clock, Options options) {
-    NameIds accounts = new NameIds(client, "Account");
-    NameIds methods = new NameIds(client, "PaymentMethod");
+    this(client, clock, options, new NameCache(clock));
+  }
+
+  /**
+   * Books for one turn that remember names through {@code names}, the company's cache shared by
+   * turns and connections.
+   */
+  public QuickBooksBooks(QuickBooksClient client, Clock clock, Options options, NameCache names) {
+    NameCache.Session session = names.session();
+    NameIds accounts = new NameIds(client, "Account", session);
+    NameIds methods = new NameIds(client, "PaymentMethod", session);
     this.items = new ItemQueries(client, options.keysPerQuery());
     this.creator = new ItemCreator(client, accounts, items);
-    this.customers = new Customers(client);
+    this.customers = new Customers(client, session);
     Prepared.Builder prepare =
         new Prepared.Builder(new DocumentJson(client.json()), accounts, methods);
     this.poster =
         new DocumentPoster(
-            client, prepare, new InvoicePayments(client, accounts, methods), options.batchSize());
+            client,
+            prepare,
+            new InvoicePayments(client, accounts, methods),
+            options.batchSize(),
+            session);
     this.posted = new PostedDocuments(client);
     this.updater = new DocumentUpdater(client, prepare);
     this.changes = new ChangeFeed(client, clock);

@@ -12,6 +12,7 @@ import dev.stockbook.core.books.DocumentLine;
 import dev.stockbook.core.books.MatchRule;
 import dev.stockbook.core.books.PostOutcome;
 import dev.stockbook.core.books.PostOutcome.Status;
+import dev.stockbook.sim.common.SimClock;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -173,6 +174,65 @@ class QuickBooksBooksTest {
     assertThat(wire.requests).hasSize(4);
     assertThat(sentBody(3).path("DepositToAccountRef").path("value").asText()).isEqualTo("35");
     assertThat(sentBody(3).path("PaymentMethodRef").path("value").asText()).isEqualTo("4");
+  }
+
+  private static final String FAULT_610 =
+      "{\"Fault\":{\"Error\":[{\"Message\":\"Object Not Found\",\"Detail\":\"Object Not Found :"
+          + " Something you're trying to use has been made inactive or deleted.\",\"code\":\"610\"}],"
+          + "\"type\":\"ValidationFault\"},\"time\":\"2026-03-01T04:00:00.000-08:00\"}";
+
+  private static BooksDocument deposited(int n) {
+    BooksDocument doc = sale(n, "12.00");
+    return new BooksDocument(
+        doc.kind(),
+        doc.postingKey(),
+        doc.docNumber(),
+        doc.txnDate(),
+        doc.customerId(),
+        doc.privateNote(),
+        doc.lines(),
+        doc.totalTax(),
+        doc.total(),
+        "Undeposited Funds",
+        "Credit Card",
+        false);
+  }
+
+  @Test
+  void names_looked_up_in_one_turn_serve_the_next_and_a_610_on_them_is_tried_again_not_parked() {
+    SimClock time = SimClock.fixed(NOW);
+    NameCache names = new NameCache(time);
+    wire.answerFixture(200, "query-accounts.json")
+        .answerFixture(200, "query-payment-methods.json")
+        .answer(200, "{\"SalesReceipt\":{\"Id\":\"9\",\"TotalAmt\":12.00}}");
+    new QuickBooksBooks(client, time, QuickBooksBooks.Options.defaults(), names)
+        .post(List.of(deposited(1)));
+    assertThat(wire.requests).as("two lookups and the create").hasSize(3);
+
+    time.advance(java.time.Duration.ofSeconds(5));
+    wire.answer(400, FAULT_610);
+    PostOutcome next =
+        new QuickBooksBooks(client, time, QuickBooksBooks.Options.defaults(), names)
+            .post(List.of(deposited(2)))
+            .get(0);
+    assertThat(wire.requests).as("the next turn looks nothing up").hasSize(4);
+    assertThat(next.status())
+        .as("the ids came from an earlier turn: perhaps stale, so not a refusal")
+        .isEqualTo(Status.STALE_REFERENCE);
+    assertThat(next.message()).contains("looked up again", "Object Not Found");
+
+    time.advance(java.time.Duration.ofSeconds(5));
+    wire.answerFixture(200, "query-accounts.json")
+        .answerFixture(200, "query-payment-methods.json")
+        .answer(400, FAULT_610);
+    PostOutcome third =
+        new QuickBooksBooks(client, time, QuickBooksBooks.Options.defaults(), names)
+            .post(List.of(deposited(2)))
+            .get(0);
+    assertThat(wire.requests).as("the names are looked up afresh").hasSize(7);
+    assertThat(third.status())
+        .as("a 610 on ids looked up in the same turn is a real refusal")
+        .isEqualTo(Status.REJECTED);
   }
 
   @Test

@@ -163,10 +163,13 @@ final class ConnectionRun {
     Optional<Instant> firstWaiting =
         tables.waiting(name).stream()
             .filter(e -> WebhookTopics.wakes(e.topic()))
-            .map(ServiceTables.Event::receivedAt)
+            .map(
+                e ->
+                    WebhookTopics.debounced(e.topic())
+                        ? e.receivedAt().plus(debounce)
+                        : e.receivedAt())
             .min(Instant::compareTo);
-    Optional<Instant> soon =
-        firstWaiting.map(at -> at.plus(debounce)).map(at -> at.isBefore(now) ? now : at);
+    Optional<Instant> soon = firstWaiting.map(at -> at.isBefore(now) ? now : at);
     return soon.filter(at -> at.isBefore(regular)).orElse(regular.isBefore(now) ? now : regular);
   }
 

@@ -52,13 +52,21 @@ public final class ServiceRuntime {
           WebhookTopics.REQUESTED,
           null,
           clock.instant());
-      scheduler.syncSoon(connection);
+      scheduler.syncNow(connection);
     };
   }
 
   /** Brings the connection's next turn forward for events already recorded. */
   void wake(String connection) {
     scheduler.syncSoon(connection);
+  }
+
+  /**
+   * Like {@link #wake}, without the debounce: QuickBooks gathers its own notifications, so one
+   * seldom follows another within a quarter second.
+   */
+  void wakeNow(String connection) {
+    scheduler.syncNow(connection);
   }
 
   public ServiceTables tables() {

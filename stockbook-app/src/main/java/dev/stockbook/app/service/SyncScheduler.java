@@ -104,7 +104,19 @@ public final class SyncScheduler implements AutoCloseable {
 
   /** Brings the connection's next turn forward to after the debounce (never later than it was). */
   public void syncSoon(String connection) {
-    Instant soon = clock.instant().plus(debounce);
+    bringForward(connection, debounce);
+  }
+
+  /**
+   * Brings the connection's next turn forward to now (never later than it was): for wakes that come
+   * one at a time, where the debounce would only add its delay.
+   */
+  public void syncNow(String connection) {
+    bringForward(connection, Duration.ZERO);
+  }
+
+  private void bringForward(String connection, Duration after) {
+    Instant soon = clock.instant().plus(after);
     TaskInstanceId id = TaskInstanceId.of(TASK, connection);
     try {
       scheduler
@@ -121,7 +133,7 @@ public final class SyncScheduler implements AutoCloseable {
       // (ConnectionRun#next).
       LOG.debug("{} is being worked; its next turn picks the new events up", connection);
     }
-    nudge(debounce.toMillis() + 20);
+    nudge(after.toMillis() + 20);
   }
 
   /**

@@ -52,4 +52,13 @@ final class WebhookTopics {
   static boolean wakes(String topic) {
     return isOrder(topic) || QUICKBOOKS.equals(topic) || REQUESTED.equals(topic);
   }
+
+  /**
+   * Whether a turn for the event waits the debounce: store order webhooks come in bursts (an
+   * order's {@code created} and {@code updated} within milliseconds); QuickBooks gathers its own
+   * notifications, and a sibling's post wakes once per turn.
+   */
+  static boolean debounced(String topic) {
+    return isOrder(topic);
+  }
 }

@@ -10,6 +10,7 @@ import dev.stockbook.core.engine.RetryPolicy;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.SyncEngine;
 import dev.stockbook.core.state.StateStore;
+import dev.stockbook.quickbooks.NameCache;
 import dev.stockbook.quickbooks.OAuthTokens;
 import dev.stockbook.quickbooks.QuickBooksBooks;
 import dev.stockbook.quickbooks.QuickBooksClient;
@@ -38,6 +39,12 @@ public final class Wiring implements AutoCloseable {
   private final Clock clock;
   private final SecretBox box;
   private volatile RequestListener quickbooksListener = RequestListener.NONE;
+
+  /**
+   * Names QuickBooks resolved (customers, accounts, payment methods), one cache per company, kept
+   * across turns: the engine is rebuilt every turn, the names it looked up need not be.
+   */
+  private final Map<String, NameCache> names = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Wiring(StockbookConfig config, StateStore state, Clock clock, SecretBox box) {
     this.config = config;
@@ -210,7 +217,12 @@ public final class Wiring implements AutoCloseable {
             .listener(quickbooksListener)
             .build();
     return new QuickBooksBooks(
-        client, clock, new QuickBooksBooks.Options(settings.batchSize(), 100));
+        client,
+        clock,
+        new QuickBooksBooks.Options(settings.batchSize(), 100),
+        names.computeIfAbsent(
+            v.string("quickbooks.baseUrl") + "|" + v.string("quickbooks.realmId"),
+            company -> new NameCache(clock)));
   }
 
   @Override

@@ -19,7 +19,19 @@ public record PostOutcome(
     /** Not applied (throttled, refused before processing); send again later with the same key. */
     NOT_APPLIED,
     /** QuickBooks refused the content; a retry as-is will fail again. */
-    REJECTED
+    REJECTED,
+    /**
+     * QuickBooks refused a reference (a customer, an account) whose id was remembered from an
+     * earlier lookup and may have gone stale. Not the order's fault: build the document again with
+     * the names looked up afresh and send it under a new key (QuickBooks answers a reused request
+     * id with its first answer, or refuses it when the body differs).
+     */
+    STALE_REFERENCE;
+
+    /** Whether QuickBooks refused the write (nothing was created). */
+    public boolean refused() {
+      return this == REJECTED || this == STALE_REFERENCE;
+    }
   }
 
   public static PostOutcome posted(String key, PostedDocument document) {
@@ -36,5 +48,9 @@ public record PostOutcome(
 
   public static PostOutcome rejected(String key, String message) {
     return new PostOutcome(key, Status.REJECTED, null, message);
+  }
+
+  public static PostOutcome staleReference(String key, String message) {
+    return new PostOutcome(key, Status.STALE_REFERENCE, null, message);
   }
 }

@@ -75,7 +75,7 @@ final class LedgerWriter {
           case POSTED -> PostingState.DONE;
           case UNCERTAIN -> PostingState.UNCERTAIN;
           case NOT_APPLIED -> PostingState.NOT_APPLIED;
-          case REJECTED -> PostingState.REJECTED;
+          case REJECTED, STALE_REFERENCE -> PostingState.REJECTED;
         };
     String id = outcome.document() == null ? null : outcome.document().id();
     ctx.state()

@@ -219,6 +219,10 @@ final class OrderPoster {
                   + " was refused by QuickBooks: "
                   + outcome.message());
       case UNCERTAIN, NOT_APPLIED -> {}
+      case STALE_REFERENCE -> {
+        // the order stays waiting: the next turn looks the names up again and sends it under the
+        // next attempt's key (this refused row counts as one attempt)
+      }
     }
   }
 

@@ -71,7 +71,7 @@ final class SaleUpdater {
     }
     PostOutcome outcome = send(order, result, key);
     writer.record(posting, outcome);
-    if (outcome.status() == PostOutcome.Status.REJECTED) {
+    if (outcome.status().refused()) {
       ctx.state()
           .orders()
           .save(

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockbook.core.books.CustomerSpec;
 import dev.stockbook.core.books.PermanentBooksException;
+import dev.stockbook.quickbooks.NameCache;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds or creates customers. With an email the email identifies the person; without one the
@@ -19,19 +18,20 @@ public final class Customers {
   static final int MAX_SUFFIX = 20;
 
   private final QuickBooksClient client;
-  private final Map<CustomerSpec, String> cache = new ConcurrentHashMap<>();
+  private final NameCache.Session cache;
 
-  public Customers(QuickBooksClient client) {
+  public Customers(QuickBooksClient client, NameCache.Session cache) {
     this.client = client;
+    this.cache = cache;
   }
 
   public String idOf(CustomerSpec spec) {
-    String cached = cache.get(spec);
+    String cached = cache.get("Customer", spec.toString());
     if (cached != null) {
       return cached;
     }
     String id = hasEmail(spec) ? byEmail(spec) : byName(spec);
-    cache.put(spec, id);
+    cache.put("Customer", spec.toString(), id);
     return id;
   }
 

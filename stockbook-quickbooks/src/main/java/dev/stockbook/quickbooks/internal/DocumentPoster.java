@@ -3,7 +3,9 @@ package dev.stockbook.quickbooks.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.stockbook.core.books.BooksDocument;
+import dev.stockbook.core.books.PermanentBooksException;
 import dev.stockbook.core.books.PostOutcome;
+import dev.stockbook.quickbooks.NameCache;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,14 +24,20 @@ public final class DocumentPoster {
   private final PostedJson posted;
   private final InvoicePayments payments;
   private final int batchSize;
+  private final NameCache.Session names;
 
   public DocumentPoster(
-      QuickBooksClient client, Prepared.Builder prepare, InvoicePayments payments, int batchSize) {
+      QuickBooksClient client,
+      Prepared.Builder prepare,
+      InvoicePayments payments,
+      int batchSize,
+      NameCache.Session names) {
     this.client = client;
     this.prepare = prepare;
     this.posted = new PostedJson();
     this.payments = payments;
     this.batchSize = batchSize;
+    this.names = names;
   }
 
   public List<PostOutcome> post(List<BooksDocument> documents) {
@@ -54,7 +62,7 @@ public final class DocumentPoster {
     try {
       return posted.outcome(p.doc(), client.create(p.doc().kind().entity(), p.body(), key));
     } catch (RuntimeException e) {
-      return Outcomes.of(key, e);
+      return refused(key, e);
     }
   }
 
@@ -75,7 +83,7 @@ public final class DocumentPoster {
     try {
       answer(client.batch(items, RequestIds.forBatch(keys)), prepared, byBid, outcomes);
     } catch (RuntimeException e) {
-      byBid.values().forEach(i -> outcomes[i] = Outcomes.of(prepared.get(i).doc().postingKey(), e));
+      byBid.values().forEach(i -> outcomes[i] = refused(prepared.get(i).doc().postingKey(), e));
     }
   }
 
@@ -101,13 +109,41 @@ public final class DocumentPoster {
                         "the batch answer had no result for this document; it may have been applied"));
   }
 
+  private PostOutcome refused(String key, RuntimeException failure) {
+    PostOutcome outcome = Outcomes.of(key, failure);
+    return failure instanceof PermanentBooksException permanent
+        ? staleOr(key, permanent.code(), outcome)
+        : outcome;
+  }
+
+  /**
+   * A 610 (object not found or inactive) on a document that used an id an earlier turn looked up
+   * may be about that id: the engine builds the document again next turn with the names looked up
+   * afresh ({@link NameCache}), instead of parking the order for a reference that may be fine.
+   */
+  private PostOutcome staleOr(String key, String code, PostOutcome outcome) {
+    if (outcome.status() == PostOutcome.Status.REJECTED
+        && "610".equals(code)
+        && names.staleReference()) {
+      return PostOutcome.staleReference(
+          key,
+          "QuickBooks refused a name looked up in an earlier turn ("
+              + outcome.message()
+              + "); it is looked up again and the document sent anew on the next turn");
+    }
+    return outcome;
+  }
+
   private PostOutcome itemOutcome(BooksDocument doc, JsonNode response) {
     JsonNode object = response.get(doc.kind().entity());
     if (object != null && object.isObject()) {
       return posted.outcome(doc, object);
     }
     return FaultParser.fromFaultNode(response.get("Fault"))
-        .map(error -> Outcomes.ofBatchFault(doc.postingKey(), error))
+        .map(
+            error ->
+                staleOr(
+                    doc.postingKey(), error.code(), Outcomes.ofBatchFault(doc.postingKey(), error)))
         .orElseGet(
             () ->
                 PostOutcome.uncertain(

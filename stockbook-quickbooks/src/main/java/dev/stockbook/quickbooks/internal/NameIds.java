@@ -2,26 +2,29 @@ package dev.stockbook.quickbooks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stockbook.core.books.PermanentBooksException;
+import dev.stockbook.quickbooks.NameCache;
 import dev.stockbook.quickbooks.QuickBooksClient;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names of a name-list entity (Account, PaymentMethod) resolved to ids with one {@code in (...)}
- * query for the names not yet cached. A name QuickBooks lacks is a configuration problem:
- * permanent.
+ * query for the names not yet cached (in the company's {@link NameCache}). A name QuickBooks lacks
+ * is a configuration problem: permanent.
  */
 public final class NameIds {
   private final QuickBooksClient client;
   private final String entity;
-  private final Map<String, String> cache = new ConcurrentHashMap<>();
+  private final NameCache.Session cache;
 
-  public NameIds(QuickBooksClient client, String entity) {
+  public NameIds(QuickBooksClient client, String entity, NameCache.Session cache) {
     this.client = client;
     this.entity = entity;
+    this.cache = cache;
   }
 
   /** The id of {@code name}, or null when {@code name} is null or blank. */
@@ -34,26 +37,38 @@ public final class NameIds {
 
   /** Ids for all {@code names} (null and blank names skipped). */
   public Map<String, String> resolve(Collection<String> names) {
-    List<String> missing =
-        names.stream()
-            .filter(Objects::nonNull)
-            .filter(n -> !n.isBlank())
-            .filter(n -> !cache.containsKey(n))
-            .distinct()
-            .toList();
+    Map<String, String> ids = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    names.stream()
+        .filter(Objects::nonNull)
+        .filter(n -> !n.isBlank())
+        .distinct()
+        .forEach(
+            name -> {
+              String id = cache.get(entity, name);
+              if (id != null) {
+                ids.put(name, id);
+              } else {
+                missing.add(name);
+              }
+            });
     if (!missing.isEmpty()) {
       for (JsonNode found :
           client.queryAll(
               "select * from " + entity + " where Name in " + QueryText.inList(missing))) {
-        cache.put(found.path("Name").asText(), found.path("Id").asText());
+        String name = found.path("Name").asText();
+        if (missing.contains(name)) {
+          ids.put(name, found.path("Id").asText());
+          cache.put(entity, name, found.path("Id").asText());
+        }
       }
     }
     for (String name : missing) {
-      if (!cache.containsKey(name)) {
+      if (!ids.containsKey(name)) {
         throw new PermanentBooksException(
             "not_found", "QuickBooks has no active " + entity + " named '" + name + "'");
       }
     }
-    return Map.copyOf(cache);
+    return Map.copyOf(ids);
   }
 }
