@@ -103,11 +103,21 @@ final class Throughput {
                             && "GET".equals(e.method())
                             && !e.at().isBefore(started)
                             && e.at().isBefore(firstBatch));
+    // Posting ends when QuickBooks answered the last batch; the stock publishing the same cycle
+    // does after it (change feed, item reads) is not posting, and as the engine's own work it
+    // would be multiplied by the time scale.
+    double posted =
+        sent.stream()
+            .filter(e -> e.method().equals("POST") && !e.path().endsWith("/query"))
+            .map(e -> e.at().plusMillis(e.latencyMillis()))
+            .max(Instant::compareTo)
+            .map(last -> Math.min(seconds, Duration.between(started, last).toNanos() / 1e9))
+            .orElse(seconds);
     result.ordersPosted = orders;
-    result.postSeconds = seconds;
+    result.postSeconds = posted;
     result.qbRequestsForOrders = sent.size();
     result.postSplit =
-        new Split(seconds, intake, storeReads * scale.shrink(STORE_READ).toNanos() / 1e9);
+        new Split(posted, intake, storeReads * scale.shrink(STORE_READ).toNanos() / 1e9);
   }
 
   /**
@@ -118,7 +128,7 @@ final class Throughput {
    * the first part once (its store reads × k) and multiplies the second by k. Multiplying
    * everything by k would count the engine's own work k times.
    *
-   * @param measuredSeconds wall time of the whole run
+   * @param measuredSeconds wall time until QuickBooks answered the last document
    * @param intakeSeconds wall time until the first batch was sent
    * @param intakeStoreWaitSeconds simulated store latency within the intake
    */
