@@ -130,20 +130,7 @@ class QuickBooksBooksTest {
   @Test
   void a_posting_key_too_long_for_a_request_id_is_rejected_without_sending() {
     BooksDocument doc = sale(1, "12.00");
-    BooksDocument longKey =
-        new BooksDocument(
-            doc.kind(),
-            "k".repeat(51),
-            doc.docNumber(),
-            doc.txnDate(),
-            doc.customerId(),
-            doc.privateNote(),
-            doc.lines(),
-            doc.totalTax(),
-            doc.total(),
-            null,
-            null,
-            false);
+    BooksDocument longKey = copy(doc, "k".repeat(51), null, null);
     assertThat(books.post(List.of(longKey)).get(0).status()).isEqualTo(Status.REJECTED);
     assertThat(wire.requests).isEmpty();
   }
@@ -154,21 +141,7 @@ class QuickBooksBooksTest {
         .answerFixture(200, "query-payment-methods.json")
         .answer(200, "{\"SalesReceipt\":{\"Id\":\"9\",\"TotalAmt\":12.00}}")
         .answer(200, "{\"SalesReceipt\":{\"Id\":\"10\",\"TotalAmt\":12.00}}");
-    BooksDocument doc = sale(1, "12.00");
-    BooksDocument named =
-        new BooksDocument(
-            doc.kind(),
-            doc.postingKey(),
-            doc.docNumber(),
-            doc.txnDate(),
-            doc.customerId(),
-            doc.privateNote(),
-            doc.lines(),
-            doc.totalTax(),
-            doc.total(),
-            "Undeposited Funds",
-            "Credit Card",
-            false);
+    BooksDocument named = named(sale(1, "12.00"), "Undeposited Funds", "Credit Card");
     books.post(List.of(named));
     books.post(List.of(named));
     assertThat(wire.requests).hasSize(4);
@@ -182,10 +155,19 @@ class QuickBooksBooksTest {
           + "\"type\":\"ValidationFault\"},\"time\":\"2026-03-01T04:00:00.000-08:00\"}";
 
   private static BooksDocument deposited(int n) {
-    BooksDocument doc = sale(n, "12.00");
+    return named(sale(n, "12.00"), "Undeposited Funds", "Credit Card");
+  }
+
+  /** {@code doc} deposited to the account named {@code account}, paid by {@code method}. */
+  private static BooksDocument named(BooksDocument doc, String account, String method) {
+    return copy(doc, doc.postingKey(), account, method);
+  }
+
+  private static BooksDocument copy(
+      BooksDocument doc, String postingKey, String account, String method) {
     return new BooksDocument(
         doc.kind(),
-        doc.postingKey(),
+        postingKey,
         doc.docNumber(),
         doc.txnDate(),
         doc.customerId(),
@@ -193,9 +175,16 @@ class QuickBooksBooksTest {
         doc.lines(),
         doc.totalTax(),
         doc.total(),
-        "Undeposited Funds",
-        "Credit Card",
+        account,
+        method,
         false);
+  }
+
+  /** One turn's books over the shared {@code names}, posting one deposited sale. */
+  private PostOutcome turn(SimClock time, NameCache names, int n) {
+    return new QuickBooksBooks(client, time, QuickBooksBooks.Options.defaults(), names)
+        .post(List.of(deposited(n)))
+        .get(0);
   }
 
   @Test
@@ -205,16 +194,12 @@ class QuickBooksBooksTest {
     wire.answerFixture(200, "query-accounts.json")
         .answerFixture(200, "query-payment-methods.json")
         .answer(200, "{\"SalesReceipt\":{\"Id\":\"9\",\"TotalAmt\":12.00}}");
-    new QuickBooksBooks(client, time, QuickBooksBooks.Options.defaults(), names)
-        .post(List.of(deposited(1)));
+    assertThat(turn(time, names, 1).status()).isEqualTo(Status.POSTED);
     assertThat(wire.requests).as("two lookups and the create").hasSize(3);
 
     time.advance(java.time.Duration.ofSeconds(5));
     wire.answer(400, FAULT_610);
-    PostOutcome next =
-        new QuickBooksBooks(client, time, QuickBooksBooks.Options.defaults(), names)
-            .post(List.of(deposited(2)))
-            .get(0);
+    PostOutcome next = turn(time, names, 2);
     assertThat(wire.requests).as("the next turn looks nothing up").hasSize(4);
     assertThat(next.status())
         .as("the ids came from an earlier turn: perhaps stale, so not a refusal")
@@ -225,10 +210,7 @@ class QuickBooksBooksTest {
     wire.answerFixture(200, "query-accounts.json")
         .answerFixture(200, "query-payment-methods.json")
         .answer(400, FAULT_610);
-    PostOutcome third =
-        new QuickBooksBooks(client, time, QuickBooksBooks.Options.defaults(), names)
-            .post(List.of(deposited(2)))
-            .get(0);
+    PostOutcome third = turn(time, names, 2);
     assertThat(wire.requests).as("the names are looked up afresh").hasSize(7);
     assertThat(third.status())
         .as("a 610 on ids looked up in the same turn is a real refusal")
@@ -238,21 +220,7 @@ class QuickBooksBooksTest {
   @Test
   void an_unknown_deposit_account_rejects_the_document_without_posting_it() {
     wire.answerFixture(200, "query-empty.json");
-    BooksDocument doc = sale(1, "12.00");
-    BooksDocument named =
-        new BooksDocument(
-            doc.kind(),
-            doc.postingKey(),
-            doc.docNumber(),
-            doc.txnDate(),
-            doc.customerId(),
-            doc.privateNote(),
-            doc.lines(),
-            doc.totalTax(),
-            doc.total(),
-            "No Such Bank",
-            null,
-            false);
+    BooksDocument named = named(sale(1, "12.00"), "No Such Bank", null);
     PostOutcome outcome = books.post(List.of(named)).get(0);
     assertThat(outcome.status()).isEqualTo(Status.REJECTED);
     assertThat(outcome.message()).contains("No Such Bank");
