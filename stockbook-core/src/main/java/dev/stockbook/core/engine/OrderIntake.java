@@ -173,7 +173,7 @@ final class OrderIntake {
               null);
       ctx.state().orders().save(fresh);
       if (sold) {
-        stockModel.storeSold(order, -1);
+        stockModel.storeSold(order, -1, order.createdAt());
       }
       return true;
     }
@@ -196,7 +196,7 @@ final class OrderIntake {
     TrackedOrder updated = before.withSnapshot(order, revision, hash);
     boolean wasSold = isSold(before.snapshot());
     if (sold != wasSold) {
-      stockModel.storeSold(order, sold ? -1 : 1);
+      stockModel.storeSold(order, sold ? -1 : 1, order.modifiedAt());
     }
     if (!sold && (before.state() == OrderState.WAITING || before.state() == OrderState.PARKED)) {
       moveSales(

@@ -59,7 +59,11 @@ final class StockPublisher {
     // what changed, not how many SKUs there are
     Set<String> skus = new HashSet<>(skusOfMovedOrders);
     skus.remove(null); // a line without a SKU (parked with its order) has nothing to publish
-    ctx.state().stock().withStatus(ctx.connection(), List.of("error", StockPush.WRITING)).stream()
+    ctx
+        .state()
+        .stock()
+        .withStatus(ctx.connection(), List.of("error", StockPush.WRITING, StoreStockModel.UNKNOWN))
+        .stream()
         .filter(r -> r.storeQuantity() == null)
         .forEach(r -> skus.add(r.sku()));
     List<Binding> found =
