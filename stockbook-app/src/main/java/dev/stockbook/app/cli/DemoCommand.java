@@ -30,17 +30,7 @@ final class DemoCommand implements Callable<Integer> {
           "Leave the simulators and the engine up afterwards and print their URLs and credentials.")
   boolean keepRunning;
 
-  @Option(
-      names = "--quickbooks-port",
-      defaultValue = "0",
-      description = "QuickBooks simulator port (default: any free port).")
-  int quickbooksPort;
-
-  @Option(
-      names = "--woocommerce-port",
-      defaultValue = "0",
-      description = "WooCommerce simulator port (default: any free port).")
-  int woocommercePort;
+  @CommandLine.Mixin SimulatorPorts ports;
 
   @Option(
       names = "--port",
@@ -53,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path dir =
         data != null ? Files.createDirectories(data) : Files.createTempDirectory("stockbook-demo");
-    try (DemoWorld world = DemoWorld.start(dir, quickbooksPort, woocommercePort)) {
+    try (DemoWorld world = DemoWorld.start(dir, ports.quickbooks, ports.woocommerce)) {
       out.println(
           "Stockbook demo: QuickBooks Online simulator at "
               + world.quickbooks().baseUrl()

@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "stockbook",
     mixinStandardHelpOptions = true,
+    // every subcommand answers --help (and --version) too
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Main.Version.class,
     description =
         "Keeps a QuickBooks Online company and an online store in sync: orders in, stock out.",

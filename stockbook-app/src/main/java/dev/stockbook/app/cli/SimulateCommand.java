@@ -28,17 +28,7 @@ import picocli.CommandLine.Option;
 final class SimulateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--quickbooks-port",
-      defaultValue = "0",
-      description = "QuickBooks simulator port (default: any free port).")
-  int quickbooksPort;
-
-  @Option(
-      names = "--woocommerce-port",
-      defaultValue = "0",
-      description = "WooCommerce simulator port (default: any free port).")
-  int woocommercePort;
+  @CommandLine.Mixin SimulatorPorts ports;
 
   @Option(
       names = "--json",
@@ -83,9 +73,9 @@ final class SimulateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SimClock clock = SimClock.system();
     try (QuickBooksSimulator qb =
-            QuickBooksSimulator.builder().port(quickbooksPort).clock(clock).start();
+            QuickBooksSimulator.builder().port(ports.quickbooks).clock(clock).start();
         WooCommerceSimulator woo =
-            WooCommerceSimulator.builder().port(woocommercePort).clock(clock).start()) {
+            WooCommerceSimulator.builder().port(ports.woocommerce).clock(clock).start()) {
       qb.seedDemoCompany();
       woo.seedDemoStore();
       if (noLimits) {

@@ -1,0 +1,40 @@
+package dev.stockbook.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Every command answers {@code --help} with its usage and exit code 0. */
+class HelpTest {
+  @Test
+  void every_subcommand_answers_help() {
+    for (String name : new CommandLine(new Main()).getSubcommands().keySet()) {
+      String out = captured(() -> assertThat(Main.run(name, "--help")).as(name).isZero());
+      assertThat(out).as(name).contains("Usage: stockbook " + name);
+    }
+  }
+
+  @Test
+  void demo_and_simulate_share_the_port_options() {
+    for (String name : new String[] {"demo", "simulate"}) {
+      String out = captured(() -> Main.run(name, "--help"));
+      assertThat(out).as(name).contains("--quickbooks-port=PORT", "--woocommerce-port=PORT");
+    }
+  }
+
+  private static String captured(Runnable run) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      run.run();
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+}
