@@ -132,31 +132,21 @@ final class StockPush {
       Long shows = product.managesStock() ? product.stockQuantity() : null;
       if (ctx.settings().excludedSkus().contains(product.sku())) {
         rows.add(
-            new StockRow(
-                product.sku(),
-                null,
-                pendingQty,
-                null,
-                shows,
-                "excluded",
-                "Excluded from stock publishing."));
+            unpublished(
+                product.sku(), pendingQty, shows, "excluded", "Excluded from stock publishing."));
       } else if (binding == null) {
         rows.add(
-            new StockRow(
+            unpublished(
                 product.sku(),
-                null,
                 pendingQty,
-                null,
                 shows,
                 "unbound",
                 "No QuickBooks item matches this SKU."));
       } else if (!binding.tracked() || shows == null || !byId.containsKey(binding.booksItemId())) {
         rows.add(
-            new StockRow(
+            unpublished(
                 product.sku(),
-                null,
                 pendingQty,
-                null,
                 shows,
                 "not-managed",
                 "Stock is not tracked on both sides (QuickBooks inventory item and store stock management)."));
@@ -367,5 +357,11 @@ final class StockPush {
         && Objects.equals(a.storeQuantity(), b.storeQuantity())
         && Objects.equals(a.status(), b.status())
         && Objects.equals(a.message(), b.message());
+  }
+
+  /** A row of a SKU Stockbook does not publish, and why. */
+  private static StockRow unpublished(
+      String sku, long pending, Long shows, String status, String note) {
+    return new StockRow(sku, null, pending, null, shows, status, note);
   }
 }

@@ -41,31 +41,24 @@ final class Forms {
 
   /** A labelled text field with its error (if any) right under it, tied by aria-describedby. */
   static String text(String name, String label, String value, String error, String hint) {
-    String id = "f-" + name.replace('.', '-');
-    return "<div class=\"field"
-        + (error == null ? "" : " has-error")
-        + "\"><label for=\""
-        + esc(id)
-        + "\">"
-        + esc(label)
-        + "</label>"
-        + "<input id=\""
-        + esc(id)
-        + "\" name=\""
-        + esc(name)
-        + "\" value=\""
-        + esc(value)
-        + "\""
-        + describedBy(id, error, hint)
-        + (error == null ? "" : " aria-invalid=\"true\"")
-        + ">"
-        + notes(id, error, hint)
-        + "</div>";
+    return input(
+        "f-" + name.replace('.', '-'), name, label, " value=\"" + esc(value) + "\"", error, hint);
   }
 
   /** A labelled input of {@code type} (no value echoed back: used for secrets). */
   static String field(String name, String label, String type, String error) {
-    String id = "f-" + name;
+    return input(
+        "f-" + name,
+        name,
+        label,
+        " type=\"" + esc(type) + "\" required autocomplete=\"current-password\"",
+        error,
+        null);
+  }
+
+  /** An input with its label, {@code attributes} (escaped already), error and hint. */
+  private static String input(
+      String id, String name, String label, String attributes, String error, String hint) {
     return "<div class=\"field"
         + (error == null ? "" : " has-error")
         + "\"><label for=\""
@@ -77,13 +70,12 @@ final class Forms {
         + esc(id)
         + "\" name=\""
         + esc(name)
-        + "\" type=\""
-        + esc(type)
-        + "\" required autocomplete=\"current-password\""
-        + describedBy(id, error, null)
+        + "\""
+        + attributes
+        + describedBy(id, error, hint)
         + (error == null ? "" : " aria-invalid=\"true\"")
         + ">"
-        + notes(id, error, null)
+        + notes(id, error, hint)
         + "</div>";
   }
 
