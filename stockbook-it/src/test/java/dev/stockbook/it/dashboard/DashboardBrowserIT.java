@@ -64,7 +64,9 @@ class DashboardBrowserIT {
 
     browser.findElement(By.id("item-" + DemoDashboard.NEW_SKU)).sendKeys("TEE-M");
     browser.findElement(By.cssSelector("form.search button")).click();
-    browser.findElement(By.cssSelector("ul.items label")).click();
+    // the search answers with a new page: the label is picked from it, not from the old one
+    textOnceShown(By.cssSelector("ul.items label"), "TEE-M");
+    clickOnceThere(By.cssSelector("ul.items label"));
     browser
         .findElement(By.xpath("//button[text()='Map SKU " + DemoDashboard.NEW_SKU + "']"))
         .click();
@@ -104,6 +106,20 @@ class DashboardBrowserIT {
   private static void factIs(String name, String expected) {
     assertThat(textOnceShown(By.cssSelector("a[data-fact=" + name + "]"), expected))
         .isEqualTo(expected);
+  }
+
+  /**
+   * Clicks {@code by} on the page as it is once it has loaded (a stale element is looked up again).
+   */
+  private static void clickOnceThere(By by) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(NoSuchElementException.class)
+        .until(
+            d -> {
+              d.findElement(by).click();
+              return true;
+            });
   }
 
   private static void flashShows(String expected) {
