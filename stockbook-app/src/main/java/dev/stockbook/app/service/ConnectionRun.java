@@ -50,8 +50,7 @@ final class ConnectionRun {
   }
 
   /**
-   * How a turn brings another connection's turn forward (the scheduler's syncSoon, set once it
-   * exists).
+   * How a turn brings another connection's turn forward (the scheduler's wake, set once it exists).
    */
   void wakeWith(Consumer<String> wake) {
     this.wake = wake;

@@ -93,7 +93,7 @@ final class QuickBooksWebhook {
           "QuickBooks webhook for company {} ignored: no connection with this verifier token syncs it",
           String.join(", ", strangers.stream().map(QuickBooksWebhook::printable).toList()));
     }
-    woken.forEach(runtime::wakeNow);
+    woken.forEach(name -> runtime.wake(name, WebhookTopics.QUICKBOOKS));
     if (!woken.isEmpty()) {
       answer(ctx, 200, "recorded", "recorded for " + String.join(", ", woken));
     } else if (!matched.isEmpty()) {

@@ -52,21 +52,13 @@ public final class ServiceRuntime {
           WebhookTopics.REQUESTED,
           null,
           clock.instant());
-      scheduler.syncNow(connection);
+      scheduler.wake(connection, WebhookTopics.REQUESTED);
     };
   }
 
-  /** Brings the connection's next turn forward for events already recorded. */
-  void wake(String connection) {
-    scheduler.syncSoon(connection);
-  }
-
-  /**
-   * Like {@link #wake}, without the debounce: QuickBooks gathers its own notifications, so one
-   * seldom follows another within a quarter second.
-   */
-  void wakeNow(String connection) {
-    scheduler.syncNow(connection);
+  /** Brings the connection's next turn forward for an event of {@code topic} already recorded. */
+  void wake(String connection, String topic) {
+    scheduler.wake(connection, topic);
   }
 
   public ServiceTables tables() {

@@ -134,7 +134,7 @@ public final class ServiceServer implements AutoCloseable {
           new ConnectionRun(wiring, tables, metrics, clock, timing.debounce(), keeper);
       SyncScheduler scheduler =
           new SyncScheduler(wiring.config(), db.dataSource(), run, timing, clock);
-      run.wakeWith(scheduler::syncNow);
+      run.wakeWith(sibling -> scheduler.wake(sibling, WebhookTopics.QUICKBOOKS));
       ServiceRuntime runtime =
           new ServiceRuntime(wiring, scheduler, tables, metrics, adminToken, clock);
       Javalin app =

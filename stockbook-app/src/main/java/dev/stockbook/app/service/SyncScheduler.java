@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs every connection on its own schedule with db-scheduler, on the state database: one task
  * instance per connection, so at most one node works a connection at a time, and a node that dies
- * mid-turn has its connections revived by the others once its heartbeats stop. {@link #syncSoon}
- * brings a connection's turn forward; a burst of calls costs one turn.
+ * mid-turn has its connections revived by the others once its heartbeats stop. {@link #wake} brings
+ * a connection's turn forward; a burst of calls costs one turn.
  */
 public final class SyncScheduler implements AutoCloseable {
   static final String TASK = "stockbook-sync";
@@ -102,20 +102,13 @@ public final class SyncScheduler implements AutoCloseable {
     scheduler.start();
   }
 
-  /** Brings the connection's next turn forward to after the debounce (never later than it was). */
-  public void syncSoon(String connection) {
-    bringForward(connection, debounce);
-  }
-
   /**
-   * Brings the connection's next turn forward to now (never later than it was): for wakes that come
-   * one at a time, where the debounce would only add its delay.
+   * Brings the connection's next turn forward (never later than it was) for an event of {@code
+   * topic} already recorded: to now, or to after the debounce for topics that come in bursts
+   * ({@link WebhookTopics#debounced}).
    */
-  public void syncNow(String connection) {
-    bringForward(connection, Duration.ZERO);
-  }
-
-  private void bringForward(String connection, Duration after) {
+  public void wake(String connection, String topic) {
+    Duration after = WebhookTopics.debounced(topic) ? debounce : Duration.ZERO;
     Instant soon = clock.instant().plus(after);
     TaskInstanceId id = TaskInstanceId.of(TASK, connection);
     try {

@@ -79,7 +79,7 @@ final class WooCommerceWebhook {
                 id,
                 runtime.clock().instant());
     if (fresh && WebhookTopics.wakes(topic)) {
-      runtime.wake(name);
+      runtime.wake(name, topic);
     }
     answer(ctx, 200, fresh ? "recorded" : "duplicate", fresh ? "recorded" : "already recorded");
   }
