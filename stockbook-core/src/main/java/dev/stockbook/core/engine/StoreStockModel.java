@@ -4,6 +4,7 @@ import dev.stockbook.core.state.StockRecord;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreRefund;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -21,7 +22,7 @@ import java.time.Instant;
  */
 final class StoreStockModel {
   /** How far apart the store's clock and Stockbook's may be; events this close are unsure. */
-  static final java.time.Duration CLOCK_MARGIN = java.time.Duration.ofSeconds(5);
+  static final Duration CLOCK_MARGIN = Duration.ofSeconds(5);
 
   /** Status of a SKU whose store quantity must be read before anything is written. */
   static final String UNKNOWN = "unknown";
@@ -59,7 +60,16 @@ final class StoreStockModel {
         .filter(r -> r.storeQuantity() != null)
         .ifPresent(
             r -> {
-              boolean after = at != null && at.isAfter(r.updatedAt().plus(CLOCK_MARGIN));
+              Long shows = null;
+              String status = UNKNOWN;
+              String message =
+                  "The store changed this SKU around the time Stockbook last wrote it; its"
+                      + " quantity is read again before anything is written.";
+              if (at != null && at.isAfter(r.updatedAt().plus(CLOCK_MARGIN))) {
+                shows = r.storeQuantity() + sign * quantity.longValue();
+                status = r.status();
+                message = r.message();
+              }
               ctx.state()
                   .stock()
                   .save(
@@ -68,13 +78,10 @@ final class StoreStockModel {
                           r.sku(),
                           r.booksQuantity(),
                           r.publishedQuantity(),
-                          after ? r.storeQuantity() + sign * quantity.longValue() : null,
+                          shows,
                           ctx.clock().instant(),
-                          after ? r.status() : UNKNOWN,
-                          after
-                              ? r.message()
-                              : "The store changed this SKU around the time Stockbook last wrote"
-                                  + " it; its quantity is read again before anything is written."));
+                          status,
+                          message));
             });
   }
 }

@@ -101,23 +101,23 @@ public final class ChangeFeed {
 
   /** Every Item changed at or after {@code from}, by paged query (which pages within a second). */
   private void queryItemsFrom(Instant from, CdcItems items) {
-    String statement =
-        "select * from Item where MetaData.LastUpdatedTime >= "
-            + QueryText.quote(QuickBooksClient.wireTime(from))
-            + " orderby MetaData.LastUpdatedTime";
-    client.queryEach(statement, object -> items.add("Item", object));
+    client.queryEach(changedQuery("Item", ">=", from), object -> items.add("Item", object));
+  }
+
+  /** {@code entity}'s objects whose LastUpdatedTime is {@code op} {@code time}, oldest first. */
+  private static String changedQuery(String entity, String op, Instant time) {
+    return "select * from "
+        + entity
+        + " where MetaData.LastUpdatedTime "
+        + op
+        + " "
+        + QueryText.quote(QuickBooksClient.wireTime(time))
+        + " orderby MetaData.LastUpdatedTime";
   }
 
   private void queryEach(Instant from, CdcItems items) {
-    String after = QueryText.quote(QuickBooksClient.wireTime(from));
     for (String entity : ENTITIES) {
-      String statement =
-          "select * from "
-              + entity
-              + " where MetaData.LastUpdatedTime > "
-              + after
-              + " orderby MetaData.LastUpdatedTime";
-      client.queryAll(statement).forEach(object -> items.add(entity, object));
+      client.queryAll(changedQuery(entity, ">", from)).forEach(object -> items.add(entity, object));
     }
   }
 }
