@@ -5,13 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
@@ -82,21 +77,8 @@ final class BenchSetup {
     }
   }
 
-  static void storePost(DemoWorld world, String path, String body)
-      throws IOException, InterruptedException {
-    String auth = world.woocommerce().consumerKey() + ":" + world.woocommerce().consumerSecret();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(world.woocommerce().baseUrl() + path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)))
-            .header("X-Forwarded-Proto", "https")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  static void storePost(DemoWorld world, String path, String body) {
+    HttpResponse<String> response = world.storePost(path, body);
     if (response.statusCode() >= 300) {
       throw new IllegalStateException(
           "creating the bench catalog failed: " + response.statusCode() + " " + response.body());

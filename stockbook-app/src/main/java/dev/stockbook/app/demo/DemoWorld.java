@@ -12,8 +12,14 @@ import dev.stockbook.sim.quickbooks.Tokens;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
 import dev.stockbook.store.StoreConnector;
 import dev.stockbook.store.StoreProduct;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +127,32 @@ public final class DemoWorld implements AutoCloseable {
   }
 
   /** What the store shows for {@code sku}, read over HTTP through the WooCommerce API. */
+  /**
+   * POSTs {@code body} (JSON) to the store simulator's REST API as the merchant's API key would;
+   * returns the answer whatever its status.
+   */
+  public HttpResponse<String> storePost(String path, String body) {
+    String auth = woocommerce.consumerKey() + ":" + woocommerce.consumerSecret();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(woocommerce.baseUrl() + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)))
+            .header("X-Forwarded-Proto", "https")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    try {
+      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("could not reach the store simulator: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
   public Long storeShows(String sku) {
     return storeReader.productsBySku(List.of(sku)).stream()
         .filter(p -> p.sku().equals(sku))

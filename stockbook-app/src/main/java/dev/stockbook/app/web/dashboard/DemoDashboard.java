@@ -4,11 +4,7 @@ import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.sim.woocommerce.Shopper;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -100,7 +96,6 @@ public final class DemoDashboard implements AutoCloseable {
   /** A product created through the store's REST API, as the merchant would in wp-admin. */
   public static void addStoreProduct(
       DemoWorld world, String sku, String title, String price, int stock) {
-    String auth = world.woocommerce().consumerKey() + ":" + world.woocommerce().consumerSecret();
     String body =
         "{\"sku\":\""
             + sku
@@ -111,29 +106,10 @@ public final class DemoDashboard implements AutoCloseable {
             + "\",\"manage_stock\":true,\"stock_quantity\":"
             + stock
             + "}";
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(world.woocommerce().baseUrl() + "/wp-json/wc/v3/products"))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)))
-            .header("X-Forwarded-Proto", "https")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    try {
-      HttpResponse<String> response =
-          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 201) {
-        throw new IllegalStateException(
-            "the store refused the new product " + sku + ": " + response.body());
-      }
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("could not reach the store simulator: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+    HttpResponse<String> response = world.storePost("/wp-json/wc/v3/products", body);
+    if (response.statusCode() != 201) {
+      throw new IllegalStateException(
+          "the store refused the new product " + sku + ": " + response.body());
     }
   }
 
