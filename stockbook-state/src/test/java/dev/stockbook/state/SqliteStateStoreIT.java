@@ -11,6 +11,7 @@ import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingKind;
 import dev.stockbook.core.state.StockRecord;
 import dev.stockbook.core.state.TrackedOrder;
+import dev.stockbook.store.StockAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
@@ -37,7 +38,9 @@ class SqliteStateStoreIT extends DatabaseStateStoreContract {
     TrackedOrder order =
         tracked("42", OrderState.WAITING, T0)
             .posted(DocumentKind.INVOICE, "146", "WEB-1042", T0.plusNanos(123_456_789));
-    Binding binding = new Binding("shop", "redwine", "5", "11", null, true, Binding.Origin.MATCHED);
+    Binding binding =
+        new Binding(
+            "shop", "redwine", "5", StockAddress.single("11", null), true, Binding.Origin.MATCHED);
     StockRecord stock =
         new StockRecord("shop", "redwine", 20L, null, 19L, T0, "drift", "store shows 19");
     CycleRun run = new CycleRun("shop", T0, T0.plusSeconds(1), 1, 1, 0, 1, 0, "first");

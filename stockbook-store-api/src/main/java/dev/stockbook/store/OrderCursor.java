@@ -4,19 +4,31 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Where order reading continues: orders modified at or after {@code modifiedSince} (UTC), page
- * {@code page} (1-based) of that listing. Typed, never a map; owned and committed by the engine.
+ * Where order reading continues. The engine starts a listing with {@link #since(Instant)}; the
+ * connector returns the cursor of its next page with {@link #at(String)}, and the engine hands it
+ * back unread. {@code position} is the connector's own (a page number, a GraphQL end cursor) and
+ * means nothing to anyone else. Typed, never a map; owned and committed by the engine.
+ *
+ * @param modifiedSince the listing covers orders modified at or after this instant (UTC)
+ * @param position where in that listing the next page starts; {@code null} at its start
  */
-public record OrderCursor(Instant modifiedSince, int page) {
+public record OrderCursor(Instant modifiedSince, String position) {
 
   public OrderCursor {
     Objects.requireNonNull(modifiedSince, "modifiedSince");
-    if (page < 1) {
-      throw new IllegalArgumentException("page must be >= 1, was " + page);
-    }
   }
 
+  /** The start of a listing of orders modified at or after {@code modifiedSince}. */
   public static OrderCursor since(Instant modifiedSince) {
-    return new OrderCursor(modifiedSince, 1);
+    return new OrderCursor(modifiedSince, null);
+  }
+
+  /** The same listing, continued at the connector's {@code position}. */
+  public OrderCursor at(String position) {
+    return new OrderCursor(modifiedSince, Objects.requireNonNull(position, "position"));
+  }
+
+  public boolean atStart() {
+    return position == null;
   }
 }

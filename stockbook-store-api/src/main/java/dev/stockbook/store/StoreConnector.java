@@ -12,8 +12,9 @@ public interface StoreConnector extends AutoCloseable {
 
   /**
    * One page of orders modified at or after {@code cursor.modifiedSince()}, oldest first with a
-   * stable tie-break. {@link OrderPage#next()} is the cursor for the following call; the engine
-   * commits it only after the orders were handled.
+   * stable tie-break, starting where {@code cursor.position()} says (the listing's start when
+   * null). {@link OrderPage#next()} is the cursor for the following page; the engine hands it back
+   * unread, and remembers only the newest modification it saw.
    */
   OrderPage ordersChangedSince(OrderCursor cursor);
 
@@ -24,8 +25,9 @@ public interface StoreConnector extends AutoCloseable {
   List<StoreProduct> productsBySku(Collection<String> skus);
 
   /**
-   * Sets absolute stock quantities, as few requests as the store allows. Each write gets its own
-   * result; one rejected write never fails the others.
+   * Sets stock quantities, as few requests as the store allows. A write that carries the quantity
+   * the engine expects is sent so that a concurrent sale is never overwritten (see {@link
+   * StockWrite}). Each write gets its own result; one rejected write never fails the others.
    */
   List<StockWriteResult> writeStock(List<StockWrite> writes);
 

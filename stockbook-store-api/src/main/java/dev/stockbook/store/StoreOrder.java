@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param id the store's order id
  * @param number the order number customers see (may differ from id)
- * @param status the store's own status word (e.g. {@code processing})
+ * @param status the store's own status word, for messages
+ * @param lifecycle what that status means, in the words every store shares
  * @param createdAt when the order was placed
  * @param modifiedAt when the store last changed it
  * @param paid whether the store recorded a payment
@@ -29,6 +30,7 @@ public record StoreOrder(
     String id,
     String number,
     String status,
+    OrderLifecycle lifecycle,
     String currency,
     Instant createdAt,
     Instant modifiedAt,
@@ -45,6 +47,7 @@ public record StoreOrder(
     List<StoreRefund> refunds) {
 
   public StoreOrder {
+    java.util.Objects.requireNonNull(lifecycle, "lifecycle");
     lines = List.copyOf(lines);
     shipping = List.copyOf(shipping);
     fees = List.copyOf(fees);
@@ -67,6 +70,9 @@ public record StoreOrder(
    * @param subtotal line amount before discounts, excluding tax
    * @param total line amount after discounts, excluding tax
    * @param totalTax tax on the line
+   * @param restocked how many units of this line the store has put back into stock after refunds,
+   *     all refunds together; {@code null} when the store does not say (then each refund line says
+   *     for itself, {@link StoreRefund.RefundLine#restocked()})
    */
   public record OrderLine(
       String lineId,
@@ -77,7 +83,52 @@ public record StoreOrder(
       BigDecimal quantity,
       BigDecimal subtotal,
       BigDecimal total,
-      BigDecimal totalTax) {}
+      BigDecimal totalTax,
+      BigDecimal restocked) {
+
+    /** A line of a store that reports restocks per refund line. */
+    public OrderLine(
+        String lineId,
+        String productId,
+        String variationId,
+        String sku,
+        String name,
+        BigDecimal quantity,
+        BigDecimal subtotal,
+        BigDecimal total,
+        BigDecimal totalTax) {
+      this(lineId, productId, variationId, sku, name, quantity, subtotal, total, totalTax, null);
+    }
+
+    /** The same line with the store's restocked count. */
+    public OrderLine withRestocked(BigDecimal units) {
+      return new OrderLine(
+          lineId, productId, variationId, sku, name, quantity, subtotal, total, totalTax, units);
+    }
+  }
+
+  /** The same order with other refunds (the engine fills in what each one restocked). */
+  public StoreOrder withRefunds(List<StoreRefund> newRefunds) {
+    return new StoreOrder(
+        id,
+        number,
+        status,
+        lifecycle,
+        currency,
+        createdAt,
+        modifiedAt,
+        paid,
+        paymentMethod,
+        customer,
+        lines,
+        shipping,
+        fees,
+        coupons,
+        totalTax,
+        total,
+        pricesIncludeTax,
+        newRefunds);
+  }
 
   /** A shipping or fee line: {@code amount} excludes tax, {@code tax} is its tax. */
   public record Charge(String id, String name, BigDecimal amount, BigDecimal tax) {}

@@ -1,39 +1,35 @@
 package dev.stockbook.store;
 
-import java.net.URI;
+import dev.stockbook.store.config.ConfigValues;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * How to reach one store. {@code options} holds connector-specific settings (for WooCommerce e.g.
- * {@code auth}: {@code basic} or {@code oauth1}, {@code treatAsHttpsHeader}).
+ * How to reach one store: the validated values of the keys its connector declared ({@link
+ * StoreConnectorFactory#configKeys()}, named without the {@code store.} prefix), and what every
+ * connector gets.
  *
- * @param baseUrl the store's root URL (for WooCommerce the site URL; the connector appends its API
- *     path)
- * @param key the API key or consumer key
- * @param secret the API secret or consumer secret (never logged)
+ * @param connection the connection's name, for messages
+ * @param values the connector's own settings (secrets among them: never log them)
  * @param timeout per-request timeout
- * @param clock injected time source (OAuth timestamps)
+ * @param clock injected time source (signatures, timestamps)
  */
-public record StoreSettings(
-    URI baseUrl,
-    String key,
-    String secret,
-    Duration timeout,
-    Clock clock,
-    Map<String, String> options) {
+public record StoreSettings(String connection, ConfigValues values, Duration timeout, Clock clock) {
 
   public StoreSettings {
-    options = Map.copyOf(options);
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(clock, "clock");
   }
 
-  public String option(String name, String fallback) {
-    return options.getOrDefault(name, fallback);
+  /** One of the connector's own settings, {@code ""} when unset. */
+  public String value(String key) {
+    return values.string(key);
   }
 
   @Override
   public String toString() {
-    return "StoreSettings[baseUrl=" + baseUrl + ", key=" + key + ", secret=****]";
+    return "StoreSettings[connection=" + connection + ", keys=" + values + "]";
   }
 }

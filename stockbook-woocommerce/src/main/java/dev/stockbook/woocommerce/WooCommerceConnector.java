@@ -13,6 +13,7 @@ import dev.stockbook.woocommerce.internal.ProductReader;
 import dev.stockbook.woocommerce.internal.StockWriter;
 import dev.stockbook.woocommerce.internal.WebhookRegistrar;
 import dev.stockbook.woocommerce.internal.WooHttp;
+import dev.stockbook.woocommerce.internal.WooWebhooks;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class WooCommerceConnector implements StoreConnector, StoreWebhooks
   }
 
   @Override
-  public List<String> ensureWebhooks(List<String> topics, URI deliveryUrl, String secret) {
-    return webhooks.ensure(topics, deliveryUrl, secret);
+  public List<String> ensureWebhooks(URI deliveryUrl, String secret) {
+    return webhooks.ensure(WooWebhooks.TOPICS, deliveryUrl, secret);
   }
 }

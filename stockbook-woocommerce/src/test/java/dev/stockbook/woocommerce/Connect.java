@@ -2,6 +2,7 @@ package dev.stockbook.woocommerce;
 
 import dev.stockbook.store.StoreConnector;
 import dev.stockbook.store.StoreSettings;
+import dev.stockbook.store.config.ConfigValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +18,12 @@ final class Connect {
   private Connect() {}
 
   static StoreConnector to(WooStub stub, Map<String, String> options) {
+    Map<String, String> values = new java.util.HashMap<>(options);
+    values.put("url", stub.baseUrl().toString());
+    values.put("consumerKey", KEY);
+    values.put("consumerSecret", SECRET);
     StoreSettings settings =
-        new StoreSettings(stub.baseUrl(), KEY, SECRET, Duration.ofSeconds(2), CLOCK, options);
+        new StoreSettings("shop", ConfigValues.of(values), Duration.ofSeconds(2), CLOCK);
     return new WooCommerceConnectorFactory().create(settings);
   }
 

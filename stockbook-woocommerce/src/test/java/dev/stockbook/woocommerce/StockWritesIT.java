@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockbook.store.StockAddress;
 import dev.stockbook.store.StockWrite;
 import dev.stockbook.store.StockWriteResult;
 import dev.stockbook.store.StoreConnector;
@@ -32,7 +33,7 @@ class StockWritesIT {
     stub.handler(StockWritesIT::echo);
     List<StockWrite> writes =
         IntStream.rangeClosed(1, 250)
-            .mapToObj(i -> new StockWrite("" + i, null, "SKU-" + i, i))
+            .mapToObj(i -> new StockWrite(StockAddress.single("" + i, null), "SKU-" + i, i))
             .toList();
 
     List<StockWriteResult> results = store.writeStock(writes);
@@ -47,7 +48,9 @@ class StockWritesIT {
     stub.handler(StockWritesIT::echo);
 
     store.writeStock(
-        List.of(new StockWrite("10", null, "W-1", 3), new StockWrite("11", "12", "TEE-S", 4)));
+        List.of(
+            new StockWrite(StockAddress.single("10", null), "W-1", 3),
+            new StockWrite(StockAddress.single("11", "12"), "TEE-S", 4)));
 
     assertThat(stub.journal())
         .extracting(WooStub.Request::path)
@@ -63,7 +66,8 @@ class StockWritesIT {
     List<StockWriteResult> results =
         store.writeStock(
             List.of(
-                new StockWrite("10", null, "W-1", 3), new StockWrite("999999", null, "GONE", 1)));
+                new StockWrite(StockAddress.single("10", null), "W-1", 3),
+                new StockWrite(StockAddress.single("999999", null), "GONE", 1)));
 
     assertThat(results.get(0)).isEqualTo(StockWriteResult.accepted(results.get(0).write(), 3L));
     assertThat(results.get(1).ok()).isFalse();
@@ -82,7 +86,9 @@ class StockWritesIT {
 
     List<StockWriteResult> results =
         store.writeStock(
-            List.of(new StockWrite("10", null, "W-1", 3), new StockWrite("11", "12", "TEE-S", 4)));
+            List.of(
+                new StockWrite(StockAddress.single("10", null), "W-1", 3),
+                new StockWrite(StockAddress.single("11", "12"), "TEE-S", 4)));
 
     assertThat(results.get(0).ok()).isFalse();
     assertThat(results.get(0).retriable()).isTrue();
@@ -96,7 +102,7 @@ class StockWritesIT {
         r -> Reply.error(401, "woocommerce_rest_cannot_view", "Sorry, you cannot list resources."));
 
     List<StockWriteResult> results =
-        store.writeStock(List.of(new StockWrite("10", null, "W-1", 3)));
+        store.writeStock(List.of(new StockWrite(StockAddress.single("10", null), "W-1", 3)));
 
     assertThat(results.get(0).retriable()).isFalse();
     assertThat(results.get(0).error()).contains("401", "woocommerce_rest_cannot_view");

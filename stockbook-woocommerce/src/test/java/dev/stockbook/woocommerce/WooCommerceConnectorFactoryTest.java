@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stockbook.store.StoreConnectorFactory;
 import dev.stockbook.store.StoreSettings;
-import java.net.URI;
+import dev.stockbook.store.config.ConfigValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -25,16 +25,20 @@ class WooCommerceConnectorFactoryTest {
   void bad_options_are_reported_together() {
     StoreSettings settings =
         new StoreSettings(
-            URI.create("https://shop.example"),
-            "ck",
-            "cs",
+            "shop",
+            ConfigValues.of(
+                Map.of(
+                    "url", "https://shop.example",
+                    "consumerKey", "ck",
+                    "consumerSecret", "cs",
+                    "auth", "digest",
+                    "treatAsHttpsHeader", "nonsense")),
             Duration.ofSeconds(5),
-            Clock.systemUTC(),
-            Map.of("auth", "digest", "treatAsHttpsHeader", "nonsense"));
+            Clock.systemUTC());
 
     assertThatThrownBy(() -> new WooCommerceConnectorFactory().create(settings))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("auth must be basic or oauth1")
+        .hasMessageContaining("auth: must be basic or oauth1")
         .hasMessageContaining("treatAsHttpsHeader");
   }
 }

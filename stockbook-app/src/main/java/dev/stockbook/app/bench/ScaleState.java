@@ -191,6 +191,7 @@ final class ScaleState {
             "@ID@",
             "@NUM@",
             "completed",
+            dev.stockbook.store.OrderLifecycle.FULFILLED,
             "USD",
             at,
             at,

@@ -120,7 +120,7 @@ final class ConnectCommand implements Callable<Integer> {
           .getOut()
           .println(
               outcome.get(
-                  dev.stockbook.core.config.ConfigValues.parseDuration(wait).toMillis(),
+                  dev.stockbook.store.config.ConfigValues.parseDuration(wait).toMillis(),
                   TimeUnit.MILLISECONDS));
       return 0;
     } catch (TimeoutException e) {

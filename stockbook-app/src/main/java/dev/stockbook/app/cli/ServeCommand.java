@@ -6,7 +6,7 @@ import dev.stockbook.app.service.SyncScheduler;
 import dev.stockbook.app.web.dashboard.DashboardRoutes;
 import dev.stockbook.app.web.dashboard.WiringDashboardBackend;
 import dev.stockbook.app.wiring.Wiring;
-import dev.stockbook.core.config.ConfigValues;
+import dev.stockbook.store.config.ConfigValues;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

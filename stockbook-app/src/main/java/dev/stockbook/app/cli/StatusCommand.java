@@ -1,11 +1,11 @@
 package dev.stockbook.app.cli;
 
 import dev.stockbook.app.wiring.Wiring;
-import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.core.state.CycleRun;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.TrackedOrder;
+import dev.stockbook.store.config.ConfigValues;
 import java.io.PrintWriter;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;

@@ -1,7 +1,10 @@
 package dev.stockbook.app.config;
 
-import dev.stockbook.core.config.ConfigKey;
 import dev.stockbook.core.config.ConnectionConfig;
+import dev.stockbook.store.StoreConnectorFactory;
+import dev.stockbook.store.StoreConnectors;
+import dev.stockbook.store.config.ConfigKey;
+import java.util.List;
 
 /** docs/configuration.md, written from the declared keys so the doc cannot drift from the code. */
 public final class ConfigDoc {
@@ -11,7 +14,8 @@ public final class ConfigDoc {
     StringBuilder md = new StringBuilder();
     md.append("# Configuration\n\n")
         .append(
-            "Generated from the declared settings (`ConnectionConfig.KEYS`) by `./stockbook config-doc`; a test fails when\n")
+            "Generated from the declared settings (`ConnectionConfig.KEYS` and each store connector's `configKeys()`) by\n")
+        .append("`./stockbook config-doc`; a test fails when\n")
         .append(
             "this file and the code disagree. A config file is validated as a whole before anything starts: every\n")
         .append(
@@ -24,7 +28,27 @@ public final class ConfigDoc {
         .append("    quickbooks: {...}\n    store: {...}\n    sync: {...}\n```\n\n")
         .append(
             "## Keys of a connection\n\n| key | type | default | secret | what it is |\n|---|---|---|---|---|\n");
-    for (ConfigKey key : ConnectionConfig.KEYS) {
+    table(md, ConnectionConfig.KEYS);
+    for (StoreConnectorFactory store : StoreConnectors.installed().all()) {
+      md.append("\n## Keys of a `")
+          .append(store.type())
+          .append("` store (`store.type: ")
+          .append(store.type())
+          .append("`")
+          .append(store.isDefaultType() ? ", the default" : "")
+          .append(")\n\n| key | type | default | secret | what it is |\n|---|---|---|---|---|\n");
+      table(
+          md,
+          store.configKeys().stream().map(k -> k.prefixed(ConnectionConfig.STORE_PREFIX)).toList());
+    }
+    md.append(
+            "\nLists are YAML lists (or comma-separated text); maps (`sync.depositAccounts`, `sync.skuBuffers`) are YAML\n")
+        .append("mappings. Durations are `30s`, `5m`, `2h`, `1d` or ISO-8601 (`PT5M`).\n");
+    return md.toString();
+  }
+
+  private static void table(StringBuilder md, List<ConfigKey> keys) {
+    for (ConfigKey key : keys) {
       String type =
           key.type() == ConfigKey.Type.CHOICE
               ? String.join(" \\| ", key.choices())
@@ -45,9 +69,5 @@ public final class ConfigDoc {
           .append(key.doc().replace("|", "\\|"))
           .append(" |\n");
     }
-    md.append(
-            "\nLists are YAML lists (or comma-separated text); maps (`sync.depositAccounts`, `sync.skuBuffers`) are YAML\n")
-        .append("mappings. Durations are `30s`, `5m`, `2h`, `1d` or ISO-8601 (`PT5M`).\n");
-    return md.toString();
   }
 }

@@ -1,6 +1,6 @@
 package dev.stockbook.app.config;
 
-import dev.stockbook.core.config.ConfigValues;
+import dev.stockbook.store.config.ConfigValues;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package dev.stockbook.app.service;
 
 import dev.stockbook.app.wiring.Wiring;
-import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.SyncEngine;
+import dev.stockbook.store.config.ConfigValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

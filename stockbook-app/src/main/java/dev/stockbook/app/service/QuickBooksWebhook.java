@@ -1,7 +1,7 @@
 package dev.stockbook.app.service;
 
-import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.quickbooks.IntuitSignature;
+import dev.stockbook.store.config.ConfigValues;
 import io.javalin.http.Context;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.stockbook.app.service;
 
 import dev.stockbook.app.wiring.Wiring;
-import dev.stockbook.core.config.ConfigValues;
+import dev.stockbook.store.config.ConfigValues;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;

@@ -176,10 +176,10 @@ public final class ServiceServer implements AutoCloseable {
       app.get(
           "/metrics",
           ctx -> ctx.contentType("text/plain; version=0.0.4").result(runtime.metrics().scrape()));
-      app.post(
-          "/webhooks/woocommerce/{connection}",
-          new WooCommerceWebhook(runtime, secrets, maxBodyBytes)::handle);
+      StoreWebhook store = new StoreWebhook(runtime, secrets, maxBodyBytes);
       app.post("/webhooks/quickbooks", new QuickBooksWebhook(runtime, maxBodyBytes)::handle);
+      app.post("/webhooks/{connection}", store::handle);
+      app.post("/webhooks/{type}/{connection}", store::handle);
       new AdminRoutes(runtime).register(app);
     }
   }

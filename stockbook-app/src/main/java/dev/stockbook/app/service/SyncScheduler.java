@@ -9,7 +9,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.core.config.ConfigValues;
+import dev.stockbook.store.config.ConfigValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.stockbook.app.service;
 
-import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.store.StoreConnector;
 import dev.stockbook.store.StoreWebhooks;
+import dev.stockbook.store.config.ConfigValues;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +30,10 @@ final class WebhookKeeper {
       return;
     }
     String name = connection.string("name");
-    URI delivery =
-        URI.create(publicUrl.toString().replaceAll("/+$", "") + "/webhooks/woocommerce/" + name);
+    URI delivery = URI.create(publicUrl.toString().replaceAll("/+$", "") + "/webhooks/" + name);
     try {
       webhooks
-          .ensureWebhooks(WebhookTopics.WOOCOMMERCE, delivery, secrets.of(connection))
+          .ensureWebhooks(delivery, secrets.of(connection))
           .forEach(change -> LOG.info("{}: {} (to {})", name, change, delivery));
     } catch (RuntimeException e) {
       LOG.warn(

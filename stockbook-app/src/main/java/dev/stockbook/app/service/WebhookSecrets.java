@@ -1,8 +1,8 @@
 package dev.stockbook.app.service;
 
 import dev.stockbook.app.wiring.Wiring;
-import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.core.state.CursorRepository;
+import dev.stockbook.store.config.ConfigValues;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 

@@ -1,13 +1,18 @@
 package dev.stockbook.app.service;
 
-import java.util.List;
+import dev.stockbook.store.webhook.WebhookEvent;
 import java.util.Set;
 
 /** The webhook topics Stockbook subscribes to and what each one asks of the scheduler. */
 final class WebhookTopics {
-  /** What Stockbook registers on a WooCommerce store. */
-  static final List<String> WOOCOMMERCE =
-      List.of("order.created", "order.updated", "product.updated");
+  /** Recorded for a store's order event, whatever the store calls it. */
+  static final String STORE_ORDER = "store.order";
+
+  /** Recorded for a store's product edit. */
+  static final String STORE_PRODUCT = "store.product";
+
+  /** Recorded for a store's own stock change (a sale, a merchant's edit). */
+  static final String STORE_INVENTORY = "store.inventory";
 
   /** The topic recorded for a QuickBooks change (an item or a transaction that moves stock). */
   static final String QUICKBOOKS = "quickbooks.changed";
@@ -34,15 +39,18 @@ final class WebhookTopics {
 
   private WebhookTopics() {}
 
-  /**
-   * Whether a store delivery of this topic is about something Stockbook syncs (orders, products).
-   */
-  static boolean followed(String wooTopic) {
-    return wooTopic != null && wooTopic.matches("(order|product)\\.[a-z_]+");
+  /** What a store's change is recorded as. */
+  static String of(WebhookEvent.Kind kind) {
+    return switch (kind) {
+      case ORDER -> STORE_ORDER;
+      case PRODUCT -> STORE_PRODUCT;
+      case INVENTORY -> STORE_INVENTORY;
+    };
   }
 
+  /** An order event (rows recorded before store-neutral topics carry the store's own name). */
   static boolean isOrder(String topic) {
-    return topic.startsWith("order.");
+    return STORE_ORDER.equals(topic) || topic.startsWith("order.");
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.stockbook.app.wiring;
 
 import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.core.books.Books;
-import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.ConnectionSettings;
 import dev.stockbook.core.engine.RateGovernor;
@@ -19,18 +18,19 @@ import dev.stockbook.quickbooks.Tokens;
 import dev.stockbook.state.Databases;
 import dev.stockbook.store.StoreConnector;
 import dev.stockbook.store.StoreConnectorFactory;
+import dev.stockbook.store.StoreConnectors;
 import dev.stockbook.store.StoreSettings;
+import dev.stockbook.store.config.ConfigValues;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.ServiceLoader;
 
 /**
  * Builds the running parts from a validated config: the state store, and per connection the store
- * connector (found by {@link ServiceLoader}), the QuickBooks client with stored tokens, and the
+ * connector (found by {@link StoreConnectors}), the QuickBooks client with stored tokens, and the
  * engine. The only place where the modules meet.
  */
 public final class Wiring implements AutoCloseable {
@@ -162,29 +162,17 @@ public final class Wiring implements AutoCloseable {
   }
 
   StoreConnector store(ConfigValues v) {
-    String type = v.string("store.type");
-    StoreConnectorFactory factory =
-        ServiceLoader.load(StoreConnectorFactory.class).stream()
-            .map(ServiceLoader.Provider::get)
-            .filter(f -> f.type().equals(type))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalStateException(
-                        "no store connector of type " + type + " is installed"));
-    Map<String, String> options = new LinkedHashMap<>();
-    options.put("auth", v.string("store.auth"));
-    if (!v.string("store.treatAsHttpsHeader").isBlank()) {
-      options.put("treatAsHttpsHeader", v.string("store.treatAsHttpsHeader"));
-    }
-    return factory.create(
-        new StoreSettings(
-            URI.create(v.string("store.url")),
-            v.string("store.consumerKey"),
-            v.string("store.consumerSecret"),
-            v.duration("store.timeout"),
-            clock,
-            options));
+    StoreConnectorFactory factory = StoreConnectors.installed().get(v.string("store.type"));
+    return factory.create(storeSettings(v));
+  }
+
+  /** What the connection's store connector is given: its own keys, the timeout and the clock. */
+  public StoreSettings storeSettings(ConfigValues v) {
+    return new StoreSettings(
+        v.string("name"),
+        v.under(ConnectionConfig.STORE_PREFIX),
+        v.duration("store.timeout"),
+        clock);
   }
 
   Books books(ConfigValues v, ConnectionSettings settings) {

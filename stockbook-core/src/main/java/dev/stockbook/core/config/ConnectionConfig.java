@@ -1,23 +1,29 @@
 package dev.stockbook.core.config;
 
-import static dev.stockbook.core.config.ConfigKey.Type.BOOLEAN;
-import static dev.stockbook.core.config.ConfigKey.Type.DURATION;
-import static dev.stockbook.core.config.ConfigKey.Type.INT;
-import static dev.stockbook.core.config.ConfigKey.Type.LIST;
-import static dev.stockbook.core.config.ConfigKey.Type.MAP;
-import static dev.stockbook.core.config.ConfigKey.Type.STRING;
-import static dev.stockbook.core.config.ConfigKey.Type.URL;
+import static dev.stockbook.store.config.ConfigKey.Type.BOOLEAN;
+import static dev.stockbook.store.config.ConfigKey.Type.DURATION;
+import static dev.stockbook.store.config.ConfigKey.Type.INT;
+import static dev.stockbook.store.config.ConfigKey.Type.LIST;
+import static dev.stockbook.store.config.ConfigKey.Type.MAP;
+import static dev.stockbook.store.config.ConfigKey.Type.STRING;
+import static dev.stockbook.store.config.ConfigKey.Type.URL;
 
 import dev.stockbook.core.books.MatchRule;
 import dev.stockbook.core.books.NewItem;
 import dev.stockbook.core.engine.ConnectionSettings;
 import dev.stockbook.core.engine.ConnectionSettings.UnmatchedSku.Policy;
+import dev.stockbook.core.engine.SoldRule;
+import dev.stockbook.store.StoreConnectorFactory;
+import dev.stockbook.store.StoreConnectors;
+import dev.stockbook.store.config.ConfigKey;
+import dev.stockbook.store.config.ConfigValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +31,7 @@ import java.util.stream.Collectors;
  * admin API and docs/configuration.md all read this one list.
  */
 public final class ConnectionConfig {
+  /** The keys of every connection, whatever its store; the connector's own keys come on top. */
   public static final List<ConfigKey> KEYS =
       List.of(
           ConfigKey.required(
@@ -58,22 +65,12 @@ public final class ConnectionConfig {
               "OAuth token endpoint."),
           ConfigKey.secret(
               "quickbooks.webhookVerifierToken", "Verifier token of your Intuit app's webhooks."),
-          ConfigKey.choice("store.type", "woocommerce", List.of("woocommerce"), "Store platform."),
-          ConfigKey.required("store.url", URL, false, "The store's site URL."),
-          ConfigKey.required(
-              "store.consumerKey", STRING, false, "REST API consumer key (read/write)."),
-          ConfigKey.required("store.consumerSecret", STRING, true, "REST API consumer secret."),
-          ConfigKey.secret("store.webhookSecret", "Secret of the store's webhooks to Stockbook."),
-          ConfigKey.choice(
-              "store.auth",
-              "basic",
-              List.of("basic", "oauth1"),
-              "basic over HTTPS; oauth1 over plain HTTP."),
           ConfigKey.optional(
-              "store.treatAsHttpsHeader",
+              "store.type",
               STRING,
               "",
-              "Header that makes the store treat a request as HTTPS, e.g. 'X-Forwarded-Proto: https'."),
+              "Store platform: the type of an installed store connector (the connector's keys follow)."),
+          ConfigKey.secret("store.webhookSecret", "Secret of the store's webhooks to Stockbook."),
           ConfigKey.optional("store.timeout", DURATION, "30s", "Timeout of one store request."),
           ConfigKey.choice(
               "sync.matchRule",
@@ -83,8 +80,9 @@ public final class ConnectionConfig {
           ConfigKey.optional(
               "sync.soldStatuses",
               LIST,
-              "processing,completed,on-hold",
-              "Store statuses that mean sold."),
+              "paid,fulfilled,on_hold",
+              "Order states that mean sold: placed, on_hold, paid, fulfilled (refunded orders always"
+                  + " are); a status word of the store's own counts too."),
           ConfigKey.choice(
               "sync.documents",
               "auto",
@@ -169,48 +167,110 @@ public final class ConnectionConfig {
               "5m",
               "How often the connection is synced by the service."));
 
+  /** Where a connector's own keys live inside a connection. */
+  public static final String STORE_PREFIX = "store.";
+
   private ConnectionConfig() {}
+
+  /** Every key of a connection to a store of this connector: the common ones, then its own. */
+  public static List<ConfigKey> keys(StoreConnectorFactory store) {
+    List<ConfigKey> all = new ArrayList<>(KEYS);
+    store.configKeys().forEach(k -> all.add(k.prefixed(STORE_PREFIX)));
+    return all;
+  }
+
+  /** {@link #validate(Map, String, StoreConnectors)} with the connectors on the class path. */
+  public static Validated validate(Map<String, String> flat, String where) {
+    return validate(flat, where, StoreConnectors.installed());
+  }
 
   /**
    * Validates one connection's flat settings; every problem names the key and is prefixed by {@code
    * where}.
    */
-  public static Validated validate(Map<String, String> flat, String where) {
+  public static Validated validate(
+      Map<String, String> flat, String where, StoreConnectors connectors) {
+    Optional<StoreConnectorFactory> store = storeOf(flat, connectors);
+    if (store.isEmpty()) {
+      return new Validated(
+          ConfigValues.of(flat), List.of(where + "store.type: " + typeProblem(flat, connectors)));
+    }
     List<String> problems = new ArrayList<>();
     Map<String, String> values = new LinkedHashMap<>();
-    var known = KEYS.stream().map(ConfigKey::name).collect(Collectors.toSet());
+    List<ConfigKey> keys = keys(store.get());
+    var known = keys.stream().map(ConfigKey::name).collect(Collectors.toSet());
     for (String key : flat.keySet()) {
       if (!known.contains(key)) {
         problems.add(where + key + ": unknown key");
       }
     }
-    for (ConfigKey key : KEYS) {
-      String value = flat.get(key.name());
-      if (value == null || value.isBlank()) {
-        if (key.required()) {
-          problems.add(where + key.name() + ": missing (" + key.doc() + ")");
-        } else {
-          values.put(key.name(), key.defaultValue());
-        }
-        continue;
-      }
-      String problem = key.problem(value.trim());
-      if (problem != null) {
-        problems.add(
-            where + key.name() + ": " + problem + (key.secret() ? "" : " (was \"" + value + "\")"));
-      }
-      values.put(key.name(), value.trim());
+    for (ConfigKey key : keys) {
+      checkKey(key, flat.get(key.name()), where, problems, values);
     }
+    values.put("store.type", store.get().type());
     if (problems.isEmpty()) {
-      problems.addAll(crossChecks(new ConfigValues(values), where));
+      ConfigValues checked = ConfigValues.of(values);
+      problems.addAll(crossChecks(checked, where));
+      store.get().validate(checked.under(STORE_PREFIX)).stream()
+          .map(p -> where + STORE_PREFIX + p)
+          .forEach(problems::add);
     }
-    return new Validated(new ConfigValues(values), problems);
+    return new Validated(ConfigValues.of(values), problems);
+  }
+
+  private static void checkKey(
+      ConfigKey key,
+      String value,
+      String where,
+      List<String> problems,
+      Map<String, String> values) {
+    if (value == null || value.isBlank()) {
+      if (key.required()) {
+        problems.add(where + key.name() + ": missing (" + key.doc() + ")");
+      } else {
+        values.put(key.name(), key.defaultValue());
+      }
+      return;
+    }
+    String problem = key.problem(value.trim());
+    if (problem != null) {
+      problems.add(
+          where + key.name() + ": " + problem + (key.secret() ? "" : " (was \"" + value + "\")"));
+    }
+    values.put(key.name(), value.trim());
+  }
+
+  /**
+   * The connector of {@code store.type}; when it is not set, the only connector installed, or the
+   * one that configurations written before {@code store.type} existed meant.
+   */
+  static Optional<StoreConnectorFactory> storeOf(
+      Map<String, String> flat, StoreConnectors connectors) {
+    String type = flat.getOrDefault("store.type", "").trim();
+    if (!type.isEmpty()) {
+      return connectors.find(type);
+    }
+    List<StoreConnectorFactory> all = connectors.all();
+    return all.size() == 1
+        ? Optional.of(all.get(0))
+        : all.stream().filter(StoreConnectorFactory::isDefaultType).findFirst();
+  }
+
+  private static String typeProblem(Map<String, String> flat, StoreConnectors connectors) {
+    String type = flat.getOrDefault("store.type", "").trim();
+    String installed =
+        connectors.typeNames().isEmpty() ? "none" : String.join(", ", connectors.typeNames());
+    return type.isEmpty()
+        ? "missing (the store platform; installed: " + installed + ")"
+        : "no store connector of type \"" + type + "\" is installed (installed: " + installed + ")";
   }
 
   private static List<String> crossChecks(ConfigValues v, String where) {
     List<String> problems = new ArrayList<>();
     if (!v.string("name").matches("[A-Za-z0-9_-]{1,40}")) {
       problems.add(where + "name: use 1 to 40 letters, digits, - or _");
+    } else if (v.string("name").equals("quickbooks")) {
+      problems.add(where + "name: \"quickbooks\" is taken (the QuickBooks webhook's address)");
     }
     if (v.integer("sync.batchSize") < 1 || v.integer("sync.batchSize") > 30) {
       problems.add(where + "sync.batchSize: must be between 1 and 30 (QuickBooks' batch limit)");
@@ -242,15 +302,20 @@ public final class ConnectionConfig {
     }
   }
 
-  /** The engine settings of a validated connection. */
+  /** The engine settings of a validated connection, with the connectors on the class path. */
   public static ConnectionSettings settings(ConfigValues v) {
+    return settings(v, StoreConnectors.installed());
+  }
+
+  /** The engine settings of a validated connection. */
+  public static ConnectionSettings settings(ConfigValues v, StoreConnectors connectors) {
     Map<String, Long> buffers = new LinkedHashMap<>();
     v.map("sync.skuBuffers").forEach((sku, n) -> buffers.put(sku, Long.parseLong(n)));
     return new ConnectionSettings(
         v.string("name"),
         v.string("store.type"),
         MatchRule.valueOf(v.string("sync.matchRule").toUpperCase(Locale.ROOT).replace('-', '_')),
-        new HashSet<>(v.list("sync.soldStatuses")),
+        SoldRule.of(v.list("sync.soldStatuses"), connectors.get(v.string("store.type"))),
         ConnectionSettings.DocumentRule.valueOf(
             v.string("sync.documents").toUpperCase(Locale.ROOT).replace('-', '_')),
         v.string("sync.docNumberPrefix"),

@@ -72,8 +72,7 @@ final class AfterPosting {
   }
 
   private boolean isSold(TrackedOrder order) {
-    String status = order.snapshot().status();
-    return ctx.settings().soldStatuses().contains(status) || "refunded".equals(status);
+    return ctx.settings().sells(order.snapshot());
   }
 
   private int voidSale(TrackedOrder order) {

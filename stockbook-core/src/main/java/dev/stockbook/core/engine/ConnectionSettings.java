@@ -11,9 +11,9 @@ import java.util.Set;
  * configuration ({@link ConnectionConfig}); every field has a default a merchant would expect.
  *
  * @param name the connection's name (unique)
- * @param storeName the store's name for notes and messages (e.g. {@code woocommerce})
+ * @param storeName the store's type name for notes and messages ({@code store.type})
  * @param matchRule how store SKUs are matched to QuickBooks items
- * @param soldStatuses store statuses that mean "sold" (posted to QuickBooks)
+ * @param sold which orders are sales (posted to QuickBooks)
  * @param documents which document a sale becomes
  * @param docNumberPrefix prefix of QuickBooks document numbers (prefix + order number ≤ 21)
  * @param customer which customer sales are posted to
@@ -36,7 +36,7 @@ public record ConnectionSettings(
     String name,
     String storeName,
     MatchRule matchRule,
-    Set<String> soldStatuses,
+    SoldRule sold,
     DocumentRule documents,
     String docNumberPrefix,
     CustomerRule customer,
@@ -56,7 +56,6 @@ public record ConnectionSettings(
     String refundItem) {
 
   public ConnectionSettings {
-    soldStatuses = Set.copyOf(soldStatuses);
     depositAccounts = Map.copyOf(depositAccounts);
     skuBuffers = Map.copyOf(skuBuffers);
     excludedSkus = Set.copyOf(excludedSkus);
@@ -102,9 +101,9 @@ public record ConnectionSettings(
   public static ConnectionSettings defaults(String name) {
     return new ConnectionSettings(
         name,
-        "woocommerce",
+        "store",
         MatchRule.NAME,
-        Set.of("processing", "completed", "on-hold"),
+        SoldRule.standard(),
         DocumentRule.AUTO,
         "WEB-",
         new CustomerRule(false, "Web Store"),
@@ -125,6 +124,11 @@ public record ConnectionSettings(
         "Store refunds");
   }
 
+  /** Whether the order is a sale to post. */
+  public boolean sells(dev.stockbook.store.StoreOrder order) {
+    return sold.sells(order);
+  }
+
   /** The safety buffer for {@code sku}. */
   public long bufferFor(String sku) {
     return skuBuffers.getOrDefault(sku, safetyBuffer);
@@ -140,7 +144,7 @@ public record ConnectionSettings(
         name,
         storeName,
         matchRule,
-        soldStatuses,
+        sold,
         documents,
         docNumberPrefix,
         customer,
@@ -165,7 +169,7 @@ public record ConnectionSettings(
         name,
         storeName,
         matchRule,
-        soldStatuses,
+        sold,
         documents,
         docNumberPrefix,
         customer,

@@ -154,14 +154,10 @@ final class DocumentBuilder {
     BigDecimal tax = BigDecimal.ZERO;
     for (dev.stockbook.store.StoreRefund.RefundLine line : refund.lines()) {
       tax = tax.add(Money.orZero(line.tax()));
-      String itemId =
-          refund.restocked() ? context.itemIdsBySku().get(line.sku()) : refundItem.get();
-      if (itemId == null) {
-        return Result.problem(label + ": SKU " + line.sku() + " has no QuickBooks item.");
+      String problem = refundLine(lines, line, context, refundItem);
+      if (problem != null) {
+        return Result.problem(label + ": " + problem);
       }
-      BigDecimal qty = refund.restocked() ? line.quantity() : BigDecimal.ONE;
-      addExactLines(
-          lines, itemId, line.sku(), qty, line.amount(), Money.orZero(line.tax()).signum() != 0);
     }
     BigDecimal rest = refund.amount().subtract(total(lines, tax));
     if (rest.signum() < 0) {
@@ -196,6 +192,42 @@ final class DocumentBuilder {
             null,
             true),
         null);
+  }
+
+  /**
+   * One refunded line: the units the store put back into stock go back to their item (QuickBooks'
+   * quantity rises as the store's did), at their share of the line's amount; the units not returned
+   * go to the refund item, so QuickBooks gains no stock that is not on the shelf. Returns a problem
+   * in plain words, or {@code null}.
+   */
+  private static String refundLine(
+      List<DocumentLine> lines,
+      dev.stockbook.store.StoreRefund.RefundLine line,
+      Context context,
+      java.util.function.Supplier<String> refundItem) {
+    boolean taxable = Money.orZero(line.tax()).signum() != 0;
+    BigDecimal back =
+        line.restocked() == null ? BigDecimal.ZERO : line.restocked().min(line.quantity());
+    BigDecimal backAmount = BigDecimal.ZERO;
+    if (back.signum() > 0) {
+      String itemId = context.itemIdsBySku().get(line.sku());
+      if (itemId == null) {
+        return "SKU " + line.sku() + " has no QuickBooks item.";
+      }
+      backAmount =
+          back.compareTo(line.quantity()) == 0
+              ? line.amount()
+              : line.amount()
+                  .multiply(back)
+                  .divide(line.quantity(), Money.CENTS, java.math.RoundingMode.HALF_UP);
+      addExactLines(lines, itemId, line.sku(), back, backAmount, taxable);
+    }
+    BigDecimal kept = line.amount().subtract(backAmount);
+    if (back.compareTo(line.quantity()) < 0 || kept.signum() != 0) {
+      String name = line.sku() + " (not returned to stock)";
+      addExactLines(lines, refundItem.get(), name, BigDecimal.ONE, kept, taxable);
+    }
+    return null;
   }
 
   /**

@@ -28,8 +28,7 @@ final class FollowUps {
    */
   void note(TrackedOrder order) {
     StoreOrder store = order.snapshot();
-    boolean sold =
-        ctx.settings().soldStatuses().contains(store.status()) || "refunded".equals(store.status());
+    boolean sold = ctx.settings().sells(store);
     if (OrderIntake.cancelled(store) || !sold) {
       intend(
           ctx.keys().voidOf(order.orderId(), order.revision()),

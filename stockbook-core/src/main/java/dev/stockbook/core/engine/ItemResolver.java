@@ -147,8 +147,7 @@ final class ItemResolver {
                 ctx.connection(),
                 line.sku(),
                 item.id(),
-                line.productId(),
-                line.variationId(),
+                null, // the store product is bound when its stock is first published
                 item.isInventory(),
                 origin));
   }

@@ -102,6 +102,7 @@ final class OrderIntake {
             bad.id(),
             bad.number(),
             "unreadable",
+            dev.stockbook.store.OrderLifecycle.OTHER,
             "",
             at,
             at,
@@ -150,8 +151,9 @@ final class OrderIntake {
   }
 
   /** Records one order; returns whether anything changed. */
-  boolean accept(StoreOrder order) {
-    Optional<TrackedOrder> known = ctx.state().orders().find(ctx.connection(), order.id());
+  boolean accept(StoreOrder listed) {
+    Optional<TrackedOrder> known = ctx.state().orders().find(ctx.connection(), listed.id());
+    StoreOrder order = RefundRestocks.resolve(listed, known.map(TrackedOrder::snapshot));
     String hash = OrderFingerprint.of(order);
     boolean sold = isSold(order);
     if (known.isEmpty()) {
@@ -258,11 +260,10 @@ final class OrderIntake {
   }
 
   boolean isSold(StoreOrder order) {
-    return ctx.settings().soldStatuses().contains(order.status())
-        || "refunded".equals(order.status());
+    return ctx.settings().sells(order);
   }
 
   static boolean cancelled(StoreOrder order) {
-    return "cancelled".equals(order.status()) || "trash".equals(order.status());
+    return SoldRule.cancels(order);
   }
 }

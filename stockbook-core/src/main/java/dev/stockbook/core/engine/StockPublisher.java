@@ -126,8 +126,7 @@ final class StockPublisher {
                   known.connection(),
                   known.sku(),
                   known.booksItemId(),
-                  product.productId(),
-                  product.variationId(),
+                  product.address(),
                   product.managesStock()
                       && (item == null
                           || item.isInventory()
@@ -139,8 +138,7 @@ final class StockPublisher {
                       ctx.connection(),
                       product.sku(),
                       item.id(),
-                      product.productId(),
-                      product.variationId(),
+                      product.address(),
                       item.isInventory() && product.managesStock(),
                       Binding.Origin.MATCHED);
       if (wanted != null && !wanted.equals(known)) {

@@ -50,18 +50,20 @@ final class StockPush {
                 .ifPresent(r -> records.put(r.sku(), r)));
     Map<String, StoreProduct> fresh = readUnknown(candidates, records);
     List<Planned> planned = new ArrayList<>();
-    for (Binding binding : candidates) {
+    for (Binding candidate : candidates) {
+      Binding binding = boundTo(candidate, fresh.get(candidate.sku()));
       if (ctx.settings().excludedSkus().contains(binding.sku())) {
         continue;
       }
-      if (binding.storeProductId() == null) {
+      if (!binding.bound()) {
         save(
             binding.sku(),
             null,
             null,
             null,
             "unbound",
-            "The store product of this SKU is not known yet; the next full sweep binds it.");
+            "The store has no product with this SKU yet; the next full sweep binds it when one"
+                + " appears.");
         continue;
       }
       BooksItem item = itemsById.get(binding.booksItemId());
@@ -134,6 +136,14 @@ final class StockPush {
         rows.add(
             unpublished(
                 product.sku(), pendingQty, shows, "excluded", "Excluded from stock publishing."));
+      } else if (binding == null && product.isParent()) {
+        rows.add(
+            unpublished(
+                product.sku(),
+                pendingQty,
+                shows,
+                "parent",
+                "Its variations carry the stock; each has its own row."));
       } else if (binding == null) {
         rows.add(
             unpublished(
@@ -211,19 +221,42 @@ final class StockPush {
   }
 
   /**
-   * Reads from the store the SKUs with no belief yet (one batched lookup); absent SKUs are missing.
-   * Excluded SKUs and SKUs with no store product are skipped: nothing is written for them, so what
-   * the store shows would be read for nothing (an excluded SKU has no record, and would otherwise
-   * be read again on every change).
+   * A binding whose store product was not known (the item was found or created from an order line)
+   * is bound to the product the store lists under its SKU, read in the same lookup as the unknown
+   * quantities.
+   */
+  private Binding boundTo(Binding binding, StoreProduct product) {
+    if (binding.bound() || product == null) {
+      return binding;
+    }
+    Binding bound =
+        new Binding(
+            binding.connection(),
+            binding.sku(),
+            binding.booksItemId(),
+            product.address(),
+            binding.tracked(),
+            binding.origin());
+    ctx.state().bindings().save(bound);
+    return bound;
+  }
+
+  /**
+   * Reads from the store the SKUs with no belief yet, and those whose store product is not known
+   * (one batched lookup); absent SKUs are missing. Excluded SKUs are skipped: nothing is written
+   * for them, so what the store shows would be read for nothing (an excluded SKU has no record, and
+   * would otherwise be read again on every change).
    */
   private Map<String, StoreProduct> readUnknown(
       Collection<Binding> candidates, Map<String, StockRecord> records) {
     List<String> unknown =
         candidates.stream()
+            .filter(b -> !ctx.settings().excludedSkus().contains(b.sku()))
             .filter(
-                b -> !ctx.settings().excludedSkus().contains(b.sku()) && b.storeProductId() != null)
-            .filter(
-                b -> records.get(b.sku()) == null || records.get(b.sku()).storeQuantity() == null)
+                b ->
+                    !b.bound()
+                        || records.get(b.sku()) == null
+                        || records.get(b.sku()).storeQuantity() == null)
             .map(Binding::sku)
             .toList();
     Map<String, StoreProduct> found = new HashMap<>();
@@ -244,11 +277,7 @@ final class StockPush {
       bySku.put(p.binding().sku(), p);
       writes.add(
           new StockWrite(
-              p.binding().storeProductId(),
-              p.binding().storeVariationId(),
-              p.binding().sku(),
-              p.target().quantity(),
-              p.storeShows()));
+              p.binding().store(), p.binding().sku(), p.target().quantity(), p.storeShows()));
     }
     // write-ahead, as for QuickBooks postings: until the store answers, what it shows is unknown,
     // so
@@ -273,8 +302,7 @@ final class StockPush {
             .map(
                 r ->
                     new StockWrite(
-                        r.write().productId(),
-                        r.write().variationId(),
+                        r.write().address(),
                         r.write().sku(),
                         r.write().quantity(),
                         r.storeQuantity()))

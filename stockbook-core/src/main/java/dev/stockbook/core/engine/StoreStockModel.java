@@ -43,10 +43,12 @@ final class StoreStockModel {
     }
   }
 
-  /** The store put a refund's lines back into stock. */
+  /** The store put a refund's restocked units back into stock. */
   void restocked(StoreRefund refund) {
-    if (refund.restocked()) {
-      refund.lines().forEach(line -> move(line.sku(), line.quantity(), 1, refund.createdAt()));
+    for (StoreRefund.RefundLine line : refund.lines()) {
+      if (line.restocked() != null && line.restocked().signum() > 0) {
+        move(line.sku(), line.restocked(), 1, refund.createdAt());
+      }
     }
   }
 

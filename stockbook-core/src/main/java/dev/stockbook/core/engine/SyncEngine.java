@@ -8,7 +8,9 @@ import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.store.PermanentStoreException;
 import dev.stockbook.store.RetriableStoreException;
+import dev.stockbook.store.StockAddress;
 import dev.stockbook.store.StoreOrder;
+import dev.stockbook.store.StoreProduct;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -189,37 +191,25 @@ public final class SyncEngine {
   /** Binds a store SKU to a QuickBooks item chosen by an operator. */
   public void map(String sku, String booksItemId) {
     Optional<Binding> known =
-        ctx.state().bindings().find(ctx.connection(), sku).filter(b -> b.storeProductId() != null);
-    Optional<dev.stockbook.store.StoreProduct> product =
+        ctx.state().bindings().find(ctx.connection(), sku).filter(Binding::bound);
+    Optional<StoreProduct> product =
         known.isPresent()
             ? Optional.empty()
             : ctx.store().productsBySku(List.of(sku)).stream()
                 .filter(p -> p.sku().equals(sku))
                 .findFirst();
-    String productId =
-        known
-            .map(Binding::storeProductId)
-            .orElse(product.map(dev.stockbook.store.StoreProduct::productId).orElse(null));
-    String variationId =
-        known
-            .map(Binding::storeVariationId)
-            .orElse(product.map(dev.stockbook.store.StoreProduct::variationId).orElse(null));
+    StockAddress address =
+        known.map(Binding::store).orElse(product.map(StoreProduct::address).orElse(null));
     boolean tracked =
-        productId != null
+        address != null
             && known
                 .map(Binding::tracked)
-                .orElse(product.map(dev.stockbook.store.StoreProduct::managesStock).orElse(false));
+                .orElse(product.map(StoreProduct::managesStock).orElse(false));
     ctx.state()
         .bindings()
         .save(
             new Binding(
-                ctx.connection(),
-                sku,
-                booksItemId,
-                productId,
-                variationId,
-                tracked,
-                Binding.Origin.MAPPED));
+                ctx.connection(), sku, booksItemId, address, tracked, Binding.Origin.MAPPED));
   }
 
   private Optional<TrackedOrder> find(String orderIdOrNumber) {

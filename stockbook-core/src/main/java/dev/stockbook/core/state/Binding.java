@@ -1,13 +1,15 @@
 package dev.stockbook.core.state;
 
+import dev.stockbook.store.StockAddress;
+
 /**
  * The link between a store SKU and a QuickBooks item, unique per (connection, SKU).
  *
  * @param connection the connection name
  * @param sku the store SKU
  * @param booksItemId the QuickBooks item id
- * @param storeProductId the store product id (the parent for a variation)
- * @param storeVariationId the store variation id or {@code null}
+ * @param store where the SKU's stock lives in the store, or {@code null} while its store product is
+ *     not known
  * @param tracked whether stock is published for it (QuickBooks inventory item, store manages stock)
  * @param origin how the binding came about
  */
@@ -15,10 +17,14 @@ public record Binding(
     String connection,
     String sku,
     String booksItemId,
-    String storeProductId,
-    String storeVariationId,
+    StockAddress store,
     boolean tracked,
     Origin origin) {
+
+  /** Whether the store product of this SKU is known (stock can be written to it). */
+  public boolean bound() {
+    return store != null;
+  }
 
   public enum Origin {
     /** Found by the match rule. */

@@ -130,8 +130,12 @@ class AfterPostingTest {
             "Damaged",
             List.of(
                 new StoreRefund.RefundLine(
-                    "L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)),
-            true);
+                    "L1",
+                    "A",
+                    BigDecimal.ONE,
+                    new BigDecimal("10.00"),
+                    BigDecimal.ZERO,
+                    BigDecimal.ONE)));
     h.store.update(changed(OrderBuilder.from(placed).refund(refund)));
     h.store.adjust("A", 1);
     h.books.failNextPost(FakeBooks.Fault.THROTTLE);
@@ -160,8 +164,12 @@ class AfterPostingTest {
             "Damaged",
             List.of(
                 new StoreRefund.RefundLine(
-                    "L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)),
-            true);
+                    "L1",
+                    "A",
+                    BigDecimal.ONE,
+                    new BigDecimal("10.00"),
+                    BigDecimal.ZERO,
+                    BigDecimal.ONE)));
     h.store.update(changed(OrderBuilder.from(placed).refund(refund)));
     h.store.update(changed(OrderBuilder.from(other).status("cancelled")));
     h.books.failCustomerLookups(1); // the refund step stops after the orders were recorded
@@ -187,8 +195,12 @@ class AfterPostingTest {
             "Damaged",
             List.of(
                 new StoreRefund.RefundLine(
-                    "L1", "A", BigDecimal.ONE, new BigDecimal("10.00"), BigDecimal.ZERO)),
-            true);
+                    "L1",
+                    "A",
+                    BigDecimal.ONE,
+                    new BigDecimal("10.00"),
+                    BigDecimal.ZERO,
+                    BigDecimal.ONE)));
     h.store.update(changed(OrderBuilder.from(placed).refund(refund)));
     h.store.adjust("A", 1);
 
@@ -211,12 +223,12 @@ class AfterPostingTest {
   void a_second_refund_becomes_a_second_receipt_and_the_first_is_not_repeated() {
     h.cycle();
     StoreRefund first =
-        new StoreRefund("R1", h.clock.instant(), new BigDecimal("5.00"), "", List.of(), false);
+        new StoreRefund("R1", h.clock.instant(), new BigDecimal("5.00"), "", List.of());
     StoreOrder once = changed(OrderBuilder.from(placed).refund(first));
     h.store.update(once);
     h.cycle();
     StoreRefund second =
-        new StoreRefund("R2", h.clock.instant(), new BigDecimal("3.00"), "", List.of(), false);
+        new StoreRefund("R2", h.clock.instant(), new BigDecimal("3.00"), "", List.of());
     h.store.update(changed(OrderBuilder.from(once).refund(second)));
 
     h.cycle();
@@ -234,7 +246,7 @@ class AfterPostingTest {
   void a_refund_whose_answer_was_lost_is_not_sent_twice() {
     h.cycle();
     StoreRefund refund =
-        new StoreRefund("R1", h.clock.instant(), new BigDecimal("5.00"), "", List.of(), false);
+        new StoreRefund("R1", h.clock.instant(), new BigDecimal("5.00"), "", List.of());
     h.store.update(changed(OrderBuilder.from(placed).refund(refund)));
     h.books.failNextPost(FakeBooks.Fault.LOSE_RESPONSE);
 

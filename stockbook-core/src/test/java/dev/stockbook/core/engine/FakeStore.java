@@ -2,6 +2,7 @@ package dev.stockbook.core.engine;
 
 import dev.stockbook.store.OrderCursor;
 import dev.stockbook.store.OrderPage;
+import dev.stockbook.store.StockAddress;
 import dev.stockbook.store.StockWrite;
 import dev.stockbook.store.StockWriteResult;
 import dev.stockbook.store.StoreConnector;
@@ -50,7 +51,15 @@ final class FakeStore implements StoreConnector {
   void addProduct(String sku, Long stock) {
     String id = String.valueOf(nextProductId++);
     products.put(
-        sku, new StoreProduct(id, null, sku, "Product " + sku, stock != null, stock, "simple"));
+        sku,
+        new StoreProduct(
+            StockAddress.single(id, null),
+            sku,
+            "Product " + sku,
+            stock != null,
+            stock,
+            "simple",
+            StoreProduct.Role.ITEM));
   }
 
   /** A customer places (or the store changes) an order; a new sold order takes its stock. */
@@ -107,13 +116,14 @@ final class FakeStore implements StoreConnector {
             .filter(o -> !o.modifiedAt().isBefore(cursor.modifiedSince()))
             .sorted(Comparator.comparing(StoreOrder::modifiedAt).thenComparing(StoreOrder::id))
             .toList();
-    int from = Math.min(listing.size(), (cursor.page() - 1) * perPage);
+    // the position is this store's own: the offset into the listing
+    int from = Math.min(listing.size(), cursor.atStart() ? 0 : Integer.parseInt(cursor.position()));
     int to = Math.min(listing.size(), from + perPage);
     List<StoreOrder> page = listing.subList(from, to);
     boolean more = to < listing.size();
     OrderCursor next =
         more
-            ? new OrderCursor(cursor.modifiedSince(), cursor.page() + 1)
+            ? cursor.at(String.valueOf(to))
             : OrderCursor.since(
                 listing.isEmpty()
                     ? cursor.modifiedSince()
@@ -156,7 +166,6 @@ final class FakeStore implements StoreConnector {
   }
 
   private static StoreProduct withStock(StoreProduct p, long quantity) {
-    return new StoreProduct(
-        p.productId(), p.variationId(), p.sku(), p.name(), true, quantity, p.kind());
+    return new StoreProduct(p.address(), p.sku(), p.name(), true, quantity, p.kind(), p.role());
   }
 }

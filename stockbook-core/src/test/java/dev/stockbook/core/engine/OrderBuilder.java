@@ -1,5 +1,6 @@
 package dev.stockbook.core.engine;
 
+import dev.stockbook.store.OrderLifecycle;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreOrder.Charge;
 import dev.stockbook.store.StoreOrder.Coupon;
@@ -146,6 +147,21 @@ final class OrderBuilder {
     return this;
   }
 
+  /** The test orders speak WooCommerce's words; what each means. */
+  static OrderLifecycle lifecycle(String status) {
+    return switch (status) {
+      case "pending" -> OrderLifecycle.PLACED;
+      case "on-hold" -> OrderLifecycle.ON_HOLD;
+      case "processing" -> OrderLifecycle.PAID;
+      case "completed" -> OrderLifecycle.FULFILLED;
+      case "refunded" -> OrderLifecycle.REFUNDED;
+      case "failed" -> OrderLifecycle.FAILED;
+      case "cancelled" -> OrderLifecycle.CANCELLED;
+      case "trash" -> OrderLifecycle.DELETED;
+      default -> OrderLifecycle.OTHER;
+    };
+  }
+
   StoreOrder build() {
     BigDecimal computed = tax;
     for (OrderLine l : lines) {
@@ -161,6 +177,7 @@ final class OrderBuilder {
         id,
         number,
         status,
+        lifecycle(status),
         currency,
         createdAt,
         modifiedAt,

@@ -3,6 +3,7 @@ package dev.stockbook.core.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockbook.core.books.DocumentKind;
+import dev.stockbook.store.StockAddress;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreRefund;
 import java.math.BigDecimal;
@@ -39,6 +40,7 @@ public abstract class StateStoreContract {
         id,
         "10" + id,
         "processing",
+        dev.stockbook.store.OrderLifecycle.PAID,
         "USD",
         T0,
         T0.plusSeconds(5),
@@ -70,8 +72,12 @@ public abstract class StateStoreContract {
                 "broken",
                 List.of(
                     new StoreRefund.RefundLine(
-                        "1", sku, BigDecimal.ONE, new BigDecimal("12.00"), BigDecimal.ZERO)),
-                true)));
+                        "1",
+                        sku,
+                        BigDecimal.ONE,
+                        new BigDecimal("12.00"),
+                        BigDecimal.ZERO,
+                        BigDecimal.ONE)))));
   }
 
   protected static TrackedOrder tracked(String id, OrderState state, Instant seen) {
@@ -189,13 +195,34 @@ public abstract class StateStoreContract {
   void bindings_are_unique_per_connection_and_sku() {
     store
         .bindings()
-        .save(new Binding("shop", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
+        .save(
+            new Binding(
+                "shop",
+                "redwine",
+                "5",
+                StockAddress.single("11", null),
+                true,
+                Binding.Origin.MATCHED));
     store
         .bindings()
-        .save(new Binding("shop", "redwine", "6", "11", null, true, Binding.Origin.MAPPED));
+        .save(
+            new Binding(
+                "shop",
+                "redwine",
+                "6",
+                StockAddress.single("11", null),
+                true,
+                Binding.Origin.MAPPED));
     store
         .bindings()
-        .save(new Binding("shop", "TEE-S", "8", "20", "21", true, Binding.Origin.CREATED));
+        .save(
+            new Binding(
+                "shop",
+                "TEE-S",
+                "8",
+                StockAddress.single("20", "21"),
+                true,
+                Binding.Origin.CREATED));
     assertThat(store.bindings().find("shop", "redwine").orElseThrow().booksItemId()).isEqualTo("6");
     assertThat(store.bindings().all("shop")).hasSize(2);
     store.bindings().delete("shop", "redwine");
@@ -206,16 +233,44 @@ public abstract class StateStoreContract {
   void bindings_are_found_by_sku_and_by_item_only_for_their_connection() {
     store
         .bindings()
-        .save(new Binding("shop", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
+        .save(
+            new Binding(
+                "shop",
+                "redwine",
+                "5",
+                StockAddress.single("11", null),
+                true,
+                Binding.Origin.MATCHED));
     store
         .bindings()
-        .save(new Binding("shop", "TEE-S", "8", "20", "21", true, Binding.Origin.CREATED));
+        .save(
+            new Binding(
+                "shop",
+                "TEE-S",
+                "8",
+                StockAddress.single("20", "21"),
+                true,
+                Binding.Origin.CREATED));
     store
         .bindings()
-        .save(new Binding("shop", "TEE-M", "8", "20", "22", true, Binding.Origin.MAPPED));
+        .save(
+            new Binding(
+                "shop",
+                "TEE-M",
+                "8",
+                StockAddress.single("20", "22"),
+                true,
+                Binding.Origin.MAPPED));
     store
         .bindings()
-        .save(new Binding("other", "redwine", "5", "11", null, true, Binding.Origin.MATCHED));
+        .save(
+            new Binding(
+                "other",
+                "redwine",
+                "5",
+                StockAddress.single("11", null),
+                true,
+                Binding.Origin.MATCHED));
     assertThat(store.bindings().forSkus("shop", java.util.List.of("redwine", "TEE-S", "absent")))
         .extracting(Binding::sku)
         .containsExactly("TEE-S", "redwine");

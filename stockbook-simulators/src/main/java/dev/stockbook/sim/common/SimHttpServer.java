@@ -129,63 +129,76 @@ public final class SimHttpServer implements AutoCloseable {
     String method = exchange.getRequestMethod();
     String path = uri.getRawPath();
     String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
-    int status = 0;
     String faultName = "";
+    boolean journaled = path.startsWith("/_sim/");
     try {
-      if (path.startsWith("/_sim/")) {
+      if (journaled) {
         send(exchange, control(method, path, readBody(exchange)));
         return;
       }
       Optional<Fault> fault = faults.decide(method, path);
       faultName = fault.map(f -> f.kind().name()).orElse("");
-      status = answer(exchange, method, path, query, fault.orElse(null));
+      SimResponse reply = answer(exchange, method, path, query, fault.orElse(null));
+      // journaled before the client sees the answer (or the dropped connection): a client that got
+      // its answer always finds its request in the journal
+      journal.add(
+          entry(at, method, path, query, reply == null ? 0 : reply.status(), started, faultName));
+      journaled = true;
+      if (reply == null) {
+        exchange.close();
+      } else {
+        send(exchange, reply);
+      }
     } catch (Exception e) {
-      status = 0;
       exchange.close();
     } finally {
-      if (!path.startsWith("/_sim/")) {
-        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
-        journal.add(new Journal.Entry(at, method, path, query, status, millis, faultName));
+      if (!journaled) {
+        journal.add(entry(at, method, path, query, 0, started, faultName));
       }
     }
   }
 
-  private int answer(HttpExchange exchange, String method, String path, String query, Fault fault)
+  private static Journal.Entry entry(
+      Instant at,
+      String method,
+      String path,
+      String query,
+      int status,
+      long started,
+      String fault) {
+    long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+    return new Journal.Entry(at, method, path, query, status, millis, fault);
+  }
+
+  /** The answer to send, or {@code null} when the connection is to be dropped. */
+  private SimResponse answer(
+      HttpExchange exchange, String method, String path, String query, Fault fault)
       throws IOException {
     byte[] body = readBody(exchange);
     if (body == null) {
-      return send(exchange, errorBody.apply(413));
+      return errorBody.apply(413);
     }
     if (fault != null) {
       switch (fault.kind()) {
         case LATENCY -> pause(fault.delay());
         case STATUS -> {
-          return send(
-              exchange,
-              fault.body() == null
-                  ? errorBody.apply(fault.status())
-                  : SimResponse.json(fault.status(), fault.body()));
+          return fault.body() == null
+              ? errorBody.apply(fault.status())
+              : SimResponse.json(fault.status(), fault.body());
         }
         case HTML_PAGE -> {
-          return send(
-              exchange,
-              SimResponse.html(fault.status(), fault.body() == null ? CAPTCHA : fault.body()));
+          return SimResponse.html(fault.status(), fault.body() == null ? CAPTCHA : fault.body());
         }
         case TIMEOUT -> {
           pause(fault.delay());
-          exchange.close();
-          return 0;
+          return null;
         }
         default -> {}
       }
     }
     SimResponse response =
         handle(new SimRequest(method, path, query, exchange.getRequestHeaders(), body));
-    if (fault != null && fault.kind() == Fault.Kind.COMMIT_THEN_DROP) {
-      exchange.close();
-      return 0;
-    }
-    return send(exchange, response);
+    return fault != null && fault.kind() == Fault.Kind.COMMIT_THEN_DROP ? null : response;
   }
 
   private SimResponse handle(SimRequest request) {

@@ -2,6 +2,7 @@ package dev.stockbook.state.internal;
 
 import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.BindingRepository;
+import dev.stockbook.store.StockAddress;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** SKU-to-item bindings in the {@code bindings} table, unique per (connection, sku). */
 public final class JdbiBindingRepository implements BindingRepository {
   private static final String COLUMNS =
-      "connection, sku, books_item_id, store_product_id, store_variation_id, tracked, origin";
+      "connection, sku, books_item_id, store_product_id, store_variation_id, store_inventory_item_id,"
+          + " store_location_id, tracked, origin";
 
   private static final int CHUNK = 500;
   private final Jdbi jdbi;
@@ -97,18 +99,22 @@ public final class JdbiBindingRepository implements BindingRepository {
                     "INSERT INTO bindings ("
                         + COLUMNS
                         + ", version) VALUES (:connection, :sku, :itemId,"
-                        + " :productId, :variationId, :tracked, :origin, 1)"
+                        + " :productId, :variationId, :inventoryItemId, :locationId, :tracked, :origin, 1)"
                         + " ON CONFLICT (connection, sku) DO UPDATE SET"
                         + " books_item_id = excluded.books_item_id,"
                         + " store_product_id = excluded.store_product_id,"
                         + " store_variation_id = excluded.store_variation_id,"
+                        + " store_inventory_item_id = excluded.store_inventory_item_id,"
+                        + " store_location_id = excluded.store_location_id,"
                         + " tracked = excluded.tracked, origin = excluded.origin,"
                         + " version = bindings.version + 1")
                 .bind("connection", b.connection())
                 .bind("sku", b.sku())
                 .bind("itemId", b.booksItemId())
-                .bind("productId", b.storeProductId())
-                .bind("variationId", b.storeVariationId())
+                .bind("productId", b.bound() ? b.store().productId() : null)
+                .bind("variationId", b.bound() ? b.store().variationId() : null)
+                .bind("inventoryItemId", b.bound() ? b.store().inventoryItemId() : null)
+                .bind("locationId", b.bound() ? b.store().locationId() : null)
                 .bind("tracked", b.tracked())
                 .bind("origin", b.origin().name())
                 .execute());
@@ -124,13 +130,28 @@ public final class JdbiBindingRepository implements BindingRepository {
                 .execute());
   }
 
+  /**
+   * Rows written before inventory items and locations existed (migration V5) have neither: those
+   * came from single-location stores, where the product or variation carries its own stock.
+   */
+  private static StockAddress address(ResultSet rs) throws SQLException {
+    String product = rs.getString("store_product_id");
+    if (product == null) {
+      return null;
+    }
+    String variation = rs.getString("store_variation_id");
+    String item = rs.getString("store_inventory_item_id");
+    return item == null
+        ? StockAddress.single(product, variation)
+        : new StockAddress(product, variation, item, rs.getString("store_location_id"));
+  }
+
   private static Binding map(ResultSet rs, StatementContext ctx) throws SQLException {
     return new Binding(
         rs.getString("connection"),
         rs.getString("sku"),
         rs.getString("books_item_id"),
-        rs.getString("store_product_id"),
-        rs.getString("store_variation_id"),
+        address(rs),
         rs.getBoolean("tracked"),
         Binding.Origin.valueOf(rs.getString("origin")));
   }

@@ -3,6 +3,7 @@ package dev.stockbook.state.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockbook.core.state.StateStoreContract;
+import dev.stockbook.store.OrderLifecycle;
 import dev.stockbook.store.StoreOrder;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,6 +28,7 @@ class JsonTest {
             "1",
             "1",
             "processing",
+            OrderLifecycle.PAID,
             "USD",
             at,
             at,
@@ -54,5 +56,28 @@ class JsonTest {
     StoreOrder back = Json.readOrder(Json.write(order));
     assertThat(back).isEqualTo(order);
     assertThat(back.lines().get(0).subtotal().scale()).isEqualTo(-3);
+  }
+
+  @Test
+  void a_snapshot_written_by_stockbook_0_1_reads_with_its_lifecycle_and_restocks() {
+    String old =
+        "{\"id\":\"7\",\"number\":\"7\",\"status\":\"completed\",\"currency\":\"USD\","
+            + "\"createdAt\":\"2026-03-01T10:00:00Z\",\"modifiedAt\":\"2026-03-01T10:00:00Z\","
+            + "\"paid\":true,\"paymentMethod\":\"\",\"lines\":[],\"shipping\":[],\"fees\":[],"
+            + "\"coupons\":[],\"totalTax\":0,\"total\":60.00,\"pricesIncludeTax\":false,"
+            + "\"refunds\":[{\"id\":\"r1\",\"createdAt\":\"2026-03-02T10:00:00Z\",\"amount\":12.00,"
+            + "\"reason\":\"\",\"restocked\":true,\"lines\":[{\"orderLineId\":\"1\",\"sku\":\"a\","
+            + "\"quantity\":2,\"amount\":12.00,\"tax\":0}]},"
+            + "{\"id\":\"r2\",\"createdAt\":\"2026-03-02T11:00:00Z\",\"amount\":6.00,"
+            + "\"reason\":\"\",\"restocked\":false,\"lines\":[{\"orderLineId\":\"1\",\"sku\":\"a\","
+            + "\"quantity\":1,\"amount\":6.00,\"tax\":0}]}]}";
+
+    StoreOrder back = Json.readOrder(old);
+
+    assertThat(back.lifecycle()).isEqualTo(OrderLifecycle.FULFILLED);
+    assertThat(back.total().scale()).isEqualTo(2);
+    assertThat(back.refunds().get(0).lines().get(0).restocked()).isEqualByComparingTo("2");
+    assertThat(back.refunds().get(1).lines().get(0).restocked()).isEqualByComparingTo("0");
+    assertThat(back.refunds().get(1).restocked()).isFalse();
   }
 }

@@ -27,6 +27,7 @@ public final class OrderMapper {
         text(order, "id"),
         text(order, "number"),
         text(order, "status"),
+        WooStatuses.lifecycle(text(order, "status")),
         text(order, "currency"),
         gmt(order, "date_created_gmt"),
         gmt(
@@ -65,7 +66,22 @@ public final class OrderMapper {
         money(item, "quantity"),
         money(item, "subtotal"),
         money(item, "total"),
-        money(item, "total_tax"));
+        money(item, "total_tax"),
+        restocked(item));
+  }
+
+  /**
+   * How many units of the line WooCommerce has put back into stock after refunds: the line meta
+   * {@code _restock_refunded_items}, which {@code wc_restock_refunded_items} raises by each
+   * refund's restocked quantity (absent until the first restock).
+   */
+  static java.math.BigDecimal restocked(JsonNode item) {
+    for (JsonNode meta : item.path("meta_data")) {
+      if ("_restock_refunded_items".equals(text(meta, "key"))) {
+        return new java.math.BigDecimal(meta.path("value").asText("0").trim());
+      }
+    }
+    return java.math.BigDecimal.ZERO;
   }
 
   private static Charge shipping(JsonNode line) {

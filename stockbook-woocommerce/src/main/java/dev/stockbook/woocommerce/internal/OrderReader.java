@@ -33,9 +33,9 @@ public final class OrderReader {
     List<StoreOrder> orders = new ArrayList<>();
     List<UnreadableOrder> unreadable = new ArrayList<>();
     response.body().forEach(order -> mapOne(order, orders, unreadable));
-    if (cursor.page() < response.totalPages()) {
-      OrderCursor next = new OrderCursor(cursor.modifiedSince(), cursor.page() + 1);
-      return new OrderPage(orders, next, true, unreadable);
+    int page = page(cursor);
+    if (page < response.totalPages()) {
+      return new OrderPage(orders, cursor.at(String.valueOf(page + 1)), true, unreadable);
     }
     Instant newest =
         Stream.concat(
@@ -83,8 +83,13 @@ public final class OrderReader {
         .with("orderby", "modified")
         .with("order", "asc")
         .with("per_page", Pages.PER_PAGE)
-        .with("page", cursor.page())
+        .with("page", page(cursor))
         .with("status", "any");
+  }
+
+  /** The cursor's position is the page number of the listing (1 at its start). */
+  static int page(OrderCursor cursor) {
+    return cursor.atStart() ? 1 : Integer.parseInt(cursor.position());
   }
 
   public List<StoreOrder> byId(Collection<String> ids) {

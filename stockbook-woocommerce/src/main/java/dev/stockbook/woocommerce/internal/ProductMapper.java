@@ -3,6 +3,7 @@ package dev.stockbook.woocommerce.internal;
 import static dev.stockbook.woocommerce.internal.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockbook.store.StockAddress;
 import dev.stockbook.store.StoreProduct;
 
 /**
@@ -18,13 +19,17 @@ public final class ProductMapper {
     boolean variation = "variation".equals(text(product, "type"));
     boolean manages = managesStock(product);
     return new StoreProduct(
-        variation ? text(product, "parent_id") : text(product, "id"),
-        variation ? text(product, "id") : null,
+        StockAddress.single(
+            variation ? text(product, "parent_id") : text(product, "id"),
+            variation ? text(product, "id") : null),
         text(product, "sku"),
         text(product, "name"),
         manages,
         manages ? quantity(product) : null,
-        text(product, "type"));
+        text(product, "type"),
+        "variable".equals(text(product, "type"))
+            ? StoreProduct.Role.PARENT
+            : StoreProduct.Role.ITEM);
   }
 
   /** Only a JSON {@code true} means this exact product or variation tracks its stock. */

@@ -13,9 +13,10 @@ import java.util.List;
 /**
  * WooCommerce refund JSON (from {@code GET /orders/{id}/refunds}) to {@link StoreRefund}.
  * WooCommerce writes refund quantities and line totals as negative numbers; the contract wants them
- * positive. A refund without lines (amount only, or the automatic "Order fully refunded." one) put
- * nothing back into stock, so it reports {@code restocked=false}; a refund with lines is assumed
- * restocked ({@code api_restock} defaults to true and the REST API does not echo it).
+ * positive. WooCommerce does not say per refund what it put back into stock (the REST API does not
+ * echo {@code api_restock}); it keeps a running count per order line ({@code
+ * _restock_refunded_items}, read by {@link OrderMapper}), from which the engine works out each
+ * refund's share. So refund lines report {@code restocked = null}.
  */
 public final class RefundMapper {
   private RefundMapper() {}
@@ -30,8 +31,7 @@ public final class RefundMapper {
         gmt(refund, "date_created_gmt"),
         money(refund, "amount").abs(),
         text(refund, "reason"),
-        lines,
-        !lines.isEmpty());
+        lines);
   }
 
   static RefundLine line(JsonNode item, JsonNode order) {
@@ -42,6 +42,7 @@ public final class RefundMapper {
         sku,
         money(item, "quantity").abs(),
         money(item, "total").abs(),
-        money(item, "total_tax").abs());
+        money(item, "total_tax").abs(),
+        null);
   }
 }

@@ -42,9 +42,9 @@ public final class StockWriter {
     Map<String, List<StockWrite>> groups = new LinkedHashMap<>();
     for (StockWrite write : writes) {
       String path =
-          write.variationId() == null
-              ? "/products/batch"
-              : "/products/" + write.productId() + "/variations/batch";
+          write.address().isVariation()
+              ? "/products/" + write.address().productId() + "/variations/batch"
+              : "/products/batch";
       groups.computeIfAbsent(path, p -> new ArrayList<>()).add(write);
     }
     return groups;
@@ -64,7 +64,7 @@ public final class StockWriter {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     var update = body.putArray("update");
     for (StockWrite write : chunk) {
-      String id = write.variationId() == null ? write.productId() : write.variationId();
+      String id = write.address().inventoryItemId();
       ObjectNode item = update.addObject().put("id", Long.parseLong(id));
       if (write.delta() != null) {
         // relative: a sale the store records meanwhile is kept, not overwritten

@@ -1,35 +1,79 @@
 package dev.stockbook.woocommerce.internal;
 
+import static dev.stockbook.store.config.ConfigKey.Type.STRING;
+import static dev.stockbook.store.config.ConfigKey.Type.URL;
+
 import dev.stockbook.store.StoreSettings;
+import dev.stockbook.store.config.ConfigKey;
+import dev.stockbook.store.config.ConfigValues;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The WooCommerce connector's settings, read once from {@link StoreSettings#options()}.
+ * The WooCommerce connector's settings: the keys it declares (written {@code store.<key>} in a
+ * connection) and their values, read once.
  *
- * @param apiRoot {@code <baseUrl>/wp-json/wc/v3}
+ * @param apiRoot {@code <url>/wp-json/wc/v3}
  * @param auth {@code basic} (default) or {@code oauth1}
  * @param extraHeaders headers sent with every request, e.g. the {@code treatAsHttpsHeader}
  */
 public record WooOptions(
-    String apiRoot, String auth, Map<String, String> extraHeaders, Duration timeout) {
+    String apiRoot,
+    String key,
+    String secret,
+    String auth,
+    Map<String, String> extraHeaders,
+    Duration timeout) {
+  public static final String URL_KEY = "url";
+  public static final String CONSUMER_KEY = "consumerKey";
+  public static final String CONSUMER_SECRET = "consumerSecret";
   public static final String AUTH = "auth";
   public static final String TREAT_AS_HTTPS_HEADER = "treatAsHttpsHeader";
 
+  /** What a WooCommerce connection declares, without the {@code store.} prefix. */
+  public static final List<ConfigKey> KEYS =
+      List.of(
+          ConfigKey.required(URL_KEY, URL, false, "The store's site URL."),
+          ConfigKey.required(CONSUMER_KEY, STRING, false, "REST API consumer key (read/write)."),
+          ConfigKey.required(CONSUMER_SECRET, STRING, true, "REST API consumer secret."),
+          ConfigKey.choice(
+              AUTH,
+              "basic",
+              List.of("basic", "oauth1"),
+              "basic over HTTPS; oauth1 over plain HTTP."),
+          ConfigKey.optional(
+              TREAT_AS_HTTPS_HEADER,
+              STRING,
+              "",
+              "Header that makes the store treat a request as HTTPS, e.g. 'X-Forwarded-Proto: https'."));
+
   public static WooOptions from(StoreSettings settings) {
-    List<String> problems = new ArrayList<>();
-    String auth = settings.option(AUTH, "basic");
-    if (!auth.equals("basic") && !auth.equals("oauth1")) {
-      problems.add("option auth must be basic or oauth1, was '" + auth + "'");
-    }
-    Map<String, String> headers = httpsHeader(settings.option(TREAT_AS_HTTPS_HEADER, ""), problems);
+    List<String> problems = problems(settings.values());
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("WooCommerce settings: " + String.join("; ", problems));
     }
-    String root = settings.baseUrl().toString().replaceAll("/+$", "") + "/wp-json/wc/v3";
-    return new WooOptions(root, auth, headers, settings.timeout());
+    ConfigValues v = settings.values();
+    String root = v.string(URL_KEY).replaceAll("/+$", "") + "/wp-json/wc/v3";
+    return new WooOptions(
+        root,
+        v.string(CONSUMER_KEY),
+        v.string(CONSUMER_SECRET),
+        v.string(AUTH).isBlank() ? "basic" : v.string(AUTH),
+        httpsHeader(v.string(TREAT_AS_HTTPS_HEADER), new ArrayList<>()),
+        settings.timeout());
+  }
+
+  /** Every problem with the values, together, each naming its key. */
+  public static List<String> problems(ConfigValues v) {
+    List<String> problems = new ArrayList<>();
+    String auth = v.string(AUTH);
+    if (!auth.isBlank() && !auth.equals("basic") && !auth.equals("oauth1")) {
+      problems.add(AUTH + ": must be basic or oauth1, was '" + auth + "'");
+    }
+    httpsHeader(v.string(TREAT_AS_HTTPS_HEADER), problems);
+    return problems;
   }
 
   private static Map<String, String> httpsHeader(String value, List<String> problems) {
@@ -38,9 +82,14 @@ public record WooOptions(
     }
     int colon = value.indexOf(':');
     if (colon < 1 || value.substring(colon + 1).isBlank()) {
-      problems.add("option treatAsHttpsHeader must look like 'Header-Name: value'");
+      problems.add(TREAT_AS_HTTPS_HEADER + ": must look like 'Header-Name: value'");
       return Map.of();
     }
     return Map.of(value.substring(0, colon).trim(), value.substring(colon + 1).trim());
+  }
+
+  @Override
+  public String toString() {
+    return "WooOptions[apiRoot=" + apiRoot + ", auth=" + auth + "]";
   }
 }

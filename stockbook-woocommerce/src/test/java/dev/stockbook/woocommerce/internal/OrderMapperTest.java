@@ -46,7 +46,33 @@ class OrderMapperTest {
                 new BigDecimal("2"),
                 new BigDecimal("20.00"),
                 new BigDecimal("20.00"),
-                new BigDecimal("0.00")));
+                new BigDecimal("0.00"),
+                BigDecimal.ZERO));
+  }
+
+  @Test
+  void a_lines_restocked_count_is_its_restock_refunded_items_meta() throws Exception {
+    var line =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                "{\"meta_data\":[{\"id\":9,\"key\":\"_restock_refunded_items\",\"value\":\"2\"}]}");
+
+    assertThat(OrderMapper.restocked(line)).isEqualByComparingTo("2");
+    assertThat(OrderMapper.restocked(line.path("nothing"))).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void woocommerce_statuses_map_to_the_shared_lifecycle() {
+    assertThat(map("order-pending-simple-and-variation.json").lifecycle())
+        .isEqualTo(dev.stockbook.store.OrderLifecycle.PLACED);
+    assertThat(WooStatuses.lifecycle("processing"))
+        .isEqualTo(dev.stockbook.store.OrderLifecycle.PAID);
+    assertThat(WooStatuses.lifecycle("wc-completed"))
+        .isEqualTo(dev.stockbook.store.OrderLifecycle.FULFILLED);
+    assertThat(WooStatuses.lifecycle("trash"))
+        .isEqualTo(dev.stockbook.store.OrderLifecycle.DELETED);
+    assertThat(WooStatuses.lifecycle("shipped-by-plugin"))
+        .isEqualTo(dev.stockbook.store.OrderLifecycle.OTHER);
   }
 
   @Test

@@ -12,7 +12,7 @@ class OrderReaderTest {
 
   @Test
   void the_listing_asks_one_second_early_because_woocommerce_modified_after_is_exclusive() {
-    OrderCursor cursor = new OrderCursor(Instant.parse("2026-01-02T03:04:05.700Z"), 3);
+    OrderCursor cursor = OrderCursor.since(Instant.parse("2026-01-02T03:04:05.700Z")).at("3");
 
     Map<String, String> query =
         OrderReader.changedQuery(cursor).params().stream()

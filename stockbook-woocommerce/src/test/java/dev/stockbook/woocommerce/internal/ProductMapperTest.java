@@ -3,6 +3,7 @@ package dev.stockbook.woocommerce.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockbook.store.StockAddress;
 import dev.stockbook.store.StoreProduct;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,15 @@ class ProductMapperTest {
     StoreProduct widget = ProductMapper.map(Fixtures.json("product-simple.json"));
 
     assertThat(widget)
-        .isEqualTo(new StoreProduct("10", null, "W-1", "Widget", true, 20L, "simple"));
+        .isEqualTo(
+            new StoreProduct(
+                StockAddress.single("10", null),
+                "W-1",
+                "Widget",
+                true,
+                20L,
+                "simple",
+                StoreProduct.Role.ITEM));
     assertThat(widget.isVariation()).isFalse();
   }
 
@@ -21,7 +30,16 @@ class ProductMapperTest {
   void a_variable_parent_without_managed_stock_has_no_quantity() {
     StoreProduct tee = ProductMapper.map(Fixtures.json("product-variable.json"));
 
-    assertThat(tee).isEqualTo(new StoreProduct("11", null, "TEE", "Tee", false, null, "variable"));
+    assertThat(tee)
+        .isEqualTo(
+            new StoreProduct(
+                StockAddress.single("11", null),
+                "TEE",
+                "Tee",
+                false,
+                null,
+                "variable",
+                StoreProduct.Role.PARENT));
   }
 
   @Test
@@ -29,7 +47,15 @@ class ProductMapperTest {
     var created = Fixtures.json("variations-batch-create-response.json").path("create");
 
     assertThat(ProductMapper.map(created.get(0)))
-        .isEqualTo(new StoreProduct("11", "12", "TEE-S", "S", true, 5L, "variation"));
+        .isEqualTo(
+            new StoreProduct(
+                StockAddress.single("11", "12"),
+                "TEE-S",
+                "S",
+                true,
+                5L,
+                "variation",
+                StoreProduct.Role.ITEM));
     assertThat(ProductMapper.map(created.get(1)).stockQuantity()).isEqualTo(7L);
   }
 
@@ -38,7 +64,15 @@ class ProductMapperTest {
     StoreProduct teeS = ProductMapper.map(Fixtures.json("product-variation-webhook-body.json"));
 
     assertThat(teeS)
-        .isEqualTo(new StoreProduct("11", "12", "TEE-S", "Tee - S", true, 9L, "variation"));
+        .isEqualTo(
+            new StoreProduct(
+                StockAddress.single("11", "12"),
+                "TEE-S",
+                "Tee - S",
+                true,
+                9L,
+                "variation",
+                StoreProduct.Role.ITEM));
   }
 
   @Test

@@ -22,11 +22,18 @@ class RefundMapperTest {
     assertThat(refund.createdAt()).isEqualTo(Instant.parse("2026-11-26T17:05:00Z"));
     assertThat(refund.amount()).isEqualTo(new BigDecimal("10.00"));
     assertThat(refund.reason()).isEqualTo("Damaged");
-    assertThat(refund.restocked()).isTrue();
+    assertThat(refund.restocksKnown())
+        .as("WooCommerce says what was restocked per order line only")
+        .isFalse();
     assertThat(refund.lines())
         .containsExactly(
             new RefundLine(
-                "3", "W-1", new BigDecimal("1"), new BigDecimal("10.00"), new BigDecimal("0.00")));
+                "3",
+                "W-1",
+                new BigDecimal("1"),
+                new BigDecimal("10.00"),
+                new BigDecimal("0.00"),
+                null));
   }
 
   @Test

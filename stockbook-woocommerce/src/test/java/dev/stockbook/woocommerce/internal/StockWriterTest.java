@@ -3,15 +3,16 @@ package dev.stockbook.woocommerce.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockbook.store.StockAddress;
 import dev.stockbook.store.StockWrite;
 import dev.stockbook.store.StockWriteResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StockWriterTest {
-  private final StockWrite widget = new StockWrite("10", null, "W-1", 18);
-  private final StockWrite teeS = new StockWrite("11", "12", "TEE-S", 4);
-  private final StockWrite teeM = new StockWrite("11", "13", "TEE-M", 6);
+  private final StockWrite widget = new StockWrite(StockAddress.single("10", null), "W-1", 18);
+  private final StockWrite teeS = new StockWrite(StockAddress.single("11", "12"), "TEE-S", 4);
+  private final StockWrite teeM = new StockWrite(StockAddress.single("11", "13"), "TEE-M", 6);
 
   @Test
   void simple_products_and_variations_of_each_parent_go_to_their_own_batch_endpoint() {
@@ -30,7 +31,8 @@ class StockWriterTest {
 
   @Test
   void a_write_that_knows_the_current_quantity_goes_as_a_relative_change() {
-    JsonNode body = StockWriter.body(List.of(new StockWrite("11", "12", "TEE-S", 4, 6L)));
+    JsonNode body =
+        StockWriter.body(List.of(new StockWrite(StockAddress.single("11", "12"), "TEE-S", 4, 6L)));
 
     assertThat(body.toString()).isEqualTo("{\"update\":[{\"id\":12,\"inventory_delta\":-2}]}");
   }

@@ -1,10 +1,10 @@
 package dev.stockbook.app.web.dashboard;
 
 import dev.stockbook.app.wiring.Wiring;
-import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.SyncEngine;
 import dev.stockbook.core.state.CursorRepository;
+import dev.stockbook.store.config.ConfigValues;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;

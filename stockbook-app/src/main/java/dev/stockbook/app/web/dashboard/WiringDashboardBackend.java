@@ -3,7 +3,6 @@ package dev.stockbook.app.web.dashboard;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.books.Books;
 import dev.stockbook.core.books.BooksItem;
-import dev.stockbook.core.config.ConfigValues;
 import dev.stockbook.core.engine.StockRow;
 import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.CycleRun;
@@ -12,6 +11,7 @@ import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.StockRecord;
 import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.store.StoreProduct;
+import dev.stockbook.store.config.ConfigValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -286,8 +286,7 @@ public final class WiringDashboardBackend implements DashboardBackend {
                 connection,
                 sku,
                 item.id(),
-                p.productId(),
-                p.variationId(),
+                p.address(),
                 item.isInventory() && p.managesStock(),
                 Binding.Origin.MAPPED));
   }

@@ -1,4 +1,4 @@
-package dev.stockbook.core.config;
+package dev.stockbook.store.config;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -10,8 +10,28 @@ import java.util.Map;
 public final class ConfigValues {
   private final Map<String, String> values;
 
-  ConfigValues(Map<String, String> values) {
+  private ConfigValues(Map<String, String> values) {
     this.values = Map.copyOf(values);
+  }
+
+  /** Values already validated against their declared keys (defaults applied). */
+  public static ConfigValues of(Map<String, String> values) {
+    return new ConfigValues(values);
+  }
+
+  /**
+   * The values under {@code prefix} (e.g. {@code store.}), with the prefix taken off: what one
+   * connector declared, as that connector names its keys.
+   */
+  public ConfigValues under(String prefix) {
+    Map<String, String> inner = new java.util.LinkedHashMap<>();
+    values.forEach(
+        (k, v) -> {
+          if (k.startsWith(prefix)) {
+            inner.put(k.substring(prefix.length()), v);
+          }
+        });
+    return new ConfigValues(inner);
   }
 
   public String string(String key) {
@@ -52,6 +72,12 @@ public final class ConfigValues {
                 e -> e.substring(e.indexOf('=') + 1).trim(),
                 (a, b) -> b,
                 java.util.LinkedHashMap::new));
+  }
+
+  /** Names only: values may be secrets. */
+  @Override
+  public String toString() {
+    return "ConfigValues" + new java.util.TreeSet<>(values.keySet());
   }
 
   /** All values, for writing a config file back. */

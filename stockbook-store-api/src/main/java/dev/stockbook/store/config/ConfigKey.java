@@ -1,4 +1,4 @@
-package dev.stockbook.core.config;
+package dev.stockbook.store.config;
 
 import java.util.List;
 import java.util.function.Function;
@@ -7,7 +7,8 @@ import java.util.function.Function;
  * One declared setting: its dotted name, type, default, whether it is secret, and its doc line. The
  * same declaration validates config files, feeds the admin API and writes the configuration doc.
  *
- * @param name dotted key inside a connection, e.g. {@code store.consumerKey}
+ * @param name dotted key inside a connection, e.g. {@code sync.matchRule}; a connector declares its
+ *     keys without the {@code store.} prefix
  * @param type the value's type
  * @param defaultValue the default as text, or {@code null} when the key is required
  * @param secret whether the value is a secret (never printed, encrypted at rest)
@@ -43,20 +44,26 @@ public record ConfigKey(
     return defaultValue == null;
   }
 
-  static ConfigKey required(String name, Type type, boolean secret, String doc) {
+  public static ConfigKey required(String name, Type type, boolean secret, String doc) {
     return new ConfigKey(name, type, null, secret, List.of(), doc);
   }
 
-  static ConfigKey optional(String name, Type type, String defaultValue, String doc) {
+  public static ConfigKey optional(String name, Type type, String defaultValue, String doc) {
     return new ConfigKey(name, type, defaultValue, false, List.of(), doc);
   }
 
-  static ConfigKey choice(String name, String defaultValue, List<String> choices, String doc) {
+  public static ConfigKey choice(
+      String name, String defaultValue, List<String> choices, String doc) {
     return new ConfigKey(name, Type.CHOICE, defaultValue, false, choices, doc);
   }
 
-  static ConfigKey secret(String name, String doc) {
+  public static ConfigKey secret(String name, String doc) {
     return new ConfigKey(name, Type.STRING, "", true, List.of(), doc);
+  }
+
+  /** The same key under {@code prefix}, e.g. a connector's {@code url} as {@code store.url}. */
+  public ConfigKey prefixed(String prefix) {
+    return new ConfigKey(prefix + name, type, defaultValue, secret, choices, doc);
   }
 
   /** The problem with {@code value} for this key, or {@code null} when it is fine. */
