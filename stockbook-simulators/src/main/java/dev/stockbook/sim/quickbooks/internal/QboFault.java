@@ -60,6 +60,21 @@ public final class QboFault extends RuntimeException {
         "Business Validation Error: " + detail);
   }
 
+  /**
+   * Writes to entities the API does not write, in the wording QuickBooks uses for them ("Operation
+   * CREATE CATEGORY is not supported.", QuickBooks-V3-PHP-SDK#70, #534).
+   */
+  public static QboFault unsupported(String operation, EntityKind kind) {
+    return validation(
+        "500",
+        "Unsupported Operation",
+        "Operation "
+            + operation.toUpperCase(java.util.Locale.ROOT)
+            + " "
+            + kind.wireName().toUpperCase(java.util.Locale.ROOT)
+            + " is not supported.");
+  }
+
   public static QboFault query(String detail) {
     return validation("4000", "Error parsing query", "QueryParserError: " + detail);
   }
