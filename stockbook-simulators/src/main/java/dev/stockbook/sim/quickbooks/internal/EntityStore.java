@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockbook.sim.quickbooks.CompanySettings;
 import dev.stockbook.sim.quickbooks.QuickBooksOptions;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -53,20 +56,19 @@ public final class EntityStore {
   /**
    * Sets the company's rate for {@code code} from {@code asOf} on (home units per foreign unit).
    */
-  public synchronized void exchangeRate(String code, java.time.LocalDate asOf, BigDecimal rate) {
+  public synchronized void exchangeRate(String code, LocalDate asOf, BigDecimal rate) {
     currencies.rate(code, asOf, rate);
   }
 
   /** The {@code exchangerate} read: the rate in force on {@code asOf}, if the company has one. */
-  public synchronized java.util.Optional<ObjectNode> exchangeRate(
-      String code, java.time.LocalDate asOf) {
+  public synchronized Optional<ObjectNode> exchangeRate(String code, LocalDate asOf) {
     return currencies
         .rateOn(code, asOf)
         .map(
             e -> {
               ObjectNode rate =
                   Json.object()
-                      .put("SourceCurrencyCode", code.toUpperCase(java.util.Locale.ROOT))
+                      .put("SourceCurrencyCode", code.toUpperCase(Locale.ROOT))
                       .put("TargetCurrencyCode", settings.homeCurrency())
                       .put("Rate", e.getValue())
                       .put("AsOfDate", e.getKey().toString())
@@ -132,12 +134,12 @@ public final class EntityStore {
     java.util.Set<String> taken = new java.util.HashSet<>();
     for (ObjectNode other : company.all(kind)) {
       if (Json.bool(other, "Active", true) && Json.text(other, field) != null) {
-        taken.add(Json.text(other, field).toLowerCase(java.util.Locale.ROOT));
+        taken.add(Json.text(other, field).toLowerCase(Locale.ROOT));
       }
     }
     for (ObjectNode body : bodies) {
       String name = Json.text(body, field);
-      if (name != null && !taken.add(name.toLowerCase(java.util.Locale.ROOT))) {
+      if (name != null && !taken.add(name.toLowerCase(Locale.ROOT))) {
         throw QboFault.validation(
             "6240", "Duplicate Name Exists Error", "The name supplied already exists. : " + name);
       }

@@ -3,7 +3,9 @@ package dev.stockbook.sim.quickbooks.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,8 +36,8 @@ final class InventoryLedger {
   }
 
   /** The lines, with the component lines of group (bundle) lines in place of the group line. */
-  static java.util.List<JsonNode> itemLines(JsonNode lines) {
-    java.util.List<JsonNode> out = new java.util.ArrayList<>();
+  static List<JsonNode> itemLines(JsonNode lines) {
+    List<JsonNode> out = new ArrayList<>();
     for (JsonNode line : lines) {
       JsonNode components = line.path("GroupLineDetail").get("Line");
       if (components != null && components.isArray()) {

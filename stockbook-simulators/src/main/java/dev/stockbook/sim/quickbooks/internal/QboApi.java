@@ -7,6 +7,8 @@ import dev.stockbook.sim.common.SimRequest;
 import dev.stockbook.sim.common.SimResponse;
 import dev.stockbook.sim.quickbooks.QuickBooksOptions;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Random;
@@ -247,10 +249,10 @@ public final class QboApi implements SimHandler {
       throw QboFault.required("sourcecurrencycode");
     }
     String asOf = request.param("asofdate");
-    java.time.LocalDate date;
+    LocalDate date;
     try {
-      date = java.time.LocalDate.parse(asOf == null ? time.today() : asOf);
-    } catch (java.time.format.DateTimeParseException e) {
+      date = LocalDate.parse(asOf == null ? time.today() : asOf);
+    } catch (DateTimeParseException e) {
       throw QboFault.badRequest("Invalid asofdate", "asofdate must be yyyy-mm-dd: " + asOf);
     }
     ObjectNode root = Json.object();

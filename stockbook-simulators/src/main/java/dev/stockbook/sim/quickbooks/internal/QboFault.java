@@ -1,6 +1,7 @@
 package dev.stockbook.sim.quickbooks.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 
 /**
  * A QuickBooks fault: thrown by the entity logic, rendered by the HTTP edge as {@code
@@ -69,9 +70,9 @@ public final class QboFault extends RuntimeException {
         "500",
         "Unsupported Operation",
         "Operation "
-            + operation.toUpperCase(java.util.Locale.ROOT)
+            + operation.toUpperCase(Locale.ROOT)
             + " "
-            + kind.wireName().toUpperCase(java.util.Locale.ROOT)
+            + kind.wireName().toUpperCase(Locale.ROOT)
             + " is not supported.");
   }
 
