@@ -8,20 +8,29 @@ import com.intuit.ipp.core.IEntity;
 import com.intuit.ipp.core.ServiceType;
 import com.intuit.ipp.data.Account;
 import com.intuit.ipp.data.AccountTypeEnum;
+import com.intuit.ipp.data.CompanyInfo;
 import com.intuit.ipp.data.CreditMemo;
 import com.intuit.ipp.data.Customer;
+import com.intuit.ipp.data.Department;
 import com.intuit.ipp.data.EntityStatusEnum;
+import com.intuit.ipp.data.GlobalTaxCalculationEnum;
+import com.intuit.ipp.data.GroupLineDetail;
 import com.intuit.ipp.data.InventoryAdjustment;
 import com.intuit.ipp.data.Item;
 import com.intuit.ipp.data.ItemAdjustmentLineDetail;
+import com.intuit.ipp.data.ItemComponentLine;
+import com.intuit.ipp.data.ItemGroupDetail;
 import com.intuit.ipp.data.ItemTypeEnum;
 import com.intuit.ipp.data.Line;
 import com.intuit.ipp.data.LineDetailTypeEnum;
 import com.intuit.ipp.data.OperationEnum;
+import com.intuit.ipp.data.Preferences;
 import com.intuit.ipp.data.ReferenceType;
 import com.intuit.ipp.data.RefundReceipt;
 import com.intuit.ipp.data.SalesItemLineDetail;
 import com.intuit.ipp.data.SalesReceipt;
+import com.intuit.ipp.data.TaxCode;
+import com.intuit.ipp.data.TaxRate;
 import com.intuit.ipp.exception.FMSException;
 import com.intuit.ipp.security.OAuth2Authorizer;
 import com.intuit.ipp.services.BatchOperation;
@@ -30,6 +39,7 @@ import com.intuit.ipp.services.DataService;
 import com.intuit.ipp.services.QueryResult;
 import com.intuit.ipp.util.Config;
 import dev.stockbook.sim.common.SimClock;
+import dev.stockbook.sim.quickbooks.CompanySettings;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -59,8 +69,16 @@ class IntuitSdkOracleIT {
 
   @BeforeEach
   void start() throws FMSException {
+    start(CompanySettings.us());
+  }
+
+  /** (Re)starts the simulator for a company set up as {@code company}. */
+  private void start(CompanySettings company) throws FMSException {
+    if (sim != null) {
+      sim.close();
+    }
     clock = SimClock.fixed(Instant.parse("2026-03-01T12:00:00Z"));
-    sim = QuickBooksSimulator.builder().clock(clock).start();
+    sim = QuickBooksSimulator.builder().clock(clock).company(company).start();
     sim.options().disableLimits();
     sim.seedDemoCompany();
     // Config is ThreadLocal: these apply to this (the test's) thread only.
@@ -274,5 +292,182 @@ class IntuitSdkOracleIT {
     assertThat(retried.getId()).isEqualTo(first.getId());
     assertThat(this.<Customer>query("select * from Customer where DisplayName = 'Once Only'"))
         .hasSize(1);
+  }
+
+  private <T extends IEntity> T first(String statement) throws FMSException {
+    return this.<T>query(statement).get(0);
+  }
+
+  private static Line taxedLine(Item item, String qty, String taxCodeId) {
+    Line line = saleLine(item, Integer.parseInt(qty));
+    line.getSalesItemLineDetail().setTaxCodeRef(ref(taxCodeId));
+    return line;
+  }
+
+  @Test
+  void a_canadian_company_is_read_through_preferences_company_info_tax_codes_and_rates()
+      throws FMSException {
+    start(CompanySettings.builder().country("CA").build());
+
+    Preferences prefs = first("select * from Preferences");
+    CompanyInfo info = qbo.findById(companyInfo(sim.realmId()));
+    TaxCode hst = first("select * from TaxCode where Name = 'HST ON'");
+    TaxRate rate =
+        qbo.findById(
+            taxRate(
+                hst.getSalesTaxRateList().getTaxRateDetail().get(0).getTaxRateRef().getValue()));
+
+    assertThat(prefs.getCurrencyPrefs().getHomeCurrency().getValue()).isEqualTo("CAD");
+    assertThat(prefs.getTaxPrefs().isUsingSalesTax()).isTrue();
+    assertThat(prefs.getTaxPrefs().isPartnerTaxEnabled()).isNull();
+    assertThat(info.getCountry()).isEqualTo("CA");
+    assertThat(hst.isTaxGroup()).isTrue();
+    assertThat(rate.getRateValue()).isEqualByComparingTo("13");
+  }
+
+  private static CompanyInfo companyInfo(String id) {
+    CompanyInfo info = new CompanyInfo();
+    info.setId(id);
+    return info;
+  }
+
+  private static TaxRate taxRate(String id) {
+    TaxRate rate = new TaxRate();
+    rate.setId(id);
+    return rate;
+  }
+
+  @Test
+  void a_tax_inclusive_canadian_receipt_comes_back_net_with_its_tax_lines() throws FMSException {
+    start(CompanySettings.builder().country("CA").build());
+    TaxCode hst = first("select * from TaxCode where Name = 'HST ON'");
+    SalesReceipt sale = new SalesReceipt();
+    sale.setGlobalTaxCalculation(GlobalTaxCalculationEnum.TAX_INCLUSIVE);
+    sale.setLine(List.of(taxedLine(item("redwine"), "2", hst.getId())));
+
+    SalesReceipt saved = qbo.add(sale);
+    FMSException untaxed =
+        catchThrowableOfType(
+            FMSException.class,
+            () -> {
+              SalesReceipt bare = new SalesReceipt();
+              bare.setLine(List.of(saleLine(item("redwine"), 1)));
+              bare.getLine().get(0).getSalesItemLineDetail().setTaxCodeRef(null);
+              qbo.add(bare);
+            });
+
+    Line taxLine = saved.getTxnTaxDetail().getTaxLine().get(0);
+    assertThat(saved.getTotalAmt()).isEqualByComparingTo("24.00");
+    assertThat(saved.getLine().get(0).getAmount()).isEqualByComparingTo("21.24");
+    assertThat(saved.getLine().get(0).getSalesItemLineDetail().getTaxInclusiveAmt())
+        .isEqualByComparingTo("24.00");
+    assertThat(saved.getTxnTaxDetail().getTotalTax()).isEqualByComparingTo("2.76");
+    assertThat(taxLine.getTaxLineDetail().getNetAmountTaxable()).isEqualByComparingTo("21.24");
+    assertThat(taxLine.getTaxLineDetail().getTaxPercent()).isEqualByComparingTo("13");
+    assertThat(untaxed.getErrorList().get(0).getCode()).isEqualTo("6000");
+  }
+
+  @Test
+  void us_automated_sales_tax_is_read_from_preferences_and_the_transaction() throws FMSException {
+    start(CompanySettings.builder().automatedSalesTax(true).build());
+    SalesReceipt sale = new SalesReceipt();
+    Line line = saleLine(item("redwine"), 1);
+    line.getSalesItemLineDetail().setTaxCodeRef(ref("TAX"));
+    sale.setLine(List.of(line));
+
+    SalesReceipt saved = qbo.add(sale);
+    Preferences prefs = first("select * from Preferences");
+
+    assertThat(prefs.getTaxPrefs().isPartnerTaxEnabled()).isTrue();
+    assertThat(saved.getTxnTaxDetail().getTxnTaxCodeRef().getName()).isEqualTo("California");
+    assertThat(saved.getTxnTaxDetail().getTotalTax()).isEqualByComparingTo("0.96");
+    assertThat(saved.getTotalAmt()).isEqualByComparingTo("12.96");
+  }
+
+  @Test
+  void classes_and_locations_are_written_and_used_on_a_receipt() throws FMSException {
+    start(CompanySettings.builder().classTrackingPerTxnLine(true).trackDepartments(true).build());
+    com.intuit.ipp.data.Class wine = new com.intuit.ipp.data.Class();
+    wine.setName("Wine Club");
+    Department stall = new Department();
+    stall.setName("Farmers Market");
+
+    com.intuit.ipp.data.Class savedClass = qbo.add(wine);
+    Department savedDepartment = qbo.add(stall);
+    SalesReceipt sale = new SalesReceipt();
+    Line line = saleLine(item("redwine"), 1);
+    line.getSalesItemLineDetail().setClassRef(ref(savedClass.getId()));
+    sale.setLine(List.of(line));
+    sale.setDepartmentRef(ref(savedDepartment.getId()));
+    SalesReceipt saved = qbo.add(sale);
+    Preferences prefs = first("select * from Preferences");
+
+    assertThat(savedClass.getFullyQualifiedName()).isEqualTo("Wine Club");
+    assertThat(this.<Department>query("select * from Department")).hasSize(3);
+    assertThat(saved.getLine().get(0).getSalesItemLineDetail().getClassRef().getName())
+        .isEqualTo("Wine Club");
+    assertThat(saved.getDepartmentRef().getName()).isEqualTo("Farmers Market");
+    assertThat(prefs.getAccountingInfoPrefs().isClassTrackingPerTxnLine()).isTrue();
+    assertThat(prefs.getAccountingInfoPrefs().isTrackDepartments()).isTrue();
+  }
+
+  @Test
+  void a_group_item_is_created_and_sold_and_its_components_lose_stock() throws FMSException {
+    Item group = new Item();
+    group.setName("Wine Duo");
+    group.setType(ItemTypeEnum.GROUP);
+    ItemGroupDetail detail = new ItemGroupDetail();
+    detail.setItemGroupLine(
+        List.of(component(item("redwine"), 1), component(item("whitewine"), 2)));
+    group.setItemGroupDetail(detail);
+
+    Item saved = qbo.add(group);
+    GroupLineDetail groupLine = new GroupLineDetail();
+    groupLine.setGroupItemRef(ref(saved.getId()));
+    groupLine.setQuantity(BigDecimal.ONE);
+    Line line = new Line();
+    line.setDetailType(LineDetailTypeEnum.GROUP_LINE_DETAIL);
+    line.setGroupLineDetail(groupLine);
+    SalesReceipt sale = new SalesReceipt();
+    sale.setLine(List.of(line));
+    SalesReceipt sold = qbo.add(sale);
+
+    assertThat(saved.getItemGroupDetail().getItemGroupLine()).hasSize(2);
+    assertThat(saved.getQtyOnHand()).isNull();
+    assertThat(sold.getLine().get(0).getGroupLineDetail().getLine()).hasSize(2);
+    assertThat(sold.getTotalAmt()).isEqualByComparingTo("32.00");
+    assertThat(onHand("redwine")).isEqualByComparingTo("19");
+    assertThat(onHand("whitewine")).isEqualByComparingTo("33");
+  }
+
+  private static ItemComponentLine component(Item item, int qty) {
+    ItemComponentLine line = new ItemComponentLine();
+    line.setItemRef(ref(item.getId()));
+    line.setQty(BigDecimal.valueOf(qty));
+    return line;
+  }
+
+  @Test
+  void a_foreign_currency_receipt_carries_its_rate_and_home_total() throws FMSException {
+    start(CompanySettings.builder().multiCurrency(true).build());
+    Customer euro = first("select * from Customer where DisplayName = 'Euro Web Store'");
+    SalesReceipt sale = new SalesReceipt();
+    sale.setCustomerRef(ref(euro.getId()));
+    sale.setCurrencyRef(ref("EUR"));
+    sale.setLine(List.of(saleLine(item("redwine"), 1)));
+
+    SalesReceipt saved = qbo.add(sale);
+    Customer change = new Customer();
+    change.setId(euro.getId());
+    change.setSyncToken(euro.getSyncToken());
+    change.setSparse(true);
+    change.setCurrencyRef(ref("USD"));
+    FMSException refused = catchThrowableOfType(FMSException.class, () -> qbo.update(change));
+
+    assertThat(euro.getCurrencyRef().getValue()).isEqualTo("EUR");
+    assertThat(saved.getCurrencyRef().getValue()).isEqualTo("EUR");
+    assertThat(saved.getExchangeRate()).isEqualByComparingTo("1.10");
+    assertThat(saved.getHomeTotalAmt()).isEqualByComparingTo("13.20");
+    assertThat(refused.getErrorList().get(0).getCode()).isEqualTo("6000");
   }
 }

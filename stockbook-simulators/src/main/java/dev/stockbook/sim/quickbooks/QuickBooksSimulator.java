@@ -6,6 +6,7 @@ import dev.stockbook.sim.common.SimClock;
 import dev.stockbook.sim.common.SimHttpServer;
 import dev.stockbook.sim.quickbooks.internal.CompanyTime;
 import dev.stockbook.sim.quickbooks.internal.DemoCompany;
+import dev.stockbook.sim.quickbooks.internal.DemoTaxes;
 import dev.stockbook.sim.quickbooks.internal.EntityStore;
 import dev.stockbook.sim.quickbooks.internal.OAuth;
 import dev.stockbook.sim.quickbooks.internal.OAuthRoutes;
@@ -14,7 +15,9 @@ import dev.stockbook.sim.quickbooks.internal.RateLimiter;
 import dev.stockbook.sim.quickbooks.internal.Webhooks;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A QuickBooks Online simulator: a real HTTP server on 127.0.0.1 serving one company (realm) with
@@ -45,7 +48,7 @@ public final class QuickBooksSimulator implements AutoCloseable {
     verifierToken = "sim-verifier-" + oauth.hex(16);
     CompanyTime time = new CompanyTime(clock);
     webhooks = new Webhooks(clock, options, realmId, verifierToken, b.seed);
-    store = new EntityStore(time, options, webhooks::onChange);
+    store = new EntityStore(time, options, webhooks::onChange, b.company);
     OAuthRoutes oauthRoutes = new OAuthRoutes(oauth, realmId, clientId, clientSecret);
     QboApi api =
         new QboApi(
@@ -138,6 +141,32 @@ public final class QuickBooksSimulator implements AutoCloseable {
         .inventoryItems(names, quantity, unitPrice, new CompanyTime(clock).today());
   }
 
+  /**
+   * Adds a tax code made of one tax rate per entry of {@code ratesByName} (percent values), the way
+   * TaxService creates them; returns the TaxCode Id. For US companies such a code goes in {@code
+   * TxnTaxDetail.TxnTaxCodeRef}; elsewhere in each line's {@code TaxCodeRef}.
+   */
+  public String seedTaxCode(String name, Map<String, BigDecimal> ratesByName) {
+    return new DemoTaxes(store).code(name, ratesByName, false);
+  }
+
+  /**
+   * Sets the company's exchange rate for {@code currency} from {@code asOf} on: home-currency units
+   * per unit of {@code currency}, as QuickBooks records them. Documents in that currency without an
+   * {@code ExchangeRate} take the rate in force on their {@code TxnDate}.
+   */
+  public void seedExchangeRate(String currency, LocalDate asOf, BigDecimal rate) {
+    if (!store.settings().multiCurrency()) {
+      throw new IllegalStateException("multicurrency is off for this company");
+    }
+    store.exchangeRate(currency, asOf, rate);
+  }
+
+  /** The company set up by {@link Builder#company}. */
+  public CompanySettings company() {
+    return store.settings();
+  }
+
   /** Where signed webhooks go; {@code null} turns them off (changes are then not queued). */
   public void webhookUrl(URI url) {
     webhooks.target(url);
@@ -180,8 +209,15 @@ public final class QuickBooksSimulator implements AutoCloseable {
     private FaultPlan faults;
     private QuickBooksOptions options = new QuickBooksOptions();
     private String realmId = "9341455555555555";
+    private CompanySettings company = CompanySettings.us();
 
     private Builder() {}
+
+    /** The company's region, currencies and tracking; default {@link CompanySettings#us()}. */
+    public Builder company(CompanySettings company) {
+      this.company = company;
+      return this;
+    }
 
     public Builder port(int port) {
       this.port = port;

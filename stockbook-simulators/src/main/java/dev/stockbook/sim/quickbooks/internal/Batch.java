@@ -63,6 +63,9 @@ public final class Batch {
     String operation = Optional.ofNullable(Json.text(item, "operation")).orElse("create");
     EntityKind kind = entity.getKey();
     ObjectNode body = entity.getValue();
+    if (kind.readOnly()) {
+      throw QboFault.unsupported(operation, kind);
+    }
     ObjectNode out =
         switch (operation) {
           case "create" -> store.create(kind, body);

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 /**
  * The demo company that {@code stockbook demo} and tests rely on: the accounts a store sync needs,
  * four inventory items, a non-inventory and a service item, the "Web Store" customer, the "Credit
- * Card" payment method, tax codes TAX and NON and the vendor "Acme Wines".
+ * Card" payment method, tax codes TAX and NON (US) and the vendor "Acme Wines"; then the region's
+ * tax codes ({@link DemoTaxes}) and what the company settings switch on.
  */
 public final class DemoCompany {
   private final EntityStore store;
@@ -34,13 +35,39 @@ public final class DemoCompany {
     store.create(
         EntityKind.PAYMENT_METHOD,
         Json.object().put("Name", "Credit Card").put("Type", "CREDIT_CARD"));
-    store.create(
-        EntityKind.TAX_CODE,
-        Json.object().put("Name", "TAX").put("Description", "Taxable").put("Taxable", true));
-    store.create(
-        EntityKind.TAX_CODE,
-        Json.object().put("Name", "NON").put("Description", "Non-taxable").put("Taxable", false));
+    if (store.settings().usTaxModel()) {
+      store.create(
+          EntityKind.TAX_CODE,
+          Json.object().put("Name", "TAX").put("Description", "Taxable").put("Taxable", true));
+      store.create(
+          EntityKind.TAX_CODE,
+          Json.object().put("Name", "NON").put("Description", "Non-taxable").put("Taxable", false));
+    }
     store.create(EntityKind.VENDOR, Json.object().put("DisplayName", "Acme Wines"));
+    new DemoTaxes(store).seed();
+    features(invStartDate);
+  }
+
+  /**
+   * What the company's settings switch on: classes "Retail" and "Wholesale", locations "Online" and
+   * "Market Stall", and for multicurrency a "Euro Web Store" customer in EUR with a rate.
+   */
+  private void features(String today) {
+    var settings = store.settings();
+    if (settings.classTrackingPerTxn() || settings.classTrackingPerTxnLine()) {
+      store.create(EntityKind.CLASS, Json.object().put("Name", "Retail"));
+      store.create(EntityKind.CLASS, Json.object().put("Name", "Wholesale"));
+    }
+    if (settings.trackDepartments()) {
+      store.create(EntityKind.DEPARTMENT, Json.object().put("Name", "Online"));
+      store.create(EntityKind.DEPARTMENT, Json.object().put("Name", "Market Stall"));
+    }
+    if (settings.multiCurrency() && !"EUR".equals(settings.homeCurrency())) {
+      ObjectNode customer = Json.object().put("DisplayName", "Euro Web Store");
+      customer.putObject("CurrencyRef").put("value", "EUR");
+      store.create(EntityKind.CUSTOMER, customer);
+      store.exchangeRate("EUR", java.time.LocalDate.parse(today), new BigDecimal("1.10"));
+    }
   }
 
   /** Many inventory items at once, on the demo accounts; returns their ids in order. */

@@ -15,6 +15,11 @@ public enum EntityKind {
   VENDOR("Vendor", Shape.NAME, 0, false),
   PAYMENT_METHOD("PaymentMethod", Shape.NAME, 0, false),
   TAX_CODE("TaxCode", Shape.NAME, 0, false),
+  TAX_RATE("TaxRate", Shape.NAME, 0, false),
+  CLASS("Class", Shape.NAME, 0, false),
+  DEPARTMENT("Department", Shape.NAME, 0, false),
+  PREFERENCES("Preferences", Shape.SETTINGS, 0, false),
+  COMPANY_INFO("CompanyInfo", Shape.SETTINGS, 0, false),
   SALES_RECEIPT("SalesReceipt", Shape.SALE, -1, true),
   INVOICE("Invoice", Shape.SALE, -1, true),
   REFUND_RECEIPT("RefundReceipt", Shape.SALE, 1, true),
@@ -31,7 +36,9 @@ public enum EntityKind {
     SALE,
     PURCHASE,
     PAYMENT,
-    ADJUSTMENT
+    ADJUSTMENT,
+    /** One read-only object per company (Preferences, CompanyInfo). */
+    SETTINGS
   }
 
   private final String wireName;
@@ -68,12 +75,20 @@ public enum EntityKind {
   }
 
   public boolean transaction() {
-    return shape != Shape.NAME;
+    return shape != Shape.NAME && shape != Shape.SETTINGS;
   }
 
-  /** CDC does not serve TaxCode (reference §1.4). */
+  /** CDC does not serve TaxCode or TaxRate (reference §1.4). */
   public boolean inCdc() {
-    return this != TAX_CODE;
+    return this != TAX_CODE && this != TAX_RATE;
+  }
+
+  /**
+   * Not writable through the entity endpoints: tax rates are made by TaxService (TaxRate
+   * reference), and the simulator keeps the company's Preferences and CompanyInfo fixed.
+   */
+  public boolean readOnly() {
+    return this == TAX_RATE || shape == Shape.SETTINGS;
   }
 
   /** By wire name in any case: {@code salesreceipt}, {@code SalesReceipt}, {@code SALESRECEIPT}. */

@@ -3,10 +3,14 @@ package dev.stockbook.sim.quickbooks.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockbook.sim.quickbooks.CompanySettings;
 import dev.stockbook.sim.quickbooks.QuickBooksOptions;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -24,11 +28,56 @@ public final class EntityStore {
   private final CompanyTime time;
   private final QuickBooksOptions options;
   private final Consumer<ChangeEvent> listener;
+  private final CompanySettings settings;
+  private final Currencies currencies;
+  private final CompanyProfile profile;
 
   public EntityStore(CompanyTime time, QuickBooksOptions options, Consumer<ChangeEvent> listener) {
+    this(time, options, listener, CompanySettings.us());
+  }
+
+  public EntityStore(
+      CompanyTime time,
+      QuickBooksOptions options,
+      Consumer<ChangeEvent> listener,
+      CompanySettings settings) {
     this.time = time;
     this.options = options;
     this.listener = listener;
+    this.settings = settings;
+    this.currencies = new Currencies(settings);
+    this.profile = new CompanyProfile(settings, options, time.meta());
+  }
+
+  public CompanySettings settings() {
+    return settings;
+  }
+
+  /**
+   * Sets the company's rate for {@code code} from {@code asOf} on (home units per foreign unit).
+   */
+  public synchronized void exchangeRate(String code, LocalDate asOf, BigDecimal rate) {
+    currencies.rate(code, asOf, rate);
+  }
+
+  /** The {@code exchangerate} read: the rate in force on {@code asOf}, if the company has one. */
+  public synchronized Optional<ObjectNode> exchangeRate(String code, LocalDate asOf) {
+    return currencies
+        .rateOn(code, asOf)
+        .map(
+            e -> {
+              ObjectNode rate =
+                  Json.object()
+                      .put("SourceCurrencyCode", code.toUpperCase(Locale.ROOT))
+                      .put("TargetCurrencyCode", settings.homeCurrency())
+                      .put("Rate", e.getValue())
+                      .put("AsOfDate", e.getKey().toString())
+                      .put("SyncToken", "0")
+                      .put("domain", "QBO")
+                      .put("sparse", false);
+              rate.putObject("MetaData").put("LastUpdatedTime", time.meta());
+              return rate;
+            });
   }
 
   /** Runs a whole batch under the store's lock; objects it creates stay invisible until it ends. */
@@ -42,6 +91,9 @@ public final class EntityStore {
   }
 
   public synchronized ObjectNode read(EntityKind kind, String id) {
+    if (kind.shape() == EntityKind.Shape.SETTINGS) {
+      return profile.read(kind);
+    }
     return company
         .find(kind, id)
         .orElseThrow(() -> QboFault.notFound(kind.wireName(), id))
@@ -49,6 +101,9 @@ public final class EntityStore {
   }
 
   public synchronized List<ObjectNode> all(EntityKind kind) {
+    if (kind.shape() == EntityKind.Shape.SETTINGS) {
+      return List.of(profile.read(kind));
+    }
     return company.all(kind).stream().map(ObjectNode::deepCopy).toList();
   }
 
@@ -79,12 +134,12 @@ public final class EntityStore {
     java.util.Set<String> taken = new java.util.HashSet<>();
     for (ObjectNode other : company.all(kind)) {
       if (Json.bool(other, "Active", true) && Json.text(other, field) != null) {
-        taken.add(Json.text(other, field).toLowerCase(java.util.Locale.ROOT));
+        taken.add(Json.text(other, field).toLowerCase(Locale.ROOT));
       }
     }
     for (ObjectNode body : bodies) {
       String name = Json.text(body, field);
-      if (name != null && !taken.add(name.toLowerCase(java.util.Locale.ROOT))) {
+      if (name != null && !taken.add(name.toLowerCase(Locale.ROOT))) {
         throw QboFault.validation(
             "6240", "Duplicate Name Exists Error", "The name supplied already exists. : " + name);
       }
@@ -160,8 +215,12 @@ public final class EntityStore {
       EntityKind kind, ObjectNode before, ObjectNode entity, String syncToken, String operation) {
     if (kind.nameList()) {
       NameRules.apply(kind, entity, company);
+      currencies.nameList(kind, before, entity);
     } else {
-      TxnRules.apply(kind, entity, company, time, options.allowShipping());
+      TxnRules.apply(
+          kind,
+          entity,
+          new TxnContext(company, time, settings, currencies, options.allowShipping()));
       applyStock(kind, before, entity);
     }
     stamp(entity, syncToken);
@@ -233,15 +292,26 @@ public final class EntityStore {
 
   /** What a void leaves: the lines and references, with every amount and quantity zero. */
   private static void zero(ObjectNode txn) {
-    for (String field : List.of("TotalAmt", "Balance", "RemainingCredit", "UnappliedAmt")) {
+    for (String field :
+        List.of("TotalAmt", "Balance", "RemainingCredit", "UnappliedAmt", "HomeTotalAmt")) {
       if (txn.has(field)) {
         txn.put(field, 0);
       }
     }
     txn.put("PrivateNote", "Voided");
+    if (txn.get("TxnTaxDetail") instanceof ObjectNode tax && tax.has("TotalTax")) {
+      tax.put("TotalTax", 0);
+      tax.path("TaxLine").forEach(l -> ((ObjectNode) l).put("Amount", 0));
+    }
     JsonNode lines = txn.get("Line");
     if (lines instanceof ArrayNode array) {
       for (JsonNode line : array) {
+        ((ObjectNode) line).put("Amount", 0);
+        if (line.get("GroupLineDetail") instanceof ObjectNode group) {
+          group.put("Quantity", 0);
+        }
+      }
+      for (JsonNode line : InventoryLedger.itemLines(array)) {
         ((ObjectNode) line).put("Amount", 0);
         String type = Json.text(line, "DetailType");
         if (type != null && line.get(type) instanceof ObjectNode detail && detail.has("Qty")) {

@@ -3,7 +3,9 @@ package dev.stockbook.sim.quickbooks.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +21,7 @@ final class InventoryLedger {
     if (txn == null || kind.stockSign() == 0 || !txn.has("Line")) {
       return effect;
     }
-    for (JsonNode line : txn.get("Line")) {
+    for (JsonNode line : itemLines(txn.get("Line"))) {
       String type = Json.text(line, "DetailType");
       JsonNode detail = type == null ? null : line.get(type);
       String itemId = Json.ref(detail, "ItemRef");
@@ -31,6 +33,20 @@ final class InventoryLedger {
       effect.merge(itemId, qty.multiply(BigDecimal.valueOf(kind.stockSign())), BigDecimal::add);
     }
     return effect;
+  }
+
+  /** The lines, with the component lines of group (bundle) lines in place of the group line. */
+  static List<JsonNode> itemLines(JsonNode lines) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode line : lines) {
+      JsonNode components = line.path("GroupLineDetail").get("Line");
+      if (components != null && components.isArray()) {
+        components.forEach(out::add);
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
   }
 
   /** {@code after - before}, per item, without zero entries. */

@@ -29,8 +29,7 @@ final class LineRules {
       }
       return required(line, "Amount");
     }
-    ObjectNode item = Refs.active(company, EntityKind.ITEM, itemId);
-    Refs.taxCode(company, detail);
+    ObjectNode item = sellable(Refs.active(company, EntityKind.ITEM, itemId));
     BigDecimal qty = Json.decimal(detail, "Qty");
     if (qty == null && Refs.isInventory(item)) {
       throw QboFault.validation(
@@ -39,6 +38,27 @@ final class LineRules {
           "Quantity is required for inventory item " + itemId);
     }
     return amount(line, detail, qty, item);
+  }
+
+  /**
+   * A Category cannot be used in a transaction (2500 "Invalid Reference Id : Categories cannot be
+   * used in transactions.", consolibyte/quickbooks-php#178); a bundle goes on a {@code
+   * GroupLineDetail} line, not an item line (our choice of fault: 6000).
+   */
+  private static ObjectNode sellable(ObjectNode item) {
+    if ("Category".equalsIgnoreCase(Json.text(item, "Type"))) {
+      throw QboFault.validation(
+          "2500",
+          "Invalid Reference Id",
+          "Invalid Reference Id : Categories cannot be used in transactions.");
+    }
+    if (GroupLines.isGroup(item)) {
+      throw QboFault.business(
+          "Item "
+              + Json.text(item, "Name")
+              + " is a group item: sell it on a GroupLineDetail line");
+    }
+    return item;
   }
 
   private static BigDecimal amount(
@@ -76,12 +96,23 @@ final class LineRules {
     return value;
   }
 
-  /** Numbers lines 1..n (incoming line Ids are not kept: the simulator rewrites the collection). */
+  /**
+   * Numbers lines 1..n, the components of a group line right after it (incoming line Ids are not
+   * kept: the simulator rewrites the collection).
+   */
   static void number(ArrayNode lines) {
-    int n = 0;
+    number(lines, 0);
+  }
+
+  private static int number(ArrayNode lines, int from) {
+    int n = from;
     for (JsonNode line : lines) {
       n++;
       ((ObjectNode) line).put("Id", Integer.toString(n)).put("LineNum", n);
+      if (line.path("GroupLineDetail").get("Line") instanceof ArrayNode components) {
+        n = number(components, n);
+      }
     }
+    return n;
   }
 }

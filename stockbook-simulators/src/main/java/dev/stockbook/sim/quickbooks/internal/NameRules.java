@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Checks and fills name-list entities (Account, Item, Customer, Vendor, PaymentMethod, TaxCode).
+ * Checks and fills name-list entities (Account, Item, Customer, Vendor, PaymentMethod, TaxCode,
+ * TaxRate, Class, Department).
  */
 final class NameRules {
   private static final Map<String, String> CLASSIFICATION =
@@ -57,6 +58,7 @@ final class NameRules {
       case ITEM -> item(entity, company);
       case CUSTOMER, VENDOR -> person(kind, entity, company);
       case ACCOUNT -> account(entity, company);
+      case CLASS, DEPARTMENT -> tree(kind, entity, company);
       default -> named(kind, entity, company, "Name");
     }
   }
@@ -68,6 +70,10 @@ final class NameRules {
     }
     for (String ref : List.of("IncomeAccountRef", "AssetAccountRef", "ExpenseAccountRef")) {
       Refs.optional(company, item, ref, EntityKind.ACCOUNT);
+    }
+    if (GroupLines.isGroup(item)) {
+      GroupItems.check(item, company);
+      return;
     }
     if (!"Inventory".equalsIgnoreCase(Json.text(item, "Type"))) {
       return;
@@ -121,6 +127,23 @@ final class NameRules {
     }
     if (!account.has("CurrentBalance")) {
       account.put("CurrentBalance", 0);
+    }
+  }
+
+  /**
+   * Class and Department (their references): a Name, unique among active ones, and an optional
+   * {@code ParentRef} making it a sub-class or sub-location with a {@code Parent:Child} name.
+   */
+  private static void tree(EntityKind kind, ObjectNode entity, Company company) {
+    named(kind, entity, company, "Name");
+    String sub = kind == EntityKind.CLASS ? "SubClass" : "SubDepartment";
+    String parentId = Json.ref(entity, "ParentRef");
+    entity.put(sub, parentId != null);
+    if (parentId != null) {
+      ObjectNode parent = Refs.active(company, kind, parentId);
+      entity.put(
+          "FullyQualifiedName",
+          Json.text(parent, "FullyQualifiedName") + ":" + Json.text(entity, "Name"));
     }
   }
 

@@ -7,6 +7,8 @@ import dev.stockbook.sim.common.SimRequest;
 import dev.stockbook.sim.common.SimResponse;
 import dev.stockbook.sim.quickbooks.QuickBooksOptions;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Random;
@@ -163,6 +165,7 @@ public final class QboApi implements SimHandler {
       case "query" -> ok(wrap("QueryResponse", queries.run(queryText(request))));
       case "cdc" -> ok(cdc(request));
       case "batch" -> ok(batch.run(batchItems).put("time", time.stamp()));
+      case "exchangerate" -> ok(exchangeRate(request));
       default -> entity(request, parts, resource);
     };
   }
@@ -180,10 +183,12 @@ public final class QboApi implements SimHandler {
                         "Unknown entity " + resource,
                         ""));
     if ("GET".equals(request.method())) {
-      if (parts.length < 3) {
+      // GET /preferences and GET /companyinfo/{realm}: one object per company.
+      boolean single = kind.shape() == EntityKind.Shape.SETTINGS;
+      if (parts.length < 3 && !single) {
         throw QboFault.required("Id");
       }
-      return ok(wrap(kind.wireName(), store.read(kind, parts[2])));
+      return ok(wrap(kind.wireName(), store.read(kind, single ? "1" : parts[2])));
     }
     if (!"POST".equals(request.method())) {
       throw new QboFault(
@@ -197,6 +202,9 @@ public final class QboApi implements SimHandler {
     requireJson(request);
     ObjectNode body = jsonBody(request);
     String operation = operation(request, body);
+    if (kind.readOnly()) {
+      throw QboFault.unsupported(operation, kind);
+    }
     ObjectNode result =
         switch (operation) {
           case "create" -> store.create(kind, body);
@@ -228,6 +236,27 @@ public final class QboApi implements SimHandler {
     ObjectNode root = Json.object();
     root.putArray("CDCResponse")
         .add(cdc.run(request.param("entities"), request.param("changedSince")));
+    return root.put("time", time.stamp());
+  }
+
+  /**
+   * {@code GET /exchangerate?sourcecurrencycode=EUR[&asofdate=yyyy-mm-dd]} ("Manage multiple
+   * currencies": the rate in force on the date, today by default; no rate, an empty answer).
+   */
+  private ObjectNode exchangeRate(SimRequest request) {
+    String code = request.param("sourcecurrencycode");
+    if (code == null || code.isBlank()) {
+      throw QboFault.required("sourcecurrencycode");
+    }
+    String asOf = request.param("asofdate");
+    LocalDate date;
+    try {
+      date = LocalDate.parse(asOf == null ? time.today() : asOf);
+    } catch (DateTimeParseException e) {
+      throw QboFault.badRequest("Invalid asofdate", "asofdate must be yyyy-mm-dd: " + asOf);
+    }
+    ObjectNode root = Json.object();
+    store.exchangeRate(code, date).ifPresent(rate -> root.set("ExchangeRate", rate));
     return root.put("time", time.stamp());
   }
 

@@ -1,6 +1,7 @@
 package dev.stockbook.sim.quickbooks.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 
 /**
  * A QuickBooks fault: thrown by the entity logic, rendered by the HTTP edge as {@code
@@ -58,6 +59,21 @@ public final class QboFault extends RuntimeException {
         "6000",
         "A business validation error has occurred while processing your request",
         "Business Validation Error: " + detail);
+  }
+
+  /**
+   * Writes to entities the API does not write, in the wording QuickBooks uses for them ("Operation
+   * CREATE CATEGORY is not supported.", QuickBooks-V3-PHP-SDK#70, #534).
+   */
+  public static QboFault unsupported(String operation, EntityKind kind) {
+    return validation(
+        "500",
+        "Unsupported Operation",
+        "Operation "
+            + operation.toUpperCase(Locale.ROOT)
+            + " "
+            + kind.wireName().toUpperCase(Locale.ROOT)
+            + " is not supported.");
   }
 
   public static QboFault query(String detail) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Checks and totals transactions: references, DocNumber, lines, TotalAmt and balances. */
 final class TxnRules {
@@ -14,10 +12,10 @@ final class TxnRules {
 
   private TxnRules() {}
 
-  static void apply(
-      EntityKind kind, ObjectNode txn, Company company, CompanyTime time, boolean allowShipping) {
+  static void apply(EntityKind kind, ObjectNode txn, TxnContext ctx) {
+    Company company = ctx.company();
     if (!txn.has("TxnDate")) {
-      txn.put("TxnDate", time.today());
+      txn.put("TxnDate", ctx.time().today());
     }
     String doc = Json.text(txn, "DocNumber");
     if (doc != null && doc.length() > MAX_DOC_NUMBER) {
@@ -28,59 +26,45 @@ final class TxnRules {
     }
     Refs.optional(company, txn, "PaymentMethodRef", EntityKind.PAYMENT_METHOD);
     Refs.optional(company, txn, "DepositToAccountRef", EntityKind.ACCOUNT);
+    Tracking.transaction(txn, company, ctx.settings());
     switch (kind.shape()) {
-      case SALE -> sale(kind, txn, company, allowShipping);
-      case PURCHASE -> purchase(kind, txn, company);
-      case PAYMENT -> payment(txn, company);
+      case SALE -> sale(kind, txn, ctx);
+      case PURCHASE -> purchase(kind, txn, ctx);
+      case PAYMENT -> payment(txn, ctx);
       default -> adjustment(txn, company);
     }
   }
 
-  private static void sale(
-      EntityKind kind, ObjectNode txn, Company company, boolean allowShipping) {
+  private static void sale(EntityKind kind, ObjectNode txn, TxnContext ctx) {
+    Company company = ctx.company();
     if (kind == EntityKind.INVOICE || kind == EntityKind.CREDIT_MEMO) {
       Refs.required(company, txn, "CustomerRef", EntityKind.CUSTOMER);
     } else {
       Refs.optional(company, txn, "CustomerRef", EntityKind.CUSTOMER);
     }
-    ArrayNode out = Json.MAPPER.createArrayNode();
-    BigDecimal subtotal = BigDecimal.ZERO;
-    List<ObjectNode> discounts = new ArrayList<>();
-    for (JsonNode in : lines(txn)) {
-      ObjectNode line = (ObjectNode) in;
-      String type = Json.text(line, "DetailType");
-      if ("SalesItemLineDetail".equals(type)) {
-        subtotal =
-            subtotal.add(LineRules.itemLine(company, line, detail(line, type), allowShipping));
-      } else if ("DiscountLineDetail".equals(type)) {
-        discounts.add(line);
-        continue;
-      } else if ("SubTotalLineDetail".equals(type)) {
-        continue;
-      }
-      out.add(line);
-    }
-    BigDecimal discount = BigDecimal.ZERO;
-    for (ObjectNode line : discounts) {
-      discount = discount.add(discount(line, subtotal));
-    }
-    out.addAll(discounts);
-    out.addObject()
-        .put("Amount", subtotal)
-        .put("DetailType", "SubTotalLineDetail")
-        .putObject("SubTotalLineDetail");
-    LineRules.number(out);
-    txn.set("Line", out);
-    BigDecimal tax = totalTax(txn);
-    BigDecimal total = subtotal.subtract(discount).add(tax);
+    ctx.currencies().transaction(txn, company);
+    SalesTax tax = SalesTax.of(txn, ctx);
+    SaleLines lines = SaleLines.read(lines(txn), ctx, tax);
+    tax.checkLineCount(lines.itemLines());
+    BigDecimal before = lines.subtotal();
+    BigDecimal share =
+        before.signum() == 0
+            ? BigDecimal.ZERO
+            : lines.discount(before).divide(before, 10, RoundingMode.HALF_UP);
+    BigDecimal totalTax = tax.apply(lines.itemLines(), share);
+    BigDecimal subtotal = lines.subtotal();
+    BigDecimal discount = lines.discount(subtotal);
+    txn.set("Line", lines.render(subtotal));
+    BigDecimal total = subtotal.subtract(discount).add(totalTax);
     txn.put("TotalAmt", total);
     txn.put("Balance", kind == EntityKind.INVOICE ? total : BigDecimal.ZERO);
     if (kind == EntityKind.CREDIT_MEMO) {
       txn.put("RemainingCredit", total);
     }
+    ctx.currencies().homeTotal(txn);
   }
 
-  private static BigDecimal discount(ObjectNode line, BigDecimal subtotal) {
+  static BigDecimal discount(ObjectNode line, BigDecimal subtotal) {
     ObjectNode detail = detail(line, "DiscountLineDetail");
     BigDecimal percent = Json.decimal(detail, "DiscountPercent");
     BigDecimal amount = Json.decimal(line, "Amount");
@@ -97,20 +81,8 @@ final class TxnRules {
     return amount;
   }
 
-  private static BigDecimal totalTax(ObjectNode txn) {
-    BigDecimal tax = Json.decimal(txn, "TxnTaxDetail.TotalTax");
-    if (tax == null) {
-      tax = BigDecimal.ZERO;
-      ObjectNode detail =
-          txn.has("TxnTaxDetail") && txn.get("TxnTaxDetail").isObject()
-              ? (ObjectNode) txn.get("TxnTaxDetail")
-              : txn.putObject("TxnTaxDetail");
-      detail.put("TotalTax", tax);
-    }
-    return tax;
-  }
-
-  private static void purchase(EntityKind kind, ObjectNode txn, Company company) {
+  private static void purchase(EntityKind kind, ObjectNode txn, TxnContext ctx) {
+    Company company = ctx.company();
     if (kind == EntityKind.PURCHASE) {
       Refs.required(company, txn, "AccountRef", EntityKind.ACCOUNT);
       if (!txn.has("PaymentType")) {
@@ -126,8 +98,11 @@ final class TxnRules {
       ObjectNode line = (ObjectNode) in;
       String type = Json.text(line, "DetailType");
       if ("ItemBasedExpenseLineDetail".equals(type)) {
+        Refs.taxCode(company, detail(line, type));
+        Tracking.line(detail(line, type), company, ctx.settings());
         total = total.add(LineRules.itemLine(company, line, detail(line, type), false));
       } else if ("AccountBasedExpenseLineDetail".equals(type)) {
+        Tracking.line(detail(line, type), company, ctx.settings());
         Refs.required(company, detail(line, type), "AccountRef", EntityKind.ACCOUNT);
         total = total.add(LineRules.required(line, "Amount"));
       }
@@ -139,13 +114,15 @@ final class TxnRules {
     }
   }
 
-  private static void payment(ObjectNode txn, Company company) {
-    Refs.required(company, txn, "CustomerRef", EntityKind.CUSTOMER);
+  private static void payment(ObjectNode txn, TxnContext ctx) {
+    Refs.required(ctx.company(), txn, "CustomerRef", EntityKind.CUSTOMER);
+    ctx.currencies().transaction(txn, ctx.company());
     BigDecimal total = LineRules.required(txn, "TotalAmt");
     txn.put("TotalAmt", total);
     if (!txn.has("UnappliedAmt")) {
       txn.put("UnappliedAmt", total);
     }
+    ctx.currencies().homeTotal(txn);
   }
 
   private static void adjustment(ObjectNode txn, Company company) {
@@ -170,7 +147,7 @@ final class TxnRules {
     LineRules.number(lines);
   }
 
-  private static ArrayNode lines(ObjectNode txn) {
+  static ArrayNode lines(ObjectNode txn) {
     JsonNode lines = txn.get("Line");
     if (lines == null || !lines.isArray() || lines.isEmpty()) {
       throw QboFault.required("Line");
@@ -184,7 +161,7 @@ final class TxnRules {
     return (ArrayNode) lines;
   }
 
-  private static ObjectNode detail(ObjectNode line, String type) {
+  static ObjectNode detail(ObjectNode line, String type) {
     JsonNode detail = line.get(type);
     if (detail == null || !detail.isObject()) {
       throw QboFault.required(type);
