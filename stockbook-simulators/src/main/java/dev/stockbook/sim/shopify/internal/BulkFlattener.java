@@ -28,12 +28,10 @@ public final class BulkFlattener {
 
   public Result flatten(ExecutableNormalizedOperation op, Map<String, Object> data) {
     List<String> lines = new ArrayList<>();
-    long roots = 0;
     for (ExecutableNormalizedField f : op.getTopLevelFields()) {
-      int before = lines.size();
       connection(f, data == null ? null : data.get(f.getResultKey()), null, lines);
-      roots += lines.size() - before;
     }
+    long roots = lines.stream().filter(l -> !l.contains("\"__parentId\":")).count();
     return new Result(lines, roots, false);
   }
 

@@ -78,6 +78,7 @@ public final class CatalogTypes {
   private InventoryLevel locationLevel(InventoryItem item, String locationGid) {
     return Gid.parse(locationGid, "Location").stream()
         .mapToObj(item.levels::get)
+        .filter(java.util.Objects::nonNull)
         .findFirst()
         .orElse(null);
   }
@@ -87,6 +88,7 @@ public final class CatalogTypes {
         .mapToObj(shop.catalog.items::get)
         .filter(java.util.Objects::nonNull)
         .map(i -> i.levels.get(location.id))
+        .filter(java.util.Objects::nonNull)
         .findFirst()
         .orElse(null);
   }

@@ -56,11 +56,13 @@ final class InventoryInput {
     InventoryItem item =
         Gid.parse((String) row.get("inventoryItemId"), "InventoryItem").stream()
             .mapToObj(catalog.items::get)
+            .filter(java.util.Objects::nonNull)
             .findFirst()
             .orElse(null);
     Location location =
         Gid.parse((String) row.get("locationId"), "Location").stream()
             .mapToObj(catalog.locations::get)
+            .filter(java.util.Objects::nonNull)
             .findFirst()
             .orElse(null);
     if (item == null) {
