@@ -139,4 +139,41 @@ class ShopifyWebhooksIT {
     assertThat(new String(received.get(0).body(), java.nio.charset.StandardCharsets.UTF_8))
         .contains("\"restock_type\":\"cancel\"");
   }
+
+  @Test
+  void duplicates_share_a_webhook_id_and_reordering_is_seeded() {
+    subscribe("ORDERS_CREATE");
+    sim.webhookOptions().duplicate = true;
+    sim.webhookOptions().reorder = true;
+    for (int i = 0; i < 6; i++) {
+      sim.shopper().placeOrder(List.of(new Shopper.Line("whitewine", 1)));
+    }
+    sim.deliverDueWebhooks();
+    assertThat(received).hasSize(12);
+    List<String> ids = received.stream().map(r -> r.header("X-Shopify-Webhook-Id")).toList();
+    assertThat(ids.get(0)).isEqualTo(ids.get(1));
+    List<String> orders =
+        received.stream()
+            .map(r -> new String(r.body(), java.nio.charset.StandardCharsets.UTF_8))
+            .map(b -> b.substring(b.indexOf("\"name\":\"#") + 9, b.indexOf("\"name\":\"#") + 13))
+            .distinct()
+            .toList();
+    assertThat(orders)
+        .hasSize(6)
+        .isNotEqualTo(List.of("1001", "1002", "1003", "1004", "1005", "1006"));
+  }
+
+  @Test
+  void deleting_a_variant_fires_products_update_without_it() {
+    subscribe("PRODUCTS_UPDATE");
+    sim.merchant().deleteVariant("TEE-S");
+    sim.deliverDueWebhooks();
+    String body = new String(received.get(0).body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(body).contains("\"sku\":\"TEE-M\"").doesNotContain("TEE-S");
+    assertThat(
+            http.query("{ productVariants(first: 5, query: \"sku:TEE-S\") { nodes { id } } }")
+                .data()
+                .at("/productVariants/nodes"))
+        .isEmpty();
+  }
 }
