@@ -45,6 +45,11 @@ record SetAnswer(Map<Integer, Error> byRow, List<Error> whole, Map<String, Long>
     return new SetAnswer(byRow, whole, after(payload.path("inventoryAdjustmentGroup")));
   }
 
+  /** The error that refuses row {@code i}: one about the whole call, else the row's own. */
+  Error errorOf(int i) {
+    return whole.isEmpty() ? byRow.get(i) : whole.get(0);
+  }
+
   boolean ok() {
     return byRow.isEmpty() && whole.isEmpty();
   }

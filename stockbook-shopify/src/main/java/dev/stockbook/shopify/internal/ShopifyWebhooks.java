@@ -45,6 +45,28 @@ public final class ShopifyWebhooks implements WebhookReceiver {
 
   @Override
   public WebhookEvent receive(WebhookDelivery delivery, StoreSettings settings, String secret) {
+    byte[] body = delivery.body();
+    WebhookEvent refused = refused(delivery, body, settings);
+    if (refused != null) {
+      return refused;
+    }
+    String topic = String.valueOf(delivery.header(TOPIC)).toLowerCase(Locale.ROOT);
+    Subject subject = Subject.of(topic);
+    if (subject == null) {
+      return new WebhookEvent.Ignored("ignored: Stockbook does not follow " + topic);
+    }
+    JsonNode json = json(body);
+    String id = subject.id(json);
+    if (id == null) {
+      return WebhookEvent.Rejected.malformed(
+          "Expected a JSON body with the numeric " + subject.field() + " of the " + topic + ".");
+    }
+    return new WebhookEvent.Change(subject.kind(), id, key(delivery, topic, id, json), topic);
+  }
+
+  /** Why the delivery is not taken (no secret to check it, a bad signature, another shop). */
+  private static WebhookEvent refused(
+      WebhookDelivery delivery, byte[] body, StoreSettings settings) {
     String clientSecret = settings.value(ShopifyOptions.CLIENT_SECRET);
     if (clientSecret.isBlank()) {
       return new WebhookEvent.Rejected(
@@ -52,30 +74,21 @@ public final class ShopifyWebhooks implements WebhookReceiver {
           "unverifiable",
           "store.clientSecret is not set, so Shopify's signature cannot be checked.");
     }
-    byte[] body = delivery.body();
     if (!verify(body, delivery.header(HMAC), clientSecret)) {
       return WebhookEvent.Rejected.forged();
     }
     String otherShop = otherShop(delivery.header(SHOP_DOMAIN), settings);
-    if (otherShop != null) {
-      return new WebhookEvent.Ignored("ignored: signed for " + otherShop + ", not this shop");
-    }
-    String topic = String.valueOf(delivery.header(TOPIC)).toLowerCase(Locale.ROOT);
-    Subject subject = Subject.of(topic);
-    if (subject == null) {
-      return new WebhookEvent.Ignored("ignored: Stockbook does not follow " + topic);
-    }
-    String id = subject.id(json(body));
-    if (id == null) {
-      return WebhookEvent.Rejected.malformed(
-          "Expected a JSON body with the numeric " + subject.field() + " of the " + topic + ".");
-    }
+    return otherShop == null
+        ? null
+        : new WebhookEvent.Ignored("ignored: signed for " + otherShop + ", not this shop");
+  }
+
+  /** Shopify's webhook id, the same on every retry; without it, what the body says. */
+  private static String key(WebhookDelivery delivery, String topic, String id, JsonNode json) {
     String webhookId = delivery.header(WEBHOOK_ID);
-    String key =
-        webhookId == null || webhookId.isBlank()
-            ? topic + "|" + id + "|" + json(body).path("updated_at").asText("")
-            : webhookId.trim();
-    return new WebhookEvent.Change(subject.kind(), id, key, topic);
+    return webhookId == null || webhookId.isBlank()
+        ? topic + "|" + id + "|" + json.path("updated_at").asText("")
+        : webhookId.trim();
   }
 
   /** What a topic is about and which field of its body names it. */

@@ -85,28 +85,44 @@ public final class StockWriter {
   }
 
   private void send(List<Row> rows, boolean first, Map<StockWrite, StockWriteResult> results) {
-    SetAnswer answer;
-    try {
-      answer = SetAnswer.of(call(rows));
-    } catch (RetriableStoreException | PermanentStoreException e) {
-      rows.forEach(
-          r ->
-              results.put(
-                  r.write(),
-                  StockWriteResult.rejected(
-                      r.write(), e.getMessage(), e instanceof RetriableStoreException)));
+    SetAnswer answer = answer(rows, results);
+    if (answer == null) {
       return;
     }
     if (answer.ok()) {
       rows.forEach(r -> results.put(r.write(), accepted(r, answer)));
       return;
     }
+    List<Row> unblamed = blame(rows, answer, results);
+    if (first && !unblamed.isEmpty()) {
+      send(unblamed, false, results);
+    } else {
+      unblamed.forEach(r -> results.put(r.write(), Refusals.notApplied(r.write())));
+    }
+  }
+
+  /** Shopify's answer; null when the call itself failed (its rows are refused with why). */
+  private SetAnswer answer(List<Row> rows, Map<StockWrite, StockWriteResult> results) {
+    try {
+      return SetAnswer.of(call(rows));
+    } catch (RetriableStoreException | PermanentStoreException e) {
+      boolean retriable = e instanceof RetriableStoreException;
+      rows.forEach(
+          r ->
+              results.put(
+                  r.write(), StockWriteResult.rejected(r.write(), e.getMessage(), retriable)));
+      return null;
+    }
+  }
+
+  /** Records the rows Shopify refused; returns those it did not blame. */
+  private List<Row> blame(
+      List<Row> rows, SetAnswer answer, Map<StockWrite, StockWriteResult> results) {
     List<Row> unblamed = new ArrayList<>();
     List<Row> staleRows = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
-      SetAnswer.Error error =
-          answer.whole().isEmpty() ? answer.byRow().get(i) : answer.whole().get(0);
+      SetAnswer.Error error = answer.errorOf(i);
       if (error == null) {
         unblamed.add(r);
       } else if (error.stale()) {
@@ -116,11 +132,7 @@ public final class StockWriter {
       }
     }
     stale.resolve(staleRows).forEach(res -> results.put(res.write(), res));
-    if (first && !unblamed.isEmpty()) {
-      send(unblamed, false, results);
-    } else {
-      unblamed.forEach(r -> results.put(r.write(), Refusals.notApplied(r.write())));
-    }
+    return unblamed;
   }
 
   private JsonNode call(List<Row> rows) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Keeps Stockbook's webhook subscriptions on a shop: one per topic to the delivery URL, created
@@ -26,29 +27,31 @@ public final class WebhookRegistrar {
   public List<String> ensure(URI deliveryUrl) {
     List<JsonNode> existing = existing();
     List<String> changes = new ArrayList<>();
-    String url = deliveryUrl.toString();
     for (String topic : ShopifyWebhooks.TOPICS) {
-      String value = topic.toUpperCase(Locale.ROOT).replace('/', '_');
-      List<JsonNode> same =
-          existing.stream().filter(s -> value.equals(Json.text(s, "topic"))).toList();
-      if (same.stream().anyMatch(s -> url.equals(Json.text(s, "uri")))) {
-        continue;
-      }
-      JsonNode older =
-          same.stream()
-              .filter(s -> lastSegment(url).equals(lastSegment(Json.text(s, "uri"))))
-              .findFirst()
-              .orElse(null);
-      create(topic, value, url);
-      if (older == null) {
-        changes.add("created the " + topic + " webhook");
-      } else {
-        delete(topic, Json.text(older, "id"));
-        changes.add(
-            "moved the " + topic + " webhook from " + Json.text(older, "uri") + " to " + url);
-      }
+      ensure(topic, existing, deliveryUrl.toString()).ifPresent(changes::add);
     }
     return changes;
+  }
+
+  /** What was done for one topic, if anything. */
+  private Optional<String> ensure(String topic, List<JsonNode> existing, String url) {
+    String value = topic.toUpperCase(Locale.ROOT).replace('/', '_');
+    List<JsonNode> same =
+        existing.stream().filter(s -> value.equals(Json.text(s, "topic"))).toList();
+    if (same.stream().anyMatch(s -> url.equals(Json.text(s, "uri")))) {
+      return Optional.empty();
+    }
+    Optional<JsonNode> older =
+        same.stream()
+            .filter(s -> lastSegment(url).equals(lastSegment(Json.text(s, "uri"))))
+            .findFirst();
+    create(topic, value, url);
+    if (older.isEmpty()) {
+      return Optional.of("created the " + topic + " webhook");
+    }
+    delete(topic, Json.text(older.get(), "id"));
+    return Optional.of(
+        "moved the " + topic + " webhook from " + Json.text(older.get(), "uri") + " to " + url);
   }
 
   private void create(String topic, String value, String url) {
