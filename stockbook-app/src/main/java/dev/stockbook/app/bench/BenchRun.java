@@ -1,7 +1,6 @@
 package dev.stockbook.app.bench;
 
 import dev.stockbook.app.demo.DemoWorld;
-import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.quickbooks.AccessTokenSource;
@@ -147,7 +146,7 @@ final class BenchRun {
         .baseUrl(qb.baseUrl().toString())
         .realmId(qb.realmId())
         .tokens(AccessTokenSource.fixed(qb.issueTokens().accessToken()))
-        .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId()))
+        .governor(world.wiring().governors().forCompany(qb.baseUrl().toString(), qb.realmId()))
         .build();
   }
 }

@@ -1,6 +1,6 @@
 package dev.stockbook.app.bench;
 
-import dev.stockbook.core.engine.PostingKeys;
+import dev.stockbook.core.engine.ledger.PostingKeys;
 import dev.stockbook.state.Databases;
 import dev.stockbook.state.internal.Json;
 import dev.stockbook.state.internal.Times;

@@ -1,8 +1,8 @@
 package dev.stockbook.app.bench;
 
 import dev.stockbook.app.demo.DemoWorld;
-import dev.stockbook.app.wiring.Governors;
-import dev.stockbook.core.engine.RateGovernor;
+import dev.stockbook.core.engine.Sleeper;
+import dev.stockbook.quickbooks.RateGovernor;
 import dev.stockbook.sim.common.Fault;
 import dev.stockbook.sim.common.FaultPlan;
 import dev.stockbook.sim.common.Journal;
@@ -51,10 +51,9 @@ final class Throughput {
     qb.options().meterBatchItems(true).timeScale(scale.k()).enableLimits();
     RateGovernor governor =
         scale.k() == 1
-            ? new RateGovernor(
-                RateGovernor.Limits.QUICKBOOKS, Clock.systemUTC(), RateGovernor.Sleeper.REAL)
+            ? new RateGovernor(RateGovernor.Limits.QUICKBOOKS, Clock.systemUTC(), Sleeper.REAL)
             : scale.governor();
-    Governors.use(qb.baseUrl().toString(), qb.realmId(), governor);
+    world.wiring().governors().use(qb.baseUrl().toString(), qb.realmId(), governor);
   }
 
   /**

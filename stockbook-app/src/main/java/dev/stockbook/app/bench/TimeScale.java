@@ -1,6 +1,7 @@
 package dev.stockbook.app.bench;
 
-import dev.stockbook.core.engine.RateGovernor;
+import dev.stockbook.core.engine.Sleeper;
+import dev.stockbook.quickbooks.RateGovernor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +58,7 @@ record TimeScale(double k) {
   }
 
   /** Sleeps 1/k of each wait on {@code base}: the wait as the scaled clock sees it. */
-  RateGovernor.Sleeper sleeper(RateGovernor.Sleeper base) {
+  Sleeper sleeper(Sleeper base) {
     return d -> base.sleep(shrink(d));
   }
 
@@ -65,7 +66,7 @@ record TimeScale(double k) {
    * A governor with QuickBooks' real limits on this scale's time, over {@code base} and {@code
    * sleeper}.
    */
-  RateGovernor governor(Clock base, RateGovernor.Sleeper sleeper) {
+  RateGovernor governor(Clock base, Sleeper sleeper) {
     return new RateGovernor(RateGovernor.Limits.QUICKBOOKS, clock(base), sleeper(sleeper));
   }
 

@@ -7,12 +7,12 @@ import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.service.ServiceServer;
 import dev.stockbook.app.service.SyncScheduler;
-import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
+import dev.stockbook.quickbooks.RateGovernors;
 import dev.stockbook.sim.common.Fault;
 import dev.stockbook.sim.common.FaultPlan;
 import dev.stockbook.sim.common.Journal;
@@ -82,12 +82,13 @@ final class WebhookLatency {
         WooCommerceSimulator b = store(webhooks)) {
       qb.seedDemoCompany();
       qb.options().disableLimits();
+      RateGovernors governors = RateGovernors.real();
       QuickBooksClient client =
           QuickBooksClient.builder()
               .baseUrl(qb.baseUrl().toString())
               .realmId(qb.realmId())
               .tokens(AccessTokenSource.fixed(qb.issueTokens().accessToken()))
-              .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId()))
+              .governor(governors.forCompany(qb.baseUrl().toString(), qb.realmId()))
               .build();
       items(client);
       products(a);
@@ -100,7 +101,7 @@ final class WebhookLatency {
               0,
               "",
               List.of(connection(SHOP_A, qb, a, schedule), connection(SHOP_B, qb, b, schedule)));
-      try (Wiring wiring = Wiring.open(config, Clock.systemUTC());
+      try (Wiring wiring = Wiring.open(config, Clock.systemUTC(), governors);
           ServiceServer server =
               ServiceServer.builder(wiring)
                   .port(0)

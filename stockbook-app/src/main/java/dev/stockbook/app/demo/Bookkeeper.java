@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockbook.core.books.RetriableBooksException;
-import dev.stockbook.core.engine.RateGovernor;
 import dev.stockbook.core.engine.RetryPolicy;
+import dev.stockbook.core.engine.Sleeper;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,8 +17,7 @@ import java.util.UUID;
  */
 public final class Bookkeeper {
   private final QuickBooksClient client;
-  private final RetryPolicy retry =
-      RetryPolicy.standard(RateGovernor.Sleeper.REAL, new java.util.Random());
+  private final RetryPolicy retry = RetryPolicy.standard(Sleeper.REAL, new java.util.Random());
 
   public Bookkeeper(QuickBooksClient client) {
     this.client = client;

@@ -1,7 +1,6 @@
 package dev.stockbook.app.demo;
 
 import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.SyncEngine;
@@ -60,7 +59,9 @@ public final class DemoWorld implements AutoCloseable {
                 .realmId(quickbooks.realmId())
                 .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
                 .governor(
-                    Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
+                    wiring
+                        .governors()
+                        .forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
                 .build());
     this.storeReader = wiring.context(validated.values()).store();
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.stockbook.core.engine.RateGovernor;
+import dev.stockbook.quickbooks.RateGovernor;
 import dev.stockbook.sim.common.SimClock;
 import java.time.Clock;
 import java.time.Duration;

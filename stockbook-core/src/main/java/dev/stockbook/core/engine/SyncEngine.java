@@ -2,6 +2,15 @@ package dev.stockbook.core.engine;
 
 import dev.stockbook.core.books.PermanentBooksException;
 import dev.stockbook.core.books.RetriableBooksException;
+import dev.stockbook.core.engine.followups.AfterPosting;
+import dev.stockbook.core.engine.items.ItemResolver;
+import dev.stockbook.core.engine.ledger.LedgerResolver;
+import dev.stockbook.core.engine.ledger.LedgerWriter;
+import dev.stockbook.core.engine.orders.OrderIntake;
+import dev.stockbook.core.engine.orders.OrderPoster;
+import dev.stockbook.core.engine.stock.StockPublisher;
+import dev.stockbook.core.engine.stock.StockRow;
+import dev.stockbook.core.engine.stock.StoreStockModel;
 import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.CycleRun;
 import dev.stockbook.core.state.OrderState;

@@ -3,7 +3,6 @@ package dev.stockbook.it.corpus;
 import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.app.demo.Bookkeeper;
 import dev.stockbook.app.demo.DemoWorld;
-import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.CycleReport;
@@ -56,7 +55,10 @@ final class CorpusWorld implements AutoCloseable {
             .baseUrl(quickbooks.baseUrl().toString())
             .realmId(quickbooks.realmId())
             .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
-            .governor(Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
+            .governor(
+                wiring
+                    .governors()
+                    .forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
             .build());
   }
 

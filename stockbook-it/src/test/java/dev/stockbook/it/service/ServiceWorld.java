@@ -5,7 +5,6 @@ import dev.stockbook.app.demo.Bookkeeper;
 import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.service.ServiceServer;
 import dev.stockbook.app.service.SyncScheduler;
-import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.quickbooks.AccessTokenSource;
@@ -112,7 +111,9 @@ public final class ServiceWorld implements AutoCloseable {
                 .realmId(quickbooks.realmId())
                 .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
                 .governor(
-                    Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
+                    wiring
+                        .governors()
+                        .forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
                 .build());
   }
 

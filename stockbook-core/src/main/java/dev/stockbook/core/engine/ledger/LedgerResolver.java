@@ -1,8 +1,11 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.ledger;
 
 import dev.stockbook.core.books.DocumentKind;
 import dev.stockbook.core.books.PostedDocument;
 import dev.stockbook.core.books.RetriableBooksException;
+import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.engine.documents.Documents;
+import dev.stockbook.core.engine.followups.FollowUps;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingKind;
@@ -19,16 +22,16 @@ import java.util.Set;
  * done. Not found: it certainly was not applied, and may be sent again under the same key. This
  * runs before anything else in a cycle, so nothing is ever sent twice blindly.
  */
-final class LedgerResolver {
+public final class LedgerResolver {
   private final SyncContext ctx;
   private final Set<String> foundSales = new LinkedHashSet<>();
 
-  LedgerResolver(SyncContext ctx) {
+  public LedgerResolver(SyncContext ctx) {
     this.ctx = ctx;
   }
 
   /** Returns how many rows could not be settled now (QuickBooks unreachable). */
-  int resolveAll() {
+  public int resolveAll() {
     int open = 0;
     for (Posting posting : ctx.state().postings().unresolved(ctx.connection())) {
       try {
@@ -81,7 +84,7 @@ final class LedgerResolver {
    * refunded them while the write was uncertain (the order was then recorded as cancelled before
    * posting), so they go through the after-posting flow like orders read from the store.
    */
-  Set<String> foundSales() {
+  public Set<String> foundSales() {
     return Set.copyOf(foundSales);
   }
 

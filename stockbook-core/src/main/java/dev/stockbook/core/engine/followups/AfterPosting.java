@@ -1,8 +1,15 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.followups;
 
 import dev.stockbook.core.books.PostOutcome;
 import dev.stockbook.core.books.PostedDocument;
 import dev.stockbook.core.books.RetriableBooksException;
+import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.engine.documents.DocumentBuilder;
+import dev.stockbook.core.engine.documents.Documents;
+import dev.stockbook.core.engine.items.ItemResolver;
+import dev.stockbook.core.engine.ledger.LedgerWriter;
+import dev.stockbook.core.engine.orders.OrderIntake;
+import dev.stockbook.core.engine.stock.StoreStockModel;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingKind;
@@ -23,13 +30,13 @@ import java.util.Set;
  * a cancellation voids the posted sale, an edit is written over the posted document. All go through
  * the ledger like sales do.
  */
-final class AfterPosting {
+public final class AfterPosting {
   private final SyncContext ctx;
   private final ItemResolver items;
   private final LedgerWriter writer;
   private final StoreStockModel stockModel;
 
-  AfterPosting(
+  public AfterPosting(
       SyncContext ctx, ItemResolver items, LedgerWriter writer, StoreStockModel stockModel) {
     this.ctx = ctx;
     this.items = items;
@@ -41,7 +48,7 @@ final class AfterPosting {
    * Handles the given orders plus any whose refund or void must be sent again; returns documents
    * written.
    */
-  int handle(Collection<String> touchedOrderIds) {
+  public int handle(Collection<String> touchedOrderIds) {
     Set<String> ids = new LinkedHashSet<>(touchedOrderIds);
     ctx.state().postings().inState(ctx.connection(), PostingState.NOT_APPLIED).stream()
         .filter(

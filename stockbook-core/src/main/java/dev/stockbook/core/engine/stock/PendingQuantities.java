@@ -1,5 +1,6 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.stock;
 
+import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.store.StoreOrder;
@@ -13,14 +14,14 @@ import java.util.Map;
  * posted or parked. Subtracted from QuickBooks' quantity on hand before publishing, so the store
  * never shows stock that is already sold.
  */
-final class PendingQuantities {
+public final class PendingQuantities {
   private final Map<String, BigDecimal> bySku;
 
   private PendingQuantities(Map<String, BigDecimal> bySku) {
     this.bySku = bySku;
   }
 
-  static PendingQuantities load(SyncContext ctx) {
+  public static PendingQuantities load(SyncContext ctx) {
     Map<String, BigDecimal> bySku = new HashMap<>();
     for (TrackedOrder order :
         ctx.state()
@@ -35,7 +36,7 @@ final class PendingQuantities {
     return new PendingQuantities(bySku);
   }
 
-  BigDecimal of(String sku) {
+  public BigDecimal of(String sku) {
     return bySku.getOrDefault(sku, BigDecimal.ZERO);
   }
 

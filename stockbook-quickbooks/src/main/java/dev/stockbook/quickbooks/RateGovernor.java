@@ -1,5 +1,6 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.quickbooks;
 
+import dev.stockbook.core.engine.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,12 +28,6 @@ public final class RateGovernor {
 
   /** How the governor waits; tests pass one that moves a settable clock. */
   @FunctionalInterface
-  public interface Sleeper {
-    void sleep(Duration duration) throws InterruptedException;
-
-    Sleeper REAL = d -> Thread.sleep(Math.max(1, d.toMillis()));
-  }
-
   /** Held while a request is in flight; close it when the answer arrived. */
   public interface Permit extends AutoCloseable {
     @Override

@@ -1,13 +1,14 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.documents;
 
 import dev.stockbook.core.books.DocumentKind;
+import dev.stockbook.core.engine.ConnectionSettings;
 import dev.stockbook.store.StoreOrder;
 
 /** Naming and typing of the documents of an order. */
-final class Documents {
+public final class Documents {
   private Documents() {}
 
-  static DocumentKind saleKind(StoreOrder order, ConnectionSettings settings) {
+  public static DocumentKind saleKind(StoreOrder order, ConnectionSettings settings) {
     return switch (settings.documents()) {
       case SALES_RECEIPT -> DocumentKind.SALES_RECEIPT;
       case INVOICE -> DocumentKind.INVOICE;
@@ -15,15 +16,16 @@ final class Documents {
     };
   }
 
-  static String saleNumber(StoreOrder order, ConnectionSettings settings) {
+  public static String saleNumber(StoreOrder order, ConnectionSettings settings) {
     return settings.docNumberPrefix() + order.number();
   }
 
-  static String refundNumber(StoreOrder order, int index, ConnectionSettings settings) {
+  public static String refundNumber(StoreOrder order, int index, ConnectionSettings settings) {
     return saleNumber(order, settings) + "-R" + index;
   }
 
-  static String note(StoreOrder order, ConnectionSettings settings, String key, String what) {
+  public static String note(
+      StoreOrder order, ConnectionSettings settings, String key, String what) {
     return "Stockbook: "
         + what
         + " of "

@@ -1,8 +1,14 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.followups;
 
 import dev.stockbook.core.books.PostOutcome;
 import dev.stockbook.core.books.PostedDocument;
 import dev.stockbook.core.books.RetriableBooksException;
+import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.engine.documents.DocumentBuilder;
+import dev.stockbook.core.engine.items.ItemResolver;
+import dev.stockbook.core.engine.ledger.LedgerWriter;
+import dev.stockbook.core.engine.orders.OrderChecks;
+import dev.stockbook.core.engine.orders.OrderPoster;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingKind;

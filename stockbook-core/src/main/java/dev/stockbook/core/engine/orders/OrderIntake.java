@@ -1,5 +1,9 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.orders;
 
+import dev.stockbook.core.engine.SoldRule;
+import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.engine.followups.FollowUps;
+import dev.stockbook.core.engine.stock.StoreStockModel;
 import dev.stockbook.core.state.CursorRepository.Cursor;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.PostingKind;
@@ -24,19 +28,19 @@ import java.util.function.Consumer;
  * recorded, and every read starts {@code orderOverlap} earlier so late commits are not missed;
  * orders read twice change nothing.
  */
-final class OrderIntake {
+public final class OrderIntake {
   static final String CURSOR = "orders.modified";
   private static final int MAX_PAGES_PER_CYCLE = 200;
   private final SyncContext ctx;
   private final StoreStockModel stockModel;
 
-  OrderIntake(SyncContext ctx, StoreStockModel stockModel) {
+  public OrderIntake(SyncContext ctx, StoreStockModel stockModel) {
     this.ctx = ctx;
     this.stockModel = stockModel;
   }
 
   /** Reads every order changed since the cursor; returns the ids whose record changed. */
-  Set<String> readChanged() {
+  public Set<String> readChanged() {
     Optional<Cursor> cursor = ctx.state().cursors().get(ctx.connection(), CURSOR);
     Instant since =
         cursor
@@ -57,7 +61,7 @@ final class OrderIntake {
    * Reads every order changed since {@code since} (an operator's replay of a period), leaving the
    * cursor where it is: orders already recorded change nothing, missed ones are recorded.
    */
-  Set<String> readSince(Instant since) {
+  public Set<String> readSince(Instant since) {
     return readFrom(since, order -> {});
   }
 
@@ -136,7 +140,7 @@ final class OrderIntake {
   }
 
   /** Records orders fetched by id (webhooks, replays); returns the ids whose record changed. */
-  Set<String> acceptAll(Collection<StoreOrder> orders) {
+  public Set<String> acceptAll(Collection<StoreOrder> orders) {
     Set<String> touched = new LinkedHashSet<>();
     ctx.state()
         .inOneTransaction(
@@ -247,7 +251,7 @@ final class OrderIntake {
    * Moves the order's not-sent sale rows between "to send" and "withdrawn"; both mean: not in
    * QuickBooks.
    */
-  void moveSales(String orderId, PostingState from, PostingState to, String why) {
+  public void moveSales(String orderId, PostingState from, PostingState to, String why) {
     ctx.state().postings().forOrder(ctx.connection(), orderId).stream()
         .filter(p -> p.kind() == PostingKind.SALE && p.state() == from)
         .forEach(p -> ctx.state().postings().record(p.key(), to, null, why, ctx.clock().instant()));
@@ -263,7 +267,7 @@ final class OrderIntake {
     return ctx.settings().sells(order);
   }
 
-  static boolean cancelled(StoreOrder order) {
+  public static boolean cancelled(StoreOrder order) {
     return SoldRule.cancels(order);
   }
 }

@@ -1,4 +1,4 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.orders;
 
 import dev.stockbook.store.StoreOrder;
 import java.math.BigDecimal;
@@ -8,13 +8,13 @@ import java.util.Optional;
  * Checks a store order can be posted at all, before anything is sent; each problem is said in a
  * merchant's words naming the order, the SKU or the field.
  */
-final class OrderChecks {
+public final class OrderChecks {
   static final int MAX_DOC_NUMBER = 21;
   private static final BigDecimal ABSURD_UNIT_PRICE = new BigDecimal("1000000");
 
   private OrderChecks() {}
 
-  static Optional<String> problem(StoreOrder order, String docNumber) {
+  public static Optional<String> problem(StoreOrder order, String docNumber) {
     String label = "Order #" + order.number();
     if (order.lines().isEmpty()) {
       return Optional.of(label + " has no product lines.");

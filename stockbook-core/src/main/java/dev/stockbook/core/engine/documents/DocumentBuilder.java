@@ -1,4 +1,4 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.documents;
 
 import dev.stockbook.core.books.BooksDocument;
 import dev.stockbook.core.books.DocumentKind;
@@ -23,17 +23,17 @@ import java.util.stream.Collectors;
  * amounts add up to the total exactly. Shipping goes to QuickBooks' shipping line, fees to the fee
  * item (negative fees join the discount), the store's tax is the document's total tax.
  */
-final class DocumentBuilder {
+public final class DocumentBuilder {
 
   /** Either a document or the reason there is none, in a merchant's words. */
-  record Result(BooksDocument document, String problem) {
-    static Result problem(String message) {
+  public record Result(BooksDocument document, String problem) {
+    public static Result problem(String message) {
       return new Result(null, message);
     }
   }
 
   /** What the builder needs besides the order. */
-  record Context(
+  public record Context(
       DocumentKind kind,
       String postingKey,
       String docNumber,
@@ -46,7 +46,7 @@ final class DocumentBuilder {
 
   private DocumentBuilder() {}
 
-  static Result sale(StoreOrder order, Context context) {
+  public static Result sale(StoreOrder order, Context context) {
     String label = "Order #" + order.number();
     if (!order.currency().equalsIgnoreCase(context.currency())) {
       return Result.problem(
@@ -144,7 +144,7 @@ final class DocumentBuilder {
    * QuickBooks' quantity as the store's did); lines not restocked, amount-only refunds and any
    * remainder (shipping, fees) go to the refund item, so the receipt total equals the refund.
    */
-  static Result refund(
+  public static Result refund(
       StoreOrder order,
       dev.stockbook.store.StoreRefund refund,
       Context context,
@@ -263,7 +263,7 @@ final class DocumentBuilder {
             itemId, name, step, last.setScale(Math.max(Money.CENTS, last.scale())), taxable));
   }
 
-  static BigDecimal total(List<DocumentLine> lines, BigDecimal tax) {
+  public static BigDecimal total(List<DocumentLine> lines, BigDecimal tax) {
     BigDecimal total = tax;
     for (DocumentLine line : lines) {
       total =

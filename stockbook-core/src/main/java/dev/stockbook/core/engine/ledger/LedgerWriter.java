@@ -1,8 +1,9 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.ledger;
 
 import dev.stockbook.core.books.BooksDocument;
 import dev.stockbook.core.books.PostOutcome;
 import dev.stockbook.core.books.RetriableBooksException;
+import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingState;
 import java.util.List;
@@ -13,19 +14,19 @@ import java.util.function.Consumer;
  * each outcome on its row before telling the caller. A failure of a whole request leaves its rows
  * UNCERTAIN: they are looked up in QuickBooks before anything is sent again.
  */
-final class LedgerWriter {
+public final class LedgerWriter {
 
   /** One write: its ledger row, the document, and what to do with the outcome. */
-  record Job(Posting posting, BooksDocument document, Consumer<PostOutcome> then) {}
+  public record Job(Posting posting, BooksDocument document, Consumer<PostOutcome> then) {}
 
   private final SyncContext ctx;
 
-  LedgerWriter(SyncContext ctx) {
+  public LedgerWriter(SyncContext ctx) {
     this.ctx = ctx;
   }
 
   /** Sends the jobs; returns how many were posted. */
-  int send(List<Job> jobs) {
+  public int send(List<Job> jobs) {
     int posted = 0;
     int size = Math.max(1, ctx.settings().batchSize());
     for (int from = 0; from < jobs.size(); from += size) {
@@ -69,7 +70,7 @@ final class LedgerWriter {
     }
   }
 
-  void record(Posting posting, PostOutcome outcome) {
+  public void record(Posting posting, PostOutcome outcome) {
     PostingState state =
         switch (outcome.status()) {
           case POSTED -> PostingState.DONE;

@@ -1,11 +1,11 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.documents;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 
 /** Exact money arithmetic helpers. All amounts are {@link BigDecimal}; nothing is ever a double. */
-final class Money {
+public final class Money {
   static final int CENTS = 2;
 
   private Money() {}
@@ -23,7 +23,7 @@ final class Money {
   }
 
   /** {@code amount / quantity} when it is exact within 6 decimals, else {@code null}. */
-  static BigDecimal exactUnitPrice(BigDecimal amount, BigDecimal quantity) {
+  public static BigDecimal exactUnitPrice(BigDecimal amount, BigDecimal quantity) {
     try {
       BigDecimal unit = amount.divide(quantity).stripTrailingZeros();
       if (unit.scale() > 6) {

@@ -1,5 +1,6 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.orders;
 
+import dev.stockbook.core.engine.followups.FollowUps;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreOrder.OrderLine;
 import dev.stockbook.store.StoreRefund;

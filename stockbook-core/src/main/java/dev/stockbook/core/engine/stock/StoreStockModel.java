@@ -1,6 +1,8 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.stock;
 
+import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.state.StockRecord;
+import dev.stockbook.core.state.StockStatus;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreRefund;
 import java.math.BigDecimal;
@@ -20,16 +22,13 @@ import java.time.Instant;
  * runs saw the store left 5 above QuickBooks for good). Such a SKU's belief is forgotten instead,
  * and the same cycle's publishing reads the store for it.
  */
-final class StoreStockModel {
+public final class StoreStockModel {
   /** How far apart the store's clock and Stockbook's may be; events this close are unsure. */
   static final Duration CLOCK_MARGIN = Duration.ofSeconds(5);
 
-  /** Status of a SKU whose store quantity must be read before anything is written. */
-  static final String UNKNOWN = "unknown";
-
   private final SyncContext ctx;
 
-  StoreStockModel(SyncContext ctx) {
+  public StoreStockModel(SyncContext ctx) {
     this.ctx = ctx;
   }
 
@@ -37,14 +36,14 @@ final class StoreStockModel {
    * The store took ({@code sign} -1) or put back (+1) the order's quantities, at {@code at} by the
    * store's clock (checkout for a new sale, the status change otherwise).
    */
-  void storeSold(StoreOrder order, int sign, Instant at) {
+  public void storeSold(StoreOrder order, int sign, Instant at) {
     for (StoreOrder.OrderLine line : order.lines()) {
       move(line.sku(), line.quantity(), sign, at);
     }
   }
 
   /** The store put a refund's restocked units back into stock. */
-  void restocked(StoreRefund refund) {
+  public void restocked(StoreRefund refund) {
     for (StoreRefund.RefundLine line : refund.lines()) {
       if (line.restocked() != null && line.restocked().signum() > 0) {
         move(line.sku(), line.restocked(), 1, refund.createdAt());
@@ -63,7 +62,7 @@ final class StoreStockModel {
         .ifPresent(
             r -> {
               Long shows = null;
-              String status = UNKNOWN;
+              StockStatus status = StockStatus.UNKNOWN;
               String message =
                   "The store changed this SKU around the time Stockbook last wrote it; its"
                       + " quantity is read again before anything is written.";

@@ -1,6 +1,7 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.stock;
 
 import dev.stockbook.core.books.BooksItem;
+import dev.stockbook.core.engine.ConnectionSettings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

@@ -1,5 +1,9 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.followups;
 
+import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.engine.documents.Documents;
+import dev.stockbook.core.engine.orders.OrderIntake;
+import dev.stockbook.core.engine.stock.StoreStockModel;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingKind;
 import dev.stockbook.core.state.PostingState;
@@ -16,17 +20,17 @@ import java.util.List;
  * cancellation, or right after posting a sale that already had refunds, leaves these rows, and the
  * next cycle sends them: the order will not change in the store again to remind anyone.
  */
-final class FollowUps {
+public final class FollowUps {
   private final SyncContext ctx;
 
-  FollowUps(SyncContext ctx) {
+  public FollowUps(SyncContext ctx) {
     this.ctx = ctx;
   }
 
   /**
    * Notes what {@code order} (posted, with its newest snapshot) still needs; call before saving it.
    */
-  void note(TrackedOrder order) {
+  public void note(TrackedOrder order) {
     StoreOrder store = order.snapshot();
     boolean sold = ctx.settings().sells(store);
     if (OrderIntake.cancelled(store) || !sold) {
@@ -51,7 +55,7 @@ final class FollowUps {
     }
   }
 
-  static List<StoreRefund> inOrder(List<StoreRefund> refunds) {
+  public static List<StoreRefund> inOrder(List<StoreRefund> refunds) {
     return refunds.stream()
         .sorted(
             Comparator.comparing(StoreRefund::createdAt)

@@ -1,4 +1,6 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.stock;
+
+import dev.stockbook.core.state.StockStatus;
 
 /**
  * One SKU in the reconciliation: what QuickBooks has, what is pending, what the store should and
@@ -9,8 +11,7 @@ package dev.stockbook.core.engine;
  * @param pending quantity sold in the store but not yet in QuickBooks
  * @param shouldShow what Stockbook publishes ({@code null} when nothing is published)
  * @param storeShows what the store shows ({@code null} when it does not manage stock)
- * @param status {@code in-sync}, {@code drift}, {@code fixed}, {@code unbound}, {@code
- *     not-managed}, {@code excluded} or {@code error}
+ * @param status what is known of the SKU's stock
  * @param message details in plain words, or {@code null}
  */
 public record StockRow(
@@ -19,5 +20,5 @@ public record StockRow(
     long pending,
     Long shouldShow,
     Long storeShows,
-    String status,
+    StockStatus status,
     String message) {}

@@ -1,9 +1,11 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.stock;
 
 import dev.stockbook.core.books.BooksChanges;
 import dev.stockbook.core.books.BooksItem;
+import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.CursorRepository.Cursor;
+import dev.stockbook.core.state.StockStatus;
 import dev.stockbook.store.StoreProduct;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +28,7 @@ import java.util.Set;
  * fresh read. Periodically (and on the first cycle, or when a change cannot be traced) a full sweep
  * compares every SKU on both sides.
  */
-final class StockPublisher {
+public final class StockPublisher {
   static final String CHANGES_CURSOR = "books.changes";
   static final String SWEEP_CURSOR = "stock.sweep";
 
@@ -37,23 +39,28 @@ final class StockPublisher {
   static final Duration CHANGES_OVERLAP = Duration.ofSeconds(60);
 
   private final SyncContext ctx;
-  private final StockPush writer;
+  private final StockPlan plan;
+  private final StockWrites writes;
+  private final StockReconcile reconcile;
 
-  StockPublisher(SyncContext ctx) {
+  public StockPublisher(SyncContext ctx) {
     this.ctx = ctx;
-    this.writer = new StockPush(ctx);
+    StockRecords records = new StockRecords(ctx);
+    this.plan = new StockPlan(ctx, records);
+    this.writes = new StockWrites(ctx, records);
+    this.reconcile = new StockReconcile(ctx, records, writes);
   }
 
   /** One publishing pass; returns how many quantities were written. */
-  int publish(Collection<String> skusOfMovedOrders, boolean forceSweep) {
+  public int publish(Collection<String> skusOfMovedOrders, boolean forceSweep) {
     Optional<Cursor> cursor = ctx.state().cursors().get(ctx.connection(), CHANGES_CURSOR);
     if (cursor.isEmpty() || forceSweep || sweepDue()) {
-      return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
+      return (int) sweep(true).stream().filter(r -> r.status() == StockStatus.FIXED).count();
     }
     BooksChanges changes =
         ctx.books().changesSince(Instant.parse(cursor.get().value()).minus(CHANGES_OVERLAP));
     if (changes.sweepNeeded()) {
-      return (int) sweep(true).stream().filter(r -> "fixed".equals(r.status())).count();
+      return (int) sweep(true).stream().filter(r -> r.status() == StockStatus.FIXED).count();
     }
     // only the rows that matter are read (indexed), never the whole catalog: a cycle's cost follows
     // what changed, not how many SKUs there are
@@ -62,7 +69,8 @@ final class StockPublisher {
     ctx
         .state()
         .stock()
-        .withStatus(ctx.connection(), List.of("error", StockPush.WRITING, StoreStockModel.UNKNOWN))
+        .withStatus(
+            ctx.connection(), List.of(StockStatus.ERROR, StockStatus.WRITING, StockStatus.UNKNOWN))
         .stream()
         .filter(r -> r.storeQuantity() == null)
         .forEach(r -> skus.add(r.sku()));
@@ -77,8 +85,13 @@ final class StockPublisher {
       }
     }
     int written =
-        writer.publish(
-            candidates.values(), itemsById(candidates.values()), PendingQuantities.load(ctx));
+        writes
+            .write(
+                plan.plan(
+                    candidates.values(),
+                    itemsById(candidates.values()),
+                    PendingQuantities.load(ctx)))
+            .size();
     moveCursor(CHANGES_CURSOR, cursor.get().version(), changes.until().toString());
     return written;
   }
@@ -87,7 +100,7 @@ final class StockPublisher {
    * Compares every SKU of the store with QuickBooks (fresh reads on both sides); with {@code fix}
    * writes every difference. Binds SKUs the match rule finds. Returns the reconciliation table.
    */
-  List<StockRow> sweep(boolean fix) {
+  public List<StockRow> sweep(boolean fix) {
     Optional<Cursor> changes = ctx.state().cursors().get(ctx.connection(), CHANGES_CURSOR);
     Instant since =
         changes.map(c -> Instant.parse(c.value())).orElse(ctx.clock().instant().minusSeconds(3600));
@@ -100,7 +113,8 @@ final class StockPublisher {
     }
     PendingQuantities pending = PendingQuantities.load(ctx);
     List<StoreProduct> products = ctx.store().allProducts();
-    List<StockRow> rows = writer.reconcile(products, bindAll(products, byKey), byId, pending, fix);
+    List<StockRow> rows =
+        reconcile.reconcile(products, bindAll(products, byKey), byId, pending, fix);
     if (fix) {
       moveCursor(CHANGES_CURSOR, changes.map(Cursor::version).orElse(0L), until.toString());
       Optional<Cursor> sweep = ctx.state().cursors().get(ctx.connection(), SWEEP_CURSOR);

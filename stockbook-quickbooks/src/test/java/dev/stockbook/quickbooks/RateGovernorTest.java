@@ -1,4 +1,4 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.quickbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,13 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.items;
 
 import dev.stockbook.core.books.BooksItem;
 import dev.stockbook.core.books.MatchRule;
 import dev.stockbook.core.books.NewItem;
 import dev.stockbook.core.books.PermanentBooksException;
 import dev.stockbook.core.engine.ConnectionSettings.UnmatchedSku.Policy;
+import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.engine.documents.Money;
+import dev.stockbook.core.engine.stock.PendingQuantities;
 import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.StockRecord;
 import dev.stockbook.store.StoreOrder.OrderLine;
@@ -26,16 +29,16 @@ import java.util.Optional;
  * the item with the store's quantity, hold, or a fallback item). Every SKU it resolves is bound, so
  * the next order costs no lookup.
  */
-final class ItemResolver {
+public final class ItemResolver {
   private final SyncContext ctx;
   private final Map<String, String> named = new HashMap<>();
 
-  ItemResolver(SyncContext ctx) {
+  public ItemResolver(SyncContext ctx) {
     this.ctx = ctx;
   }
 
   /** Item ids by SKU for the given lines; SKUs it cannot resolve are left out. */
-  Map<String, String> resolve(Collection<OrderLine> lines) {
+  public Map<String, String> resolve(Collection<OrderLine> lines) {
     Map<String, OrderLine> bySku = new LinkedHashMap<>();
     lines.stream()
         .filter(l -> l.sku() != null && !l.sku().isEmpty())
@@ -133,7 +136,7 @@ final class ItemResolver {
                   null,
                   product.stockQuantity(),
                   ctx.clock().instant(),
-                  "created",
+                  dev.stockbook.core.state.StockStatus.CREATED,
                   null));
     }
     return created;
@@ -153,7 +156,7 @@ final class ItemResolver {
   }
 
   /** The id of an item named {@code name}, created as a non-inventory item when absent. */
-  String namedItem(String name) {
+  public String namedItem(String name) {
     return named.computeIfAbsent(
         name,
         n -> {

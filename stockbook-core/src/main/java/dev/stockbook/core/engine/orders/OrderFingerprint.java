@@ -1,5 +1,6 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.orders;
 
+import dev.stockbook.core.engine.ledger.PostingKeys;
 import dev.stockbook.store.StoreOrder;
 import java.math.BigDecimal;
 

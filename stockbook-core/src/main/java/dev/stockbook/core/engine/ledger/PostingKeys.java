@@ -1,4 +1,4 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -58,7 +58,7 @@ public final class PostingKeys {
     return key;
   }
 
-  static String hash(String text, int hexChars) {
+  public static String hash(String text, int hexChars) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

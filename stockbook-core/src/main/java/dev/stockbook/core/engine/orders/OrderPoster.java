@@ -1,9 +1,16 @@
-package dev.stockbook.core.engine;
+package dev.stockbook.core.engine.orders;
 
 import dev.stockbook.core.books.BooksDocument;
 import dev.stockbook.core.books.CustomerSpec;
 import dev.stockbook.core.books.DocumentKind;
 import dev.stockbook.core.books.PostOutcome;
+import dev.stockbook.core.engine.ConnectionSettings;
+import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.engine.documents.DocumentBuilder;
+import dev.stockbook.core.engine.documents.Documents;
+import dev.stockbook.core.engine.followups.FollowUps;
+import dev.stockbook.core.engine.items.ItemResolver;
+import dev.stockbook.core.engine.ledger.LedgerWriter;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingKind;
@@ -22,21 +29,21 @@ import java.util.Optional;
  * only then send it, in batches. An order that cannot be posted is parked with its reason; the
  * others still post.
  */
-final class OrderPoster {
+public final class OrderPoster {
   private final SyncContext ctx;
   private final ItemResolver items;
   private final LedgerWriter writer;
   private int parked;
   private final java.util.Set<String> postedIds = new java.util.LinkedHashSet<>();
 
-  OrderPoster(SyncContext ctx, ItemResolver items, LedgerWriter writer) {
+  public OrderPoster(SyncContext ctx, ItemResolver items, LedgerWriter writer) {
     this.ctx = ctx;
     this.items = items;
     this.writer = writer;
   }
 
   /** Posts the waiting orders; returns how many documents were posted. */
-  int postWaiting() {
+  public int postWaiting() {
     List<TrackedOrder> waiting =
         ctx.state().orders().inStates(ctx.connection(), EnumSet.of(OrderState.WAITING));
     List<TrackedOrder> ready = new ArrayList<>();
@@ -95,11 +102,11 @@ final class OrderPoster {
    * Orders posted in this run. A refund or cancellation the store recorded while the sale was still
    * waiting is handled right after, since the order may not change in the store again.
    */
-  java.util.Set<String> postedIds() {
+  public java.util.Set<String> postedIds() {
     return java.util.Set.copyOf(postedIds);
   }
 
-  int parkedCount() {
+  public int parkedCount() {
     return parked;
   }
 
@@ -150,7 +157,7 @@ final class OrderPoster {
    * The sale document of {@code store} under {@code key}; also what an update writes over a posted
    * one.
    */
-  DocumentBuilder.Result document(
+  public DocumentBuilder.Result document(
       StoreOrder store, DocumentKind kind, String key, String number, Map<String, String> itemIds) {
     String fee =
         store.fees().stream().anyMatch(f -> f.amount().signum() > 0)
