@@ -1,12 +1,12 @@
 package dev.stockbook.it.service;
 
 import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.demo.Bookkeeper;
-import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.service.ServiceServer;
 import dev.stockbook.app.service.SyncScheduler;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
+import dev.stockbook.demo.Bookkeeper;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
