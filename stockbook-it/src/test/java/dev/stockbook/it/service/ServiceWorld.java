@@ -70,6 +70,8 @@ public final class ServiceWorld implements AutoCloseable {
               DemoWorld.connectionSettings(quickbooks, store, quickbooks.issueTokens()));
       settings.put("store.webhookSecret", i == 1 ? WEBHOOK_SECRET : WEBHOOK_SECRET + "-" + i);
       settings.put("sync.schedule", "1h");
+      // these tests count requests and deliver webhooks by hand; OrderProbeIT turns the probe on
+      settings.put("sync.orderProbe", "0s");
       if (i > 1) {
         settings.put("name", DemoWorld.CONNECTION + "-" + i);
       }
