@@ -329,7 +329,7 @@ public final class QuickBooksClient {
     private String realmId;
     private AccessTokenSource tokens;
     private Wire wire;
-    private dev.stockbook.core.engine.RateGovernor governor;
+    private dev.stockbook.quickbooks.RateGovernor governor;
     private Duration timeout = Duration.ofSeconds(60);
     private Clock clock = Clock.systemUTC();
     private RequestListener listener = RequestListener.NONE;
@@ -375,7 +375,7 @@ public final class QuickBooksClient {
     /**
      * Every request waits for this company's rate governor (shared by all clients of the company).
      */
-    public Builder governor(dev.stockbook.core.engine.RateGovernor governor) {
+    public Builder governor(dev.stockbook.quickbooks.RateGovernor governor) {
       this.governor = governor;
       return this;
     }

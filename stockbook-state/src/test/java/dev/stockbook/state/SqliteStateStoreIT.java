@@ -10,6 +10,7 @@ import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingKind;
 import dev.stockbook.core.state.StockRecord;
+import dev.stockbook.core.state.StockStatus;
 import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.store.StockAddress;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class SqliteStateStoreIT extends DatabaseStateStoreContract {
         new Binding(
             "shop", "redwine", "5", StockAddress.single("11", null), true, Binding.Origin.MATCHED);
     StockRecord stock =
-        new StockRecord("shop", "redwine", 20L, null, 19L, T0, "drift", "store shows 19");
+        new StockRecord("shop", "redwine", 20L, null, 19L, T0, StockStatus.DRIFT, "store shows 19");
     CycleRun run = new CycleRun("shop", T0, T0.plusSeconds(1), 1, 1, 0, 1, 0, "first");
     Posting posting = Posting.sending("sb-42-r1", "shop", "42", PostingKind.SALE, "WEB-1042", T0);
     store.orders().save(order);

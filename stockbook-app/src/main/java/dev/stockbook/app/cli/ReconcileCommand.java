@@ -1,7 +1,8 @@
 package dev.stockbook.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stockbook.core.engine.StockRow;
+import dev.stockbook.core.engine.stock.StockRow;
+import dev.stockbook.core.state.StockStatus;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,12 +37,14 @@ final class ReconcileCommand implements Callable<Integer> {
           List<StockRow> rows = wiring.engine(config.connection).reconcile(fix);
           PrintWriter out = spec.commandLine().getOut();
           if (json) {
-            out.println(new ObjectMapper().writeValueAsString(rows));
+            out.println(
+                new ObjectMapper()
+                    .writeValueAsString(rows.stream().map(ReconcileCommand::json).toList()));
           } else {
             print(rows, out);
           }
           return rows.stream()
-                  .anyMatch(r -> "drift".equals(r.status()) || "error".equals(r.status()))
+                  .anyMatch(r -> r.status() == StockStatus.DRIFT || r.status() == StockStatus.ERROR)
               ? 1
               : 0;
         });
@@ -59,9 +62,22 @@ final class ReconcileCommand implements Callable<Integer> {
           r.pending(),
           dash(r.shouldShow()),
           dash(r.storeShows()),
-          r.status(),
+          r.status().code(),
           r.message() == null ? "" : "  " + r.message());
     }
+  }
+
+  /** A row as JSON fields, the status by its stored word ({@code in-sync}, {@code drift}...). */
+  static java.util.Map<String, Object> json(StockRow r) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("sku", r.sku());
+    m.put("booksOnHand", r.booksOnHand());
+    m.put("pending", r.pending());
+    m.put("shouldShow", r.shouldShow());
+    m.put("storeShows", r.storeShows());
+    m.put("status", r.status().code());
+    m.put("message", r.message());
+    return m;
   }
 
   private static String dash(Long value) {

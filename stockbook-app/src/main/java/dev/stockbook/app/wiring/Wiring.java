@@ -4,8 +4,8 @@ import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.core.books.Books;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.ConnectionSettings;
-import dev.stockbook.core.engine.RateGovernor;
 import dev.stockbook.core.engine.RetryPolicy;
+import dev.stockbook.core.engine.Sleeper;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.SyncEngine;
 import dev.stockbook.core.state.StateStore;
@@ -13,6 +13,7 @@ import dev.stockbook.quickbooks.NameCache;
 import dev.stockbook.quickbooks.OAuthTokens;
 import dev.stockbook.quickbooks.QuickBooksBooks;
 import dev.stockbook.quickbooks.QuickBooksClient;
+import dev.stockbook.quickbooks.RateGovernors;
 import dev.stockbook.quickbooks.RequestListener;
 import dev.stockbook.quickbooks.Tokens;
 import dev.stockbook.state.Databases;
@@ -39,6 +40,7 @@ public final class Wiring implements AutoCloseable {
   private final Clock clock;
   private final SecretBox box;
   private volatile RequestListener quickbooksListener = RequestListener.NONE;
+  private final RateGovernors governors;
 
   /**
    * Names QuickBooks resolved (customers, accounts, payment methods), one cache per company, kept
@@ -46,7 +48,13 @@ public final class Wiring implements AutoCloseable {
    */
   private final Map<String, NameCache> names = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Wiring(StockbookConfig config, StateStore state, Clock clock, SecretBox box) {
+  private Wiring(
+      StockbookConfig config,
+      StateStore state,
+      Clock clock,
+      SecretBox box,
+      RateGovernors governors) {
+    this.governors = governors;
     this.config = config;
     this.state = state;
     this.clock = clock;
@@ -54,12 +62,23 @@ public final class Wiring implements AutoCloseable {
   }
 
   public static Wiring open(StockbookConfig config, Clock clock) {
+    return open(config, clock, RateGovernors.processWide());
+  }
+
+  /** With the QuickBooks rate governors to use (tests and benchmarks on simulators). */
+  public static Wiring open(StockbookConfig config, Clock clock, RateGovernors governors) {
     StateStore state = Databases.open(config.databaseUrl());
     return new Wiring(
         config,
         state,
         clock,
-        SecretBox.open(System.getenv("STOCKBOOK_MASTER_KEY"), keyFile(config.databaseUrl())));
+        SecretBox.open(System.getenv("STOCKBOOK_MASTER_KEY"), keyFile(config.databaseUrl())),
+        governors);
+  }
+
+  /** The QuickBooks rate governors, one per company, every engine of this wiring uses. */
+  public RateGovernors governors() {
+    return governors;
   }
 
   /** Next to a SQLite file; for other databases in {@code ~/.stockbook}. */
@@ -158,7 +177,7 @@ public final class Wiring implements AutoCloseable {
         books(values, settings),
         state,
         clock,
-        RetryPolicy.standard(RateGovernor.Sleeper.REAL, new java.util.Random()));
+        RetryPolicy.standard(Sleeper.REAL, new java.util.Random()));
   }
 
   StoreConnector store(ConfigValues v) {
@@ -199,7 +218,7 @@ public final class Wiring implements AutoCloseable {
             .realmId(v.string("quickbooks.realmId"))
             .tokens(tokens)
             .governor(
-                Governors.forCompany(
+                governors.forCompany(
                     v.string("quickbooks.baseUrl"), v.string("quickbooks.realmId")))
             .clock(clock)
             .listener(quickbooksListener)

@@ -16,14 +16,14 @@ import java.util.function.Supplier;
  * @param random the jitter's source
  */
 public record RetryPolicy(
-    int attempts, Duration first, Duration longest, RateGovernor.Sleeper sleeper, Random random) {
+    int attempts, Duration first, Duration longest, Sleeper sleeper, Random random) {
 
   /** Try once. */
   public static final RetryPolicy NONE =
       new RetryPolicy(1, Duration.ZERO, Duration.ZERO, d -> {}, new Random(0));
 
   /** Four tries, pauses of about 0.5, 1 and 2 seconds. */
-  public static RetryPolicy standard(RateGovernor.Sleeper sleeper, Random random) {
+  public static RetryPolicy standard(Sleeper sleeper, Random random) {
     return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(10), sleeper, random);
   }
 

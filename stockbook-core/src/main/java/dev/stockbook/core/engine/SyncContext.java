@@ -1,6 +1,7 @@
 package dev.stockbook.core.engine;
 
 import dev.stockbook.core.books.Books;
+import dev.stockbook.core.engine.ledger.PostingKeys;
 import dev.stockbook.core.state.StateStore;
 import dev.stockbook.store.StoreConnector;
 import java.time.Clock;

@@ -2,6 +2,16 @@ package dev.stockbook.core.engine;
 
 import dev.stockbook.core.books.PermanentBooksException;
 import dev.stockbook.core.books.RetriableBooksException;
+import dev.stockbook.core.engine.followups.AfterPosting;
+import dev.stockbook.core.engine.items.ItemResolver;
+import dev.stockbook.core.engine.ledger.LedgerResolver;
+import dev.stockbook.core.engine.ledger.LedgerWriter;
+import dev.stockbook.core.engine.orders.OrderIntake;
+import dev.stockbook.core.engine.orders.OrderPoster;
+import dev.stockbook.core.engine.orders.OrderProbe;
+import dev.stockbook.core.engine.stock.StockPublisher;
+import dev.stockbook.core.engine.stock.StockRow;
+import dev.stockbook.core.engine.stock.StoreStockModel;
 import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.CycleRun;
 import dev.stockbook.core.state.OrderState;
@@ -36,6 +46,14 @@ public final class SyncEngine {
   /** Runs one cycle. {@code sweep} forces a full stock comparison. */
   public CycleReport runCycle(boolean sweep) {
     return cycle(() -> new OrderIntake(ctx, new StoreStockModel(ctx)).readChanged(), sweep);
+  }
+
+  /**
+   * The store's orders changed since the order cursor and not recorded as they are (one store
+   * request, nothing recorded): what {@link #syncOrders} should be given between cycles.
+   */
+  public Set<String> probeOrders() {
+    return new OrderProbe(ctx).changedOrderIds();
   }
 
   /** Runs a cycle for just these store orders (webhooks, replays), then publishes their stock. */

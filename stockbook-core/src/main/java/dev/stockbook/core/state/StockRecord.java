@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param publishedQuantity the quantity Stockbook last wrote to the store
  * @param storeQuantity what the store is believed to show now
  * @param updatedAt when this record changed
- * @param status {@code in-sync}, {@code drift}, {@code error}...
+ * @param status what is known of the SKU's stock
  * @param message the last problem in plain words, or {@code null}
  */
 public record StockRecord(
@@ -21,5 +21,5 @@ public record StockRecord(
     Long publishedQuantity,
     Long storeQuantity,
     Instant updatedAt,
-    String status,
+    StockStatus status,
     String message) {}

@@ -11,7 +11,7 @@ public interface StockRepository {
   List<StockRecord> all(String connection);
 
   /** The records whose status is one of {@code statuses}, by SKU. */
-  List<StockRecord> withStatus(String connection, Collection<String> statuses);
+  List<StockRecord> withStatus(String connection, Collection<StockStatus> statuses);
 
   /** Inserts or replaces the record of (connection, sku). */
   void save(StockRecord record);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stockbook.core.books.BooksDocument;
 import dev.stockbook.core.books.DocumentKind;
 import dev.stockbook.core.books.DocumentLine;
+import dev.stockbook.core.engine.documents.DocumentBuilder;
 import dev.stockbook.store.StoreOrder;
 import java.math.BigDecimal;
 import java.util.List;

@@ -13,6 +13,7 @@ import dev.stockbook.core.books.PermanentBooksException;
 import dev.stockbook.core.books.PostOutcome;
 import dev.stockbook.core.books.PostedDocument;
 import dev.stockbook.core.books.RetriableBooksException;
+import dev.stockbook.core.engine.documents.DocumentBuilder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

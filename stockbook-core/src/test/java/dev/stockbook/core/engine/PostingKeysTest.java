@@ -2,6 +2,7 @@ package dev.stockbook.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stockbook.core.engine.ledger.PostingKeys;
 import org.junit.jupiter.api.Test;
 
 class PostingKeysTest {

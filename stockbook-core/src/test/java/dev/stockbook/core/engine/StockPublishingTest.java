@@ -2,7 +2,9 @@ package dev.stockbook.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stockbook.core.engine.stock.StockRow;
 import dev.stockbook.core.state.StockRecord;
+import dev.stockbook.core.state.StockStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -83,7 +85,7 @@ class StockPublishingTest {
     assertThat(h.books.onHand("A"))
         .hasValueSatisfying(q -> assertThat(q).isEqualByComparingTo("7"));
     assertThat(h.store.stock("A")).isEqualTo(7);
-    assertThat(record("A").status()).isEqualTo("in-sync");
+    assertThat(record("A").status()).isEqualTo(StockStatus.IN_SYNC);
   }
 
   @Test
@@ -178,7 +180,7 @@ class StockPublishingTest {
         .singleElement()
         .satisfies(
             r -> {
-              assertThat(r.status()).isEqualTo("drift");
+              assertThat(r.status()).isEqualTo(StockStatus.DRIFT);
               assertThat(r.shouldShow()).isEqualTo(4L);
               assertThat(r.storeShows()).isEqualTo(9L);
             });
@@ -189,7 +191,7 @@ class StockPublishingTest {
     assertThat(fixed)
         .filteredOn(r -> r.sku().equals("B"))
         .singleElement()
-        .satisfies(r -> assertThat(r.status()).isEqualTo("fixed"));
+        .satisfies(r -> assertThat(r.status()).isEqualTo(StockStatus.FIXED));
     assertThat(h.store.stock("B")).isEqualTo(4);
   }
 
@@ -219,7 +221,7 @@ class StockPublishingTest {
 
     assertThat(h.store.stock("A")).isEqualTo(6);
     assertThat(h.store.stock("B")).isEqualTo(4);
-    assertThat(record("B").status()).isEqualTo("error");
+    assertThat(record("B").status()).isEqualTo(StockStatus.ERROR);
     assertThat(record("B").message()).contains("SKU B");
   }
 }

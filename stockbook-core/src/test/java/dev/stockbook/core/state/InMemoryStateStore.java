@@ -236,7 +236,7 @@ public final class InMemoryStateStore implements StateStore {
 
       @Override
       public List<StockRecord> withStatus(
-          String connection, java.util.Collection<String> statuses) {
+          String connection, java.util.Collection<StockStatus> statuses) {
         return all(connection).stream()
             .filter(s -> statuses.contains(s.status()))
             .sorted(java.util.Comparator.comparing(StockRecord::sku))

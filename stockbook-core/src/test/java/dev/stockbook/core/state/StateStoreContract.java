@@ -39,7 +39,7 @@ public abstract class StateStoreContract {
     return new StoreOrder(
         id,
         "10" + id,
-        "processing",
+        "paid",
         dev.stockbook.store.OrderLifecycle.PAID,
         "USD",
         T0,
@@ -295,22 +295,36 @@ public abstract class StateStoreContract {
 
   @Test
   void stock_records_are_found_by_status() {
-    store.stock().save(new StockRecord("shop", "redwine", 20L, 20L, null, T0, "error", "refused"));
-    store.stock().save(new StockRecord("shop", "whitewine", 20L, 20L, 20L, T0, "in-sync", null));
-    store.stock().save(new StockRecord("shop", "TEE-S", 5L, null, null, T0, "writing", null));
-    store.stock().save(new StockRecord("other", "rosewine", 5L, null, null, T0, "error", null));
-    assertThat(store.stock().withStatus("shop", java.util.List.of("error", "writing")))
+    store
+        .stock()
+        .save(new StockRecord("shop", "redwine", 20L, 20L, null, T0, StockStatus.ERROR, "refused"));
+    store
+        .stock()
+        .save(new StockRecord("shop", "whitewine", 20L, 20L, 20L, T0, StockStatus.IN_SYNC, null));
+    store
+        .stock()
+        .save(new StockRecord("shop", "TEE-S", 5L, null, null, T0, StockStatus.WRITING, null));
+    store
+        .stock()
+        .save(new StockRecord("other", "rosewine", 5L, null, null, T0, StockStatus.ERROR, null));
+    assertThat(
+            store
+                .stock()
+                .withStatus("shop", java.util.List.of(StockStatus.ERROR, StockStatus.WRITING)))
         .extracting(StockRecord::sku)
         .containsExactly("TEE-S", "redwine");
   }
 
   @Test
   void stock_records_are_replaced_per_sku() {
-    store.stock().save(new StockRecord("shop", "redwine", 20L, 20L, 20L, T0, "in-sync", null));
+    store
+        .stock()
+        .save(new StockRecord("shop", "redwine", 20L, 20L, 20L, T0, StockStatus.IN_SYNC, null));
     store
         .stock()
         .save(
-            new StockRecord("shop", "redwine", 15L, 15L, 15L, T0.plusSeconds(1), "in-sync", null));
+            new StockRecord(
+                "shop", "redwine", 15L, 15L, 15L, T0.plusSeconds(1), StockStatus.IN_SYNC, null));
     assertThat(store.stock().find("shop", "redwine").orElseThrow().publishedQuantity())
         .isEqualTo(15L);
     assertThat(store.stock().all("shop")).hasSize(1);

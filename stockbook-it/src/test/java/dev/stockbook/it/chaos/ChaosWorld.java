@@ -1,11 +1,11 @@
 package dev.stockbook.it.chaos;
 
 import dev.stockbook.app.config.ConfigWriter;
-import dev.stockbook.app.demo.Bookkeeper;
-import dev.stockbook.app.demo.DemoWorld;
-import dev.stockbook.app.wiring.Governors;
+import dev.stockbook.demo.Bookkeeper;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
+import dev.stockbook.quickbooks.RateGovernors;
 import dev.stockbook.sim.common.FaultPlan;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
@@ -41,7 +41,9 @@ final class ChaosWorld implements AutoCloseable {
         .baseUrl(quickbooks.baseUrl().toString())
         .realmId(quickbooks.realmId())
         .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
-        .governor(Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
+        .governor(
+            RateGovernors.processWide()
+                .forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
         .build();
   }
 

@@ -1,14 +1,13 @@
 package dev.stockbook.it.corpus;
 
 import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.demo.Bookkeeper;
-import dev.stockbook.app.demo.DemoWorld;
-import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.engine.SyncEngine;
 import dev.stockbook.core.state.TrackedOrder;
+import dev.stockbook.demo.Bookkeeper;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
@@ -56,7 +55,10 @@ final class CorpusWorld implements AutoCloseable {
             .baseUrl(quickbooks.baseUrl().toString())
             .realmId(quickbooks.realmId())
             .tokens(AccessTokenSource.fixed(quickbooks.issueTokens().accessToken()))
-            .governor(Governors.forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
+            .governor(
+                wiring
+                    .governors()
+                    .forCompany(quickbooks.baseUrl().toString(), quickbooks.realmId()))
             .build());
   }
 

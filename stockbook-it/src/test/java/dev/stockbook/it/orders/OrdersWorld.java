@@ -3,14 +3,14 @@ package dev.stockbook.it.orders;
 import dev.stockbook.app.config.ConfigFile;
 import dev.stockbook.app.config.ConfigWriter;
 import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.demo.DemoWorld;
-import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.engine.CycleReport;
-import dev.stockbook.core.engine.RateGovernor;
 import dev.stockbook.core.engine.SyncEngine;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
+import dev.stockbook.quickbooks.RateGovernor;
+import dev.stockbook.quickbooks.RateGovernors;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.woocommerce.OrderOptions;
 import dev.stockbook.sim.woocommerce.Shopper;
@@ -39,6 +39,7 @@ final class OrdersWorld implements AutoCloseable {
   final GovernorTime governorTime = new GovernorTime();
 
   private Wiring wiring;
+  private final RateGovernors governors;
 
   private OrdersWorld(Path dir, Map<String, String> overrides) throws Exception {
     qb = QuickBooksSimulator.builder().start();
@@ -46,10 +47,13 @@ final class OrdersWorld implements AutoCloseable {
     woo = WooCommerceSimulator.builder().start();
     woo.seedDemoStore();
     qb.options().disableLimits();
-    Governors.use(
-        qb.baseUrl().toString(),
-        qb.realmId(),
-        new RateGovernor(RateGovernor.Limits.QUICKBOOKS, governorTime, governorTime::advance));
+    governors =
+        new RateGovernors(governorTime, governorTime::advance)
+            .use(
+                qb.baseUrl().toString(),
+                qb.realmId(),
+                new RateGovernor(
+                    RateGovernor.Limits.QUICKBOOKS, governorTime, governorTime::advance));
     Map<String, String> connection =
         new LinkedHashMap<>(DemoWorld.connectionSettings(qb, woo, qb.issueTokens()));
     connection.put("name", CONNECTION);
@@ -57,14 +61,14 @@ final class OrdersWorld implements AutoCloseable {
     configFile = dir.resolve("stockbook.yaml");
     ConfigWriter.write(
         configFile, "jdbc:sqlite:" + dir.resolve("stockbook.db").toAbsolutePath(), connection);
-    wiring = Wiring.open(config(), Clock.systemUTC());
+    wiring = Wiring.open(config(), Clock.systemUTC(), governors);
     books =
         new QuickBooksBack(
             QuickBooksClient.builder()
                 .baseUrl(qb.baseUrl().toString())
                 .realmId(qb.realmId())
                 .tokens(AccessTokenSource.fixed(qb.issueTokens().accessToken()))
-                .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId()))
+                .governor(wiring.governors().forCompany(qb.baseUrl().toString(), qb.realmId()))
                 .build());
     store = new WooRest(woo);
   }
@@ -104,7 +108,7 @@ final class OrdersWorld implements AutoCloseable {
   /** Stops the process: closes the state store and wires everything again from the same file. */
   void restart() throws Exception {
     wiring.close();
-    wiring = Wiring.open(config(), Clock.systemUTC());
+    wiring = Wiring.open(config(), Clock.systemUTC(), governors);
   }
 
   /** A paid card order at checkout; returns the store order id. */

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.stockbook.app.demo.DemoWorld;
-import dev.stockbook.app.wiring.Governors;
 import dev.stockbook.core.state.CycleRun;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
+import dev.stockbook.quickbooks.RateGovernors;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.woocommerce.Shopper;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
@@ -192,7 +192,7 @@ class ClusterIT {
             .baseUrl(qb.baseUrl().toString())
             .realmId(qb.realmId())
             .tokens(AccessTokenSource.fixed(qb.issueTokens().accessToken()))
-            .governor(Governors.forCompany(qb.baseUrl().toString(), qb.realmId()))
+            .governor(RateGovernors.processWide().forCompany(qb.baseUrl().toString(), qb.realmId()))
             .build();
     List<String> numbers = new ArrayList<>();
     for (JsonNode receipt : client.query("select * from SalesReceipt maxresults 1000")) {

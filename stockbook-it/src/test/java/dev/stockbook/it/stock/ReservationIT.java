@@ -4,7 +4,8 @@ import static dev.stockbook.it.stock.StockPublishingIT.expect;
 import static dev.stockbook.it.stock.StockPublishingIT.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stockbook.core.engine.StockRow;
+import dev.stockbook.core.engine.stock.StockRow;
+import dev.stockbook.core.state.StockStatus;
 import dev.stockbook.sim.common.Fault;
 import dev.stockbook.sim.woocommerce.Shopper;
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ class ReservationIT {
               .findFirst()
               .orElseThrow();
       assertThat(row.pending()).as("the operator sees what is reserved").isEqualTo(7);
-      assertThat(row.status()).isEqualTo("in-sync");
+      assertThat(row.status()).isEqualTo(StockStatus.IN_SYNC);
 
       world.quickbooks.faults().clear(1);
       ok(world.cycle());

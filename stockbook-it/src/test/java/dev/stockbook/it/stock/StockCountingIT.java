@@ -3,6 +3,7 @@ package dev.stockbook.it.stock;
 import static dev.stockbook.it.stock.StockPublishingIT.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stockbook.core.state.StockStatus;
 import dev.stockbook.sim.common.Fault;
 import dev.stockbook.sim.quickbooks.QuickBooksOptions;
 import java.io.IOException;
@@ -128,7 +129,7 @@ class StockCountingIT {
       Map<String, Long> store = world.admin().allStock();
       for (String sku : skus) {
         assertThat(BigDecimal.valueOf(store.get(sku))).as(sku).isEqualByComparingTo(books.get(sku));
-        assertThat(world.record(sku).status()).as(sku).isEqualTo("in-sync");
+        assertThat(world.record(sku).status()).as(sku).isEqualTo(StockStatus.IN_SYNC);
       }
     } finally {
       deleteTree(dir);

@@ -5,6 +5,7 @@ import static dev.stockbook.it.stock.StockPublishingIT.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockbook.core.state.StockRecord;
+import dev.stockbook.core.state.StockStatus;
 import dev.stockbook.sim.common.Fault;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -34,14 +35,14 @@ class StockFaultsIT {
       world.cycle();
       assertThat(world.record("redwine").status())
           .as("the lost answer is reported")
-          .isEqualTo("error");
+          .isEqualTo(StockStatus.ERROR);
       assertThat(world.storeShows("redwine")).as("the store did apply the write").isEqualTo(26L);
 
       world.woocommerce.journal().clear();
       world.clock.advance(PAST_OVERLAP);
       ok(world.cycle());
       expect(world, Map.of("redwine", 26L));
-      assertThat(world.record("redwine").status()).isEqualTo("in-sync");
+      assertThat(world.record("redwine").status()).isEqualTo(StockStatus.IN_SYNC);
       assertThat(world.woocommerce.journal().count(e -> e.method().equals("POST")))
           .as("the store already showed 26: nothing is sent again")
           .isZero();
@@ -70,7 +71,7 @@ class StockFaultsIT {
       world.books().createItems(List.of("candle"), 4);
       world.admin().createSimpleProducts(List.of("candle"), 4);
       ok(world.cycle());
-      assertThat(world.record("candle").status()).isEqualTo("in-sync");
+      assertThat(world.record("candle").status()).isEqualTo(StockStatus.IN_SYNC);
 
       world.books().adjust("whitewine", new BigDecimal("1.5"));
       world.books().adjust("redwine", BigDecimal.valueOf(-25));
@@ -82,7 +83,7 @@ class StockFaultsIT {
           .isEqualTo(9L);
       for (String sku : List.of("whitewine", "redwine")) {
         StockRecord r = world.record(sku);
-        assertThat(r.status()).as(sku).isEqualTo("error");
+        assertThat(r.status()).as(sku).isEqualTo(StockStatus.ERROR);
         assertThat(r.message()).as(sku).contains("SKU " + sku).containsIgnoringCase("non-JSON");
       }
 
@@ -92,12 +93,12 @@ class StockFaultsIT {
       world.cycle();
       assertThat(world.onHand("whitewine")).isEqualByComparingTo("36.5");
       assertThat(world.storeShows("whitewine")).as("whole units").isEqualTo(36L);
-      assertThat(world.record("whitewine").status()).isEqualTo("in-sync");
+      assertThat(world.record("whitewine").status()).isEqualTo(StockStatus.IN_SYNC);
       assertThat(world.record("whitewine").message()).contains("fractional").contains("36.5");
       assertThat(world.onHand("redwine")).isEqualByComparingTo("-5");
       assertThat(world.storeShows("redwine")).isZero();
       assertThat(world.record("redwine").message()).contains("below zero");
-      assertThat(world.record("candle").status()).isEqualTo("error");
+      assertThat(world.record("candle").status()).isEqualTo(StockStatus.ERROR);
       assertThat(world.record("candle").message()).contains("SKU candle").contains("refused 7");
 
       world.woocommerce.journal().clear();
@@ -106,7 +107,7 @@ class StockFaultsIT {
       assertThat(world.woocommerce.journal().count(e -> e.method().equals("POST")))
           .as("a write the store refused for good is not resent every cycle")
           .isZero();
-      assertThat(world.record("candle").status()).isEqualTo("error");
+      assertThat(world.record("candle").status()).isEqualTo(StockStatus.ERROR);
       expect(world, Map.of("TEE-M", 9L));
     }
   }

@@ -3,6 +3,7 @@ package dev.stockbook.it.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockbook.core.engine.CycleReport;
+import dev.stockbook.core.state.StockStatus;
 import dev.stockbook.sim.woocommerce.Shopper;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ class StockPublishingIT {
           .isEqualTo(23L);
       ok(world.cycle());
       expect(world, Map.of("redwine", 23L, "TEE-S", 6L, "TEE-M", 8L));
-      assertThat(world.record("TEE-S").status()).isEqualTo("in-sync");
+      assertThat(world.record("TEE-S").status()).isEqualTo(StockStatus.IN_SYNC);
       assertThat(
               world
                   .woocommerce

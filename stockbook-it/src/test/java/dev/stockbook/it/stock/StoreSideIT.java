@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockbook.app.cli.Main;
 import dev.stockbook.app.config.ConfigWriter;
+import dev.stockbook.core.state.StockStatus;
 import dev.stockbook.sim.woocommerce.Shopper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -53,7 +54,7 @@ class StoreSideIT {
       assertThat(world.onHand("redwine")).as("QuickBooks is the master").isEqualByComparingTo("20");
       ok(world.sweep());
       expect(world, Map.of("redwine", 20L));
-      assertThat(world.record("redwine").status()).isEqualTo("fixed");
+      assertThat(world.record("redwine").status()).isEqualTo(StockStatus.FIXED);
       assertThat(world.record("redwine").message())
           .contains("showed 99")
           .contains("should show 20");

@@ -1,6 +1,6 @@
 package dev.stockbook.quickbooks.internal;
 
-import dev.stockbook.core.engine.RateGovernor;
+import dev.stockbook.quickbooks.RateGovernor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package dev.stockbook.state.internal;
 
 import dev.stockbook.core.state.StockRecord;
 import dev.stockbook.core.state.StockRepository;
+import dev.stockbook.core.state.StockStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -48,7 +49,7 @@ public final class JdbiStockRepository implements StockRepository {
   }
 
   @Override
-  public List<StockRecord> withStatus(String connection, Collection<String> statuses) {
+  public List<StockRecord> withStatus(String connection, Collection<StockStatus> statuses) {
     if (statuses.isEmpty()) {
       return List.of();
     }
@@ -60,7 +61,7 @@ public final class JdbiStockRepository implements StockRepository {
                             + COLUMNS
                             + " FROM stock WHERE connection = :connection AND status IN (<statuses>)")
                     .bind("connection", connection)
-                    .bindList("statuses", List.copyOf(statuses))
+                    .bindList("statuses", statuses.stream().map(StockStatus::code).toList())
                     .map(JdbiStockRepository::map)
                     .list())
         .stream()
@@ -89,7 +90,7 @@ public final class JdbiStockRepository implements StockRepository {
                 .bind("published", r.publishedQuantity())
                 .bind("store", r.storeQuantity())
                 .bind("updatedAt", Times.format(r.updatedAt()))
-                .bind("status", r.status())
+                .bind("status", r.status() == null ? null : r.status().code())
                 .bind("message", r.message())
                 .execute());
   }
@@ -102,7 +103,7 @@ public final class JdbiStockRepository implements StockRepository {
         nullableLong(rs, "published_quantity"),
         nullableLong(rs, "store_quantity"),
         Times.parse(rs.getString("updated_at")),
-        rs.getString("status"),
+        rs.getString("status") == null ? null : StockStatus.ofCode(rs.getString("status")),
         rs.getString("message"));
   }
 

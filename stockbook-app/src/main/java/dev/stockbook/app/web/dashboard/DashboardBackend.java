@@ -1,6 +1,6 @@
 package dev.stockbook.app.web.dashboard;
 
-import dev.stockbook.core.engine.StockRow;
+import dev.stockbook.core.engine.stock.StockRow;
 import dev.stockbook.core.state.CycleRun;
 import dev.stockbook.core.state.OrderState;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import dev.stockbook.app.web.dashboard.DashboardBackend.ActionResult;
 import dev.stockbook.app.web.dashboard.DashboardBackend.ConnectionHealth;
 import dev.stockbook.app.web.dashboard.DashboardBackend.OrderView;
 import dev.stockbook.app.web.dashboard.DashboardBackend.SettingsResult;
-import dev.stockbook.core.engine.StockRow;
+import dev.stockbook.core.engine.stock.StockRow;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

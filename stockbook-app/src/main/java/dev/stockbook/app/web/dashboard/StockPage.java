@@ -2,7 +2,8 @@ package dev.stockbook.app.web.dashboard;
 
 import static dev.stockbook.app.web.dashboard.Html.esc;
 
-import dev.stockbook.core.engine.StockRow;
+import dev.stockbook.core.engine.stock.StockRow;
+import dev.stockbook.core.state.StockStatus;
 import java.util.List;
 
 /** The reconcile table, read fresh from both sides, with "Fix drift". */
@@ -21,7 +22,7 @@ final class StockPage {
           .append("</p>")
           .toString();
     }
-    long drift = rows.stream().filter(r -> "drift".equals(r.status())).count();
+    long drift = rows.stream().filter(r -> r.status() == StockStatus.DRIFT).count();
     h.append("<p id=\"drift-summary\">")
         .append(
             drift == 0
@@ -42,7 +43,7 @@ final class StockPage {
       h.append("<tr data-sku=\"")
           .append(esc(r.sku()))
           .append("\" class=\"st-")
-          .append(esc(r.status()))
+          .append(esc(r.status().code()))
           .append("\"><th scope=\"row\">")
           .append(esc(r.sku()))
           .append("</th><td class=\"num\">")
@@ -54,7 +55,7 @@ final class StockPage {
           .append("</td><td class=\"num\">")
           .append(num(r.storeShows()))
           .append("</td><td><span class=\"status\">")
-          .append(esc(status(r.status())))
+          .append(esc(r.status().label()))
           .append("</span>")
           .append(
               r.message() == null
@@ -67,18 +68,5 @@ final class StockPage {
 
   private static String num(Long n) {
     return n == null ? "–" : n.toString();
-  }
-
-  static String status(String status) {
-    return switch (status) {
-      case "in-sync" -> "In sync";
-      case "drift" -> "Drift";
-      case "fixed" -> "Fixed";
-      case "unbound" -> "No QuickBooks item";
-      case "not-managed" -> "Not tracked";
-      case "excluded" -> "Excluded";
-      case "error" -> "Error";
-      default -> status;
-    };
   }
 }

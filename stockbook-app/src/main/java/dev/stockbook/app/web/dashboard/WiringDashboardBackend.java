@@ -3,12 +3,13 @@ package dev.stockbook.app.web.dashboard;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.books.Books;
 import dev.stockbook.core.books.BooksItem;
-import dev.stockbook.core.engine.StockRow;
+import dev.stockbook.core.engine.stock.StockRow;
 import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.CycleRun;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.StockRecord;
+import dev.stockbook.core.state.StockStatus;
 import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.store.StoreProduct;
 import dev.stockbook.store.config.ConfigValues;
@@ -73,7 +74,9 @@ public final class WiringDashboardBackend implements DashboardBackend {
     long parked = counts.getOrDefault(OrderState.PARKED, 0L);
     long uncertain = uncertainOrders(name).size();
     long drift =
-        wiring.state().stock().all(name).stream().filter(s -> "drift".equals(s.status())).count();
+        wiring.state().stock().all(name).stream()
+            .filter(s -> s.status() == StockStatus.DRIFT)
+            .count();
     boolean tokenOk = last.map(r -> !r.summary().contains("reconnected")).orElse(true);
     String token = last.isEmpty() ? "Not used yet" : tokenOk ? "Connected" : "Needs reconnecting";
     Duration schedule = settings.effective(name).duration("sync.schedule");
@@ -324,12 +327,12 @@ public final class WiringDashboardBackend implements DashboardBackend {
     List<StockRow> rows = settings.engine(connection).reconcile(true);
     List<String> fixed =
         rows.stream()
-            .filter(r -> "fixed".equals(r.status()))
+            .filter(r -> r.status() == StockStatus.FIXED)
             .map(r -> r.sku() + " now shows " + r.storeShows())
             .toList();
     List<String> failed =
         rows.stream()
-            .filter(r -> "error".equals(r.status()))
+            .filter(r -> r.status() == StockStatus.ERROR)
             .map(r -> r.sku() + ": " + r.message())
             .toList();
     if (!failed.isEmpty()) {

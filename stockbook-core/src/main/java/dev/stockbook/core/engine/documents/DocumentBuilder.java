@@ -1,0 +1,286 @@
+package dev.stockbook.core.engine.documents;
+
+import dev.stockbook.core.books.BooksDocument;
+import dev.stockbook.core.books.DocumentKind;
+import dev.stockbook.core.books.DocumentLine;
+import dev.stockbook.store.StoreOrder;
+import dev.stockbook.store.StoreOrder.OrderLine;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a store order into a QuickBooks sale document whose total equals the store total to the
+ * cent, or says why it cannot. Pure: no I/O, so every rule here is unit- and property-tested.
+ *
+ * <p>Each product line is posted at its pre-discount subtotal when {@code subtotal / quantity} is
+ * exact, and the discounts (coupons) of all such lines become one discount line; otherwise at its
+ * discounted total when that divides exactly; otherwise the quantity is split into two lines whose
+ * amounts add up to the total exactly. Shipping goes to QuickBooks' shipping line, fees to the fee
+ * item (negative fees join the discount), the store's tax is the document's total tax.
+ */
+public final class DocumentBuilder {
+
+  /** Either a document or the reason there is none, in a merchant's words. */
+  public record Result(BooksDocument document, String problem) {
+    public static Result problem(String message) {
+      return new Result(null, message);
+    }
+  }
+
+  /** What the builder needs besides the order. */
+  public record Context(
+      DocumentKind kind,
+      String postingKey,
+      String docNumber,
+      String customerId,
+      String privateNote,
+      Map<String, String> itemIdsBySku,
+      String feeItemId,
+      String depositAccount,
+      String currency) {}
+
+  private DocumentBuilder() {}
+
+  public static Result sale(StoreOrder order, Context context) {
+    String label = "Order #" + order.number();
+    if (!order.currency().equalsIgnoreCase(context.currency())) {
+      return Result.problem(
+          label
+              + " is in "
+              + order.currency()
+              + " but the QuickBooks company uses "
+              + context.currency()
+              + ".");
+    }
+    List<DocumentLine> lines = new ArrayList<>();
+    BigDecimal discount = BigDecimal.ZERO;
+    for (OrderLine line : order.lines()) {
+      String itemId = context.itemIdsBySku().get(line.sku());
+      if (itemId == null) {
+        return Result.problem(label + ": SKU " + line.sku() + " has no QuickBooks item.");
+      }
+      discount = discount.add(addProductLine(lines, line, itemId));
+    }
+    BigDecimal shipping =
+        Money.sum(order.shipping().stream().map(StoreOrder.Charge::amount).toList());
+    if (shipping.signum() != 0) {
+      boolean taxed = order.shipping().stream().anyMatch(c -> Money.orZero(c.tax()).signum() != 0);
+      lines.add(DocumentLine.shipping(shippingName(order), shipping, taxed));
+    }
+    for (StoreOrder.Charge fee : order.fees()) {
+      if (fee.amount().signum() < 0) {
+        discount = discount.add(fee.amount().negate());
+      } else if (fee.amount().signum() > 0) {
+        if (context.feeItemId() == null) {
+          return Result.problem(
+              label + ": the fee \"" + fee.name() + "\" needs a QuickBooks fee item.");
+        }
+        lines.add(
+            DocumentLine.item(
+                context.feeItemId(),
+                fee.name(),
+                BigDecimal.ONE,
+                fee.amount(),
+                Money.orZero(fee.tax()).signum() != 0));
+      }
+    }
+    if (discount.signum() > 0) {
+      lines.add(DocumentLine.discount(discountName(order), discount));
+    }
+    BigDecimal tax = Money.orZero(order.totalTax());
+    BigDecimal total = total(lines, tax);
+    if (total.compareTo(order.total()) != 0) {
+      return Result.problem(
+          label
+              + ": the QuickBooks total would be "
+              + Money.cents(total)
+              + " but the store total is "
+              + Money.cents(order.total())
+              + "; nothing was posted.");
+    }
+    LocalDate date = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
+    return new Result(
+        new BooksDocument(
+            context.kind(),
+            context.postingKey(),
+            context.docNumber(),
+            date,
+            context.customerId(),
+            context.privateNote(),
+            lines,
+            tax,
+            total,
+            context.depositAccount(),
+            null,
+            order.paid()),
+        null);
+  }
+
+  /**
+   * Adds the QuickBooks line(s) for one product line; returns the discount it leaves to a discount
+   * line.
+   */
+  private static BigDecimal addProductLine(
+      List<DocumentLine> lines, OrderLine line, String itemId) {
+    boolean taxable = Money.orZero(line.totalTax()).signum() != 0;
+    BigDecimal qty = line.quantity();
+    BigDecimal subtotal = Money.orZero(line.subtotal());
+    BigDecimal gross = Money.exactUnitPrice(subtotal, qty);
+    if (gross != null && subtotal.compareTo(line.total()) >= 0) {
+      lines.add(DocumentLine.item(itemId, line.name(), qty, gross, taxable));
+      return subtotal.subtract(line.total());
+    }
+    addExactLines(lines, itemId, line.name(), qty, line.total(), taxable);
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * A refund receipt for one store refund. Restocked lines go back to their items (raising
+   * QuickBooks' quantity as the store's did); lines not restocked, amount-only refunds and any
+   * remainder (shipping, fees) go to the refund item, so the receipt total equals the refund.
+   */
+  public static Result refund(
+      StoreOrder order,
+      dev.stockbook.store.StoreRefund refund,
+      Context context,
+      java.util.function.Supplier<String> refundItem) {
+    String label = "Refund " + refund.id() + " of order #" + order.number();
+    List<DocumentLine> lines = new ArrayList<>();
+    BigDecimal tax = BigDecimal.ZERO;
+    for (dev.stockbook.store.StoreRefund.RefundLine line : refund.lines()) {
+      tax = tax.add(Money.orZero(line.tax()));
+      String problem = refundLine(lines, line, context, refundItem);
+      if (problem != null) {
+        return Result.problem(label + ": " + problem);
+      }
+    }
+    BigDecimal rest = refund.amount().subtract(total(lines, tax));
+    if (rest.signum() < 0) {
+      return Result.problem(
+          label
+              + ": its lines add up to more than the refunded "
+              + Money.cents(refund.amount())
+              + ".");
+    }
+    if (rest.signum() > 0) {
+      lines.add(
+          DocumentLine.item(
+              refundItem.get(),
+              refund.reason().isEmpty() ? "Refund" : refund.reason(),
+              BigDecimal.ONE,
+              rest,
+              false));
+    }
+    LocalDate date = LocalDate.ofInstant(refund.createdAt(), ZoneOffset.UTC);
+    return new Result(
+        new BooksDocument(
+            DocumentKind.REFUND_RECEIPT,
+            context.postingKey(),
+            context.docNumber(),
+            date,
+            context.customerId(),
+            context.privateNote(),
+            lines,
+            tax,
+            refund.amount(),
+            context.depositAccount(),
+            null,
+            true),
+        null);
+  }
+
+  /**
+   * One refunded line: the units the store put back into stock go back to their item (QuickBooks'
+   * quantity rises as the store's did), at their share of the line's amount; the units not returned
+   * go to the refund item, so QuickBooks gains no stock that is not on the shelf. Returns a problem
+   * in plain words, or {@code null}.
+   */
+  private static String refundLine(
+      List<DocumentLine> lines,
+      dev.stockbook.store.StoreRefund.RefundLine line,
+      Context context,
+      java.util.function.Supplier<String> refundItem) {
+    boolean taxable = Money.orZero(line.tax()).signum() != 0;
+    BigDecimal back =
+        line.restocked() == null ? BigDecimal.ZERO : line.restocked().min(line.quantity());
+    BigDecimal backAmount = BigDecimal.ZERO;
+    if (back.signum() > 0) {
+      String itemId = context.itemIdsBySku().get(line.sku());
+      if (itemId == null) {
+        return "SKU " + line.sku() + " has no QuickBooks item.";
+      }
+      backAmount =
+          back.compareTo(line.quantity()) == 0
+              ? line.amount()
+              : line.amount()
+                  .multiply(back)
+                  .divide(line.quantity(), Money.CENTS, java.math.RoundingMode.HALF_UP);
+      addExactLines(lines, itemId, line.sku(), back, backAmount, taxable);
+    }
+    BigDecimal kept = line.amount().subtract(backAmount);
+    if (back.compareTo(line.quantity()) < 0 || kept.signum() != 0) {
+      String name = line.sku() + " (not returned to stock)";
+      addExactLines(lines, refundItem.get(), name, BigDecimal.ONE, kept, taxable);
+    }
+    return null;
+  }
+
+  /**
+   * Adds {@code qty} of an item for exactly {@code amount}, every line in whole cents: one line
+   * when {@code amount / qty} is exact, else {@code qty - u} at a rounded-down unit price plus
+   * {@code u} carrying the rest, where {@code u} is the smallest step of the quantity (1 for whole
+   * quantities, 0.1 for 2.5, 0.01 for 0.75). Dividing by such a step is always exact, and the
+   * rounded-down price has {@code 2 - scale(qty)} decimals so that {@code (qty - u) × price} is in
+   * cents too.
+   */
+  private static void addExactLines(
+      List<DocumentLine> lines,
+      String itemId,
+      String name,
+      BigDecimal qty,
+      BigDecimal amount,
+      boolean taxable) {
+    BigDecimal unit = Money.exactUnitPrice(amount, qty);
+    if (unit != null) {
+      lines.add(DocumentLine.item(itemId, name, qty, unit, taxable));
+      return;
+    }
+    int scale = Math.max(0, qty.stripTrailingZeros().scale());
+    BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
+    BigDecimal rest = qty.subtract(step);
+    BigDecimal down = amount.divide(qty, Money.CENTS - scale, java.math.RoundingMode.DOWN);
+    lines.add(
+        DocumentLine.item(
+            itemId, name, rest, down.setScale(Math.max(0, Money.CENTS - scale)), taxable));
+    BigDecimal last = amount.subtract(rest.multiply(down)).movePointRight(scale);
+    lines.add(
+        DocumentLine.item(
+            itemId, name, step, last.setScale(Math.max(Money.CENTS, last.scale())), taxable));
+  }
+
+  public static BigDecimal total(List<DocumentLine> lines, BigDecimal tax) {
+    BigDecimal total = tax;
+    for (DocumentLine line : lines) {
+      total =
+          line.kind() == DocumentLine.Kind.DISCOUNT
+              ? total.subtract(line.amount())
+              : total.add(line.amount());
+    }
+    return total;
+  }
+
+  private static String shippingName(StoreOrder order) {
+    return order.shipping().stream().map(StoreOrder.Charge::name).collect(Collectors.joining(", "));
+  }
+
+  private static String discountName(StoreOrder order) {
+    String codes =
+        order.coupons().stream().map(StoreOrder.Coupon::code).collect(Collectors.joining(", "));
+    return codes.isEmpty() ? "Discount" : "Coupon " + codes;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.stockbook.core.engine.stock;
+
+import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.state.StockStatus;
+import dev.stockbook.store.PermanentStoreException;
+import dev.stockbook.store.RetriableStoreException;
+import dev.stockbook.store.StockWrite;
+import dev.stockbook.store.StockWriteResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes planned quantities. A write carries what the store is believed to show, so the connector
+ * can keep a concurrent sale; the store's answer is the new belief, and a write that landed
+ * elsewhere than intended (the belief was stale) is corrected once at once. Every outcome is
+ * recorded.
+ */
+final class StockWrites {
+  private final SyncContext ctx;
+  private final StockRecords records;
+
+  StockWrites(SyncContext ctx, StockRecords records) {
+    this.ctx = ctx;
+    this.records = records;
+  }
+
+  /** Writes, corrects once where the store ended elsewhere, records; returns the final results. */
+  List<StockWriteResult> write(List<PlannedWrite> planned) {
+    if (planned.isEmpty()) {
+      return List.of();
+    }
+    Map<String, PlannedWrite> bySku = new HashMap<>();
+    planned.forEach(p -> bySku.put(p.sku(), p));
+    markWriting(planned);
+    List<StockWriteResult> results = new ArrayList<>(send(writes(planned)));
+    correctOnce(results);
+    results.forEach(r -> record(r, bySku.get(r.write().sku())));
+    return results;
+  }
+
+  private static List<StockWrite> writes(List<PlannedWrite> planned) {
+    return planned.stream()
+        .map(
+            p ->
+                new StockWrite(p.binding().store(), p.sku(), p.target().quantity(), p.storeShows()))
+        .toList();
+  }
+
+  /**
+   * Write-ahead, as for QuickBooks postings: until the store answers, what it shows is unknown, so
+   * a crash here leaves SKUs that the next cycle re-reads instead of trusting a stale belief.
+   */
+  private void markWriting(List<PlannedWrite> planned) {
+    for (PlannedWrite p : planned) {
+      records.save(
+          p.sku(),
+          p.target().booksOnHand(),
+          null,
+          null,
+          StockStatus.WRITING,
+          "A stock write to the store is in flight; if Stockbook stopped meanwhile the next cycle"
+              + " reads the store again.");
+    }
+  }
+
+  /** Where the store answered another quantity than asked, asks once more from that quantity. */
+  private void correctOnce(List<StockWriteResult> results) {
+    List<StockWrite> corrections =
+        results.stream()
+            .filter(
+                r ->
+                    r.ok()
+                        && r.storeQuantity() != null
+                        && r.storeQuantity() != r.write().quantity())
+            .map(
+                r ->
+                    new StockWrite(
+                        r.write().address(),
+                        r.write().sku(),
+                        r.write().quantity(),
+                        r.storeQuantity()))
+            .toList();
+    if (!corrections.isEmpty()) {
+      Map<String, StockWriteResult> corrected = new HashMap<>();
+      send(corrections).forEach(r -> corrected.put(r.write().sku(), r));
+      results.replaceAll(r -> corrected.getOrDefault(r.write().sku(), r));
+    }
+  }
+
+  private void record(StockWriteResult r, PlannedWrite p) {
+    if (r.ok()) {
+      long now = r.storeQuantity() != null ? r.storeQuantity() : r.write().quantity();
+      boolean fixed = p.drift() != null;
+      records.save(
+          r.write().sku(),
+          p.target().booksOnHand(),
+          r.write().quantity(),
+          now,
+          fixed ? StockStatus.FIXED : StockStatus.IN_SYNC,
+          fixed ? join(p.drift(), p.target().note()) : p.target().note());
+      return;
+    }
+    // a retriable failure may have landed (the answer was lost): forget the belief, so the retry
+    // reads what the store shows instead of sending the same change twice
+    records.save(
+        r.write().sku(),
+        p.target().booksOnHand(),
+        null,
+        r.retriable() ? null : p.storeShows(),
+        StockStatus.ERROR,
+        "SKU "
+            + r.write().sku()
+            + ": the store refused "
+            + r.write().quantity()
+            + ": "
+            + r.error());
+  }
+
+  private List<StockWriteResult> send(List<StockWrite> writes) {
+    try {
+      return ctx.store().writeStock(writes);
+    } catch (RetriableStoreException | PermanentStoreException e) {
+      return writes.stream()
+          .map(
+              w ->
+                  StockWriteResult.rejected(
+                      w, e.getMessage(), e instanceof RetriableStoreException))
+          .toList();
+    }
+  }
+
+  private static String join(String first, String second) {
+    return second == null ? first : first + " " + second;
+  }
+}
