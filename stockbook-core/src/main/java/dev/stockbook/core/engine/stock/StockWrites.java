@@ -69,11 +69,7 @@ final class StockWrites {
   private void correctOnce(List<StockWriteResult> results) {
     List<StockWrite> corrections =
         results.stream()
-            .filter(
-                r ->
-                    r.ok()
-                        && r.storeQuantity() != null
-                        && r.storeQuantity() != r.write().quantity())
+            .filter(StockWrites::landedElsewhere)
             .map(
                 r ->
                     new StockWrite(
@@ -87,6 +83,16 @@ final class StockWrites {
       send(corrections).forEach(r -> corrected.put(r.write().sku(), r));
       results.replaceAll(r -> corrected.getOrDefault(r.write().sku(), r));
     }
+  }
+
+  /**
+   * The store ended at, or stayed at, another quantity than asked: a relative write from a stale
+   * belief, or a compare-and-swap the store refused because a sale came first; either way the
+   * answer says what the store shows now, to write from once more.
+   */
+  private static boolean landedElsewhere(StockWriteResult r) {
+    boolean answered = r.ok() || r.retriable();
+    return answered && r.storeQuantity() != null && r.storeQuantity() != r.write().quantity();
   }
 
   private void record(StockWriteResult r, PlannedWrite p) {
