@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockbook.app.cli.Main;
 import dev.stockbook.app.config.ConfigWriter;
-import dev.stockbook.app.demo.DemoWorld;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.sim.woocommerce.Shopper;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -3,10 +3,10 @@ package dev.stockbook.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.CycleReport;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.quickbooks.Tokens;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;

@@ -13,9 +13,6 @@ import picocli.CommandLine.Command;
     description =
         "Keeps a QuickBooks Online company and an online store in sync: orders in, stock out.",
     subcommands = {
-      DemoCommand.class,
-      SimulateCommand.class,
-      BenchCommand.class,
       SyncCommand.class,
       StatusCommand.class,
       RetryCommand.class,
@@ -32,8 +29,15 @@ public final class Main implements Runnable {
     System.exit(run(args));
   }
 
+  /**
+   * Commands that come from the distribution's tools/ folder, not from the production classpath.
+   */
+  static final java.util.Set<String> TOOLS = java.util.Set.of("demo", "simulate", "bench");
+
   public static int run(String... args) {
     CommandLine cmd = new CommandLine(new Main());
+    java.util.ServiceLoader.load(CommandPlugin.class)
+        .forEach(plugin -> plugin.commands().forEach(cmd::addSubcommand));
     cmd.setExecutionExceptionHandler(
         (e, line, parsed) -> {
           line.getErr()
@@ -45,6 +49,17 @@ public final class Main implements Runnable {
     cmd.setParameterExceptionHandler(
         (e, given) -> {
           CommandLine wrong = e.getCommandLine();
+          if (wrong == cmd && given.length > 0 && TOOLS.contains(given[0])) {
+            wrong
+                .getErr()
+                .println(
+                    "stockbook: '"
+                        + given[0]
+                        + "' is not installed with this class path; it comes from the"
+                        + " distribution's tools/ folder, which ./stockbook adds for demo, simulate"
+                        + " and bench.");
+            return 2;
+          }
           wrong.getErr().println(e.getMessage());
           CommandLine.UnmatchedArgumentException.printSuggestions(e, wrong.getErr());
           wrong.usage(wrong.getErr());

@@ -4,6 +4,8 @@ import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.SyncEngine;
+import dev.stockbook.store.PermanentStoreException;
+import dev.stockbook.store.RetriableStoreException;
 import dev.stockbook.store.config.ConfigValues;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,11 +74,48 @@ final class ConnectionRun {
             || events.stream().anyMatch(e -> WebhookTopics.REQUESTED.equals(e.topic()));
     boolean booksChanged =
         events.stream().anyMatch(e -> WebhookTopics.QUICKBOOKS.equals(e.topic()));
-    work(connection, orderIds(events), booksChanged && !cycleDue, cycleDue);
+    Set<String> orders = orderIds(events);
+    if (events.isEmpty() && !cycleDue) {
+      orders = probe(connection);
+    }
+    if (events.isEmpty() && !cycleDue && orders.isEmpty()) {
+      return next(name, schedule, probeEvery(connection));
+    }
+    work(connection, orders, booksChanged && !cycleDue, cycleDue);
     if (!events.isEmpty()) {
       tables.handled(name, events.get(events.size() - 1).id(), clock.instant());
     }
-    return next(name, schedule);
+    return next(name, schedule, probeEvery(connection));
+  }
+
+  /** How often to look for store orders between cycles; zero: never. */
+  private Duration probeEvery(ConfigValues connection) {
+    return wiring.effective(connection).duration("sync.orderProbe");
+  }
+
+  /**
+   * A turn with nothing waiting looks at the store for orders its webhooks have not told of (yet):
+   * one store request, no QuickBooks call. A store that cannot answer now is asked again next turn;
+   * the cycle reports store failures.
+   */
+  private Set<String> probe(ConfigValues connection) {
+    if (probeEvery(connection).isZero()) {
+      return Set.of();
+    }
+    SyncContext ctx = wiring.context(wiring.effective(connection));
+    try {
+      Set<String> found = new SyncEngine(ctx).probeOrders();
+      if (!found.isEmpty()) {
+        LOG.info(
+            "{}: the store has {} order(s) not yet seen", connection.string("name"), found.size());
+      }
+      return found;
+    } catch (RetriableStoreException | PermanentStoreException e) {
+      LOG.debug("{}: order probe failed: {}", connection.string("name"), e.getMessage());
+      return Set.of();
+    } finally {
+      ctx.store().close();
+    }
   }
 
   private void work(
@@ -154,9 +193,10 @@ final class ConnectionRun {
     }
   }
 
-  private Instant next(String name, Duration schedule) {
+  private Instant next(String name, Duration schedule, Duration probe) {
     Instant now = clock.instant();
-    Instant regular = tables.lastCycle(name).map(t -> t.plus(schedule)).orElse(now);
+    Instant cycle = tables.lastCycle(name).map(t -> t.plus(schedule)).orElse(now);
+    Instant regular = probe.isZero() || cycle.isBefore(now.plus(probe)) ? cycle : now.plus(probe);
     // Events that came in during this turn have had their debounce (or part of it) already: the
     // next turn is due when the first of them has waited the debounce out, not a debounce from now.
     Optional<Instant> firstWaiting =

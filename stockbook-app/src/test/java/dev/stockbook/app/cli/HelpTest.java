@@ -19,11 +19,21 @@ class HelpTest {
   }
 
   @Test
-  void demo_and_simulate_share_the_port_options() {
-    for (String name : new String[] {"demo", "simulate"}) {
-      String out = captured(() -> Main.run(name, "--help"));
-      assertThat(out).as(name).contains("--quickbooks-port=PORT", "--woocommerce-port=PORT");
+  void the_demo_is_not_on_the_production_class_path_and_says_where_it_is() {
+    String err = capturedErr(() -> assertThat(Main.run("demo")).isEqualTo(2));
+    assertThat(err).contains("'demo' is not installed", "tools/");
+  }
+
+  private static String capturedErr(Runnable run) {
+    PrintStream original = System.err;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      run.run();
+    } finally {
+      System.setErr(original);
     }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   private static String captured(Runnable run) {

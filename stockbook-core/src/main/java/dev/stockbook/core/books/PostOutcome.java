@@ -16,7 +16,9 @@ public record PostOutcome(
     POSTED,
     /** Sent, but no answer came back: it may or may not exist. Look it up before resending. */
     UNCERTAIN,
-    /** Not applied (throttled, refused before processing); send again later with the same key. */
+    /**
+     * Not applied (throttled, refused before it was handled); send again later with the same key.
+     */
     NOT_APPLIED,
     /** QuickBooks refused the content; a retry as-is will fail again. */
     REJECTED,

@@ -162,6 +162,12 @@ public final class ConnectionConfig {
               "1d",
               "How often every SKU is compared on both sides."),
           ConfigKey.optional(
+              "sync.orderProbe",
+              DURATION,
+              "15s",
+              "How often the service looks for new store orders between cycles (one store request;"
+                  + " 0s: never), so orders post within seconds when webhooks are late or missing."),
+          ConfigKey.optional(
               "sync.schedule",
               DURATION,
               "5m",

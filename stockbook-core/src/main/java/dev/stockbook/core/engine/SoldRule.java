@@ -23,7 +23,7 @@ public record SoldRule(Set<OrderLifecycle> states, Set<String> statusWords) {
     statusWords = Set.copyOf(statusWords);
   }
 
-  /** Paid, fulfilled and on-hold orders: what a merchant means by a sale. */
+  /** Paid and fulfilled orders, and those on hold: what a merchant means by a sale. */
   public static SoldRule standard() {
     return new SoldRule(
         EnumSet.of(OrderLifecycle.PAID, OrderLifecycle.FULFILLED, OrderLifecycle.ON_HOLD),
@@ -32,8 +32,8 @@ public record SoldRule(Set<OrderLifecycle> states, Set<String> statusWords) {
 
   /**
    * From configuration words: a lifecycle state's name ({@code paid}), a status word the store's
-   * connector knows ({@code processing} for WooCommerce means paid), or any other status word of
-   * the store's own, matched as written.
+   * connector knows (a store's own word for paid, say), or any other status word of the store's
+   * own, matched as written.
    */
   public static SoldRule of(List<String> words, StoreConnectorFactory store) {
     Set<OrderLifecycle> states = EnumSet.noneOf(OrderLifecycle.class);

@@ -1,6 +1,7 @@
 package dev.stockbook.core.engine;
 
 import dev.stockbook.core.engine.orders.OrderIntake;
+import dev.stockbook.core.engine.orders.OrderProbe;
 import dev.stockbook.core.engine.stock.StockPublisher;
 import dev.stockbook.core.engine.stock.StockRow;
 import dev.stockbook.core.engine.stock.StoreStockModel;
@@ -33,6 +34,14 @@ public final class SyncEngine {
   /** Runs one cycle. {@code sweep} forces a full stock comparison. */
   public CycleReport runCycle(boolean sweep) {
     return cycle(() -> intake().readChanged(), sweep);
+  }
+
+  /**
+   * The store's orders changed since the order cursor and not recorded as they are (one store
+   * request, nothing recorded): what {@link #syncOrders} should be given between cycles.
+   */
+  public Set<String> probeOrders() {
+    return new OrderProbe(ctx).changedOrderIds();
   }
 
   /** Runs a cycle for just these store orders (webhooks, replays), then publishes their stock. */

@@ -6,7 +6,9 @@ public enum PostingState {
   SENDING,
   /** Sent without a usable answer: look the document up before sending again. */
   UNCERTAIN,
-  /** Certainly not applied (throttled, refused before processing): send again with the same key. */
+  /**
+   * Certainly not applied (throttled, refused before it was handled): send again with the same key.
+   */
   NOT_APPLIED,
   /** QuickBooks has it. */
   DONE,

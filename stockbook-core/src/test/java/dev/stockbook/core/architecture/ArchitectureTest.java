@@ -53,9 +53,24 @@ class ArchitectureTest {
             "com.fasterxml..",
             "org.jdbi..",
             "dev.stockbook.quickbooks..",
-            "dev.stockbook.woocommerce..",
             "dev.stockbook.state..",
             "dev.stockbook.app..")
+        .check(classes);
+  }
+
+  @Test
+  void the_core_knows_no_store_connector_only_the_store_contract() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.stockbook.core..")
+        .should()
+        .dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a Stockbook class outside core and the store contract",
+                (com.tngtech.archunit.core.domain.JavaClass c) ->
+                    c.getPackageName().startsWith("dev.stockbook.")
+                        && !c.getPackageName().startsWith("dev.stockbook.core")
+                        && !c.getPackageName().startsWith("dev.stockbook.store")))
         .check(classes);
   }
 

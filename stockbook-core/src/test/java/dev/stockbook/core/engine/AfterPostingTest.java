@@ -80,7 +80,7 @@ class AfterPostingTest {
     assertThat(h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.WITHDRAWN))
         .hasSize(1);
 
-    h.store.update(changed(OrderBuilder.from(cancelled).status("processing")));
+    h.store.update(changed(OrderBuilder.from(cancelled).status("paid")));
     h.cycle();
     assertThat(h.books.documents(DocumentKind.SALES_RECEIPT)).hasSize(1);
     assertThat(h.state.postings().inState("shop", dev.stockbook.core.state.PostingState.WITHDRAWN))

@@ -150,7 +150,7 @@ final class FakeStore implements StoreConnector {
       writes.add(write);
       StoreProduct p = products.get(write.sku());
       if (p == null || refusedSkus.contains(write.sku())) {
-        results.add(StockWriteResult.rejected(write, "woocommerce_rest_product_invalid_id", false));
+        results.add(StockWriteResult.rejected(write, "product_invalid_id: no such product", false));
         continue;
       }
       long now = write.delta() != null ? p.stockQuantity() + write.delta() : write.quantity();

@@ -15,7 +15,7 @@ import java.util.List;
 final class OrderBuilder {
   private final String id;
   private String number;
-  private String status = "processing";
+  private String status = "paid";
   private String currency = "USD";
   private Instant createdAt = Instant.parse("2025-03-01T09:00:00Z");
   private Instant modifiedAt = createdAt;
@@ -147,19 +147,12 @@ final class OrderBuilder {
     return this;
   }
 
-  /** The test orders speak WooCommerce's words; what each means. */
+  /**
+   * The test orders' status words are the lifecycle states' own names ({@code paid}, {@code
+   * cancelled}...); any other word is a status of the store's own.
+   */
   static OrderLifecycle lifecycle(String status) {
-    return switch (status) {
-      case "pending" -> OrderLifecycle.PLACED;
-      case "on-hold" -> OrderLifecycle.ON_HOLD;
-      case "processing" -> OrderLifecycle.PAID;
-      case "completed" -> OrderLifecycle.FULFILLED;
-      case "refunded" -> OrderLifecycle.REFUNDED;
-      case "failed" -> OrderLifecycle.FAILED;
-      case "cancelled" -> OrderLifecycle.CANCELLED;
-      case "trash" -> OrderLifecycle.DELETED;
-      default -> OrderLifecycle.OTHER;
-    };
+    return OrderLifecycle.fromConfigName(status).orElse(OrderLifecycle.OTHER);
   }
 
   StoreOrder build() {

@@ -39,7 +39,7 @@ public abstract class StateStoreContract {
     return new StoreOrder(
         id,
         "10" + id,
-        "processing",
+        "paid",
         dev.stockbook.store.OrderLifecycle.PAID,
         "USD",
         T0,

@@ -1,8 +1,8 @@
 package dev.stockbook.it.chaos;
 
 import dev.stockbook.app.config.ConfigWriter;
-import dev.stockbook.app.demo.Bookkeeper;
-import dev.stockbook.app.demo.DemoWorld;
+import dev.stockbook.demo.Bookkeeper;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.quickbooks.RateGovernors;

@@ -1,6 +1,6 @@
 package dev.stockbook.it.chaos;
 
-import dev.stockbook.app.demo.Bookkeeper;
+import dev.stockbook.demo.Bookkeeper;
 import dev.stockbook.sim.woocommerce.Shopper;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
 import java.util.ArrayList;

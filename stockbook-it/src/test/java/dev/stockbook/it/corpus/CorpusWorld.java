@@ -1,13 +1,13 @@
 package dev.stockbook.it.corpus;
 
 import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.demo.Bookkeeper;
-import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.engine.SyncEngine;
 import dev.stockbook.core.state.TrackedOrder;
+import dev.stockbook.demo.Bookkeeper;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;

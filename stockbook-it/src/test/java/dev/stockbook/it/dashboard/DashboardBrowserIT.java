@@ -2,7 +2,7 @@ package dev.stockbook.it.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stockbook.app.web.dashboard.DemoDashboard;
+import dev.stockbook.demo.DemoDashboard;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

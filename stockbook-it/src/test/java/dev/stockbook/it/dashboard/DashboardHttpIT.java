@@ -2,7 +2,7 @@ package dev.stockbook.it.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stockbook.app.demo.DemoWorld;
+import dev.stockbook.demo.DemoWorld;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;

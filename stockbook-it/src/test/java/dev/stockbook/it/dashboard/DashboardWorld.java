@@ -1,10 +1,10 @@
 package dev.stockbook.it.dashboard;
 
-import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.web.dashboard.DashboardRoutes;
 import dev.stockbook.app.web.dashboard.DashboardSettings;
-import dev.stockbook.app.web.dashboard.DemoDashboard;
 import dev.stockbook.app.web.dashboard.WiringDashboardBackend;
+import dev.stockbook.demo.DemoDashboard;
+import dev.stockbook.demo.DemoWorld;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,12 +1,12 @@
 package dev.stockbook.it.service;
 
 import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.demo.Bookkeeper;
-import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.service.ServiceServer;
 import dev.stockbook.app.service.SyncScheduler;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
+import dev.stockbook.demo.Bookkeeper;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
@@ -70,6 +70,8 @@ public final class ServiceWorld implements AutoCloseable {
               DemoWorld.connectionSettings(quickbooks, store, quickbooks.issueTokens()));
       settings.put("store.webhookSecret", i == 1 ? WEBHOOK_SECRET : WEBHOOK_SECRET + "-" + i);
       settings.put("sync.schedule", "1h");
+      // these tests count requests and deliver webhooks by hand; OrderProbeIT turns the probe on
+      settings.put("sync.orderProbe", "0s");
       if (i > 1) {
         settings.put("name", DemoWorld.CONNECTION + "-" + i);
       }

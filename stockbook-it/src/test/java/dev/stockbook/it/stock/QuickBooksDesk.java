@@ -3,7 +3,7 @@ package dev.stockbook.it.stock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stockbook.app.demo.Bookkeeper;
+import dev.stockbook.demo.Bookkeeper;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import java.math.BigDecimal;
 import java.time.LocalDate;

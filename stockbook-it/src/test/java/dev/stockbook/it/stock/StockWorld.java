@@ -1,12 +1,12 @@
 package dev.stockbook.it.stock;
 
 import dev.stockbook.app.config.StockbookConfig;
-import dev.stockbook.app.demo.DemoWorld;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.engine.SyncEngine;
 import dev.stockbook.core.state.StockRecord;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.sim.common.SimClock;

@@ -1,0 +1,108 @@
+package dev.stockbook.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code stockbook bench}: the real engine against both simulators with realistic latency and
+ * QuickBooks' limits.
+ */
+@Command(
+    name = "bench",
+    description =
+        "Measure requests, time and latency against the simulators with QuickBooks' real limits.")
+public final class BenchCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--quick", description = "A small run (under two minutes).")
+  boolean quick;
+
+  @Option(
+      names = "--scale",
+      description =
+          "Only the scale measures: engine CPU per order and peak heap with 100,000 SKUs and"
+              + " 1,000,000 posted orders, on SQLite and PostgreSQL (127.0.0.1:5432); with --quick 2,000 SKUs and 20,000 orders on SQLite."
+              + " Writes only with an explicit --write.")
+  boolean scale;
+
+  @Option(
+      names = "--scale-database",
+      paramLabel = "DB",
+      description = "With --scale: only sqlite or only postgresql.")
+  String scaleDatabase;
+
+  @Option(names = "--json", description = "Print the results as JSON instead of a table.")
+  boolean json;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "7",
+      description = "Seed of the generated store and orders.")
+  long seed;
+
+  @Option(
+      names = "--orders",
+      paramLabel = "N",
+      description = "Orders to post (default: 10000, or 60 with --quick).")
+  Integer orders;
+
+  @Option(
+      names = "--time-scale",
+      paramLabel = "K",
+      description =
+          "Run posting with every QuickBooks time constant divided by K "
+              + "and report seconds × K (default: "
+              + Bench.FULL_TIME_SCALE
+              + ", or 1 with --quick).")
+  Double timeScale;
+
+  @Option(
+      names = "--write",
+      paramLabel = "FILE",
+      description =
+          "The Markdown file whose generated section gets the table; the"
+              + " rest of the file is kept ('-' for nowhere; default: docs/benchmarks.md for the full run, nowhere with --quick or --scale).")
+  Path write;
+
+  /** Where to write: --write, or {@code fallback} without it; '-' means nowhere. */
+  private Path target(Path fallback) {
+    Path chosen = write != null ? write : fallback;
+    return chosen == null || "-".equals(chosen.toString()) ? null : chosen;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (scale) {
+      String command =
+          "./stockbook bench --scale"
+              + (quick ? " --quick" : "")
+              + (scaleDatabase == null ? "" : " --scale-database " + scaleDatabase);
+      out.println(Bench.scale(quick, scaleDatabase, json, target(null), command));
+      out.flush();
+      return 0;
+    }
+    String command =
+        "./stockbook bench"
+            + (quick ? " --quick" : "")
+            + (orders != null ? " --orders " + orders : "")
+            + (timeScale != null ? " --time-scale " + timeScale : "")
+            + " --seed "
+            + seed;
+    out.println(
+        Bench.run(
+            quick,
+            seed,
+            orders,
+            timeScale,
+            json,
+            target(quick ? null : Path.of("docs/benchmarks.md")),
+            command));
+    out.flush();
+    return 0;
+  }
+}
