@@ -227,6 +227,21 @@ public final class ShopifySimulator implements AutoCloseable {
     }
   }
 
+  /** A variant of {@link #addProduct(String, String, List)}: option value, SKU, units available. */
+  public record NewVariant(String title, String sku, int available) {}
+
+  /** Adds a product with several variants, each stocked at the primary location. */
+  public void addProduct(String title, String price, List<NewVariant> variants) {
+    synchronized (shop.lock) {
+      var product = shop.catalog.addProduct(title);
+      for (NewVariant nv : variants) {
+        var v =
+            shop.catalog.addVariant(product, nv.title(), nv.sku(), new java.math.BigDecimal(price));
+        stockAll(v, nv.available());
+      }
+    }
+  }
+
   /** Stocks an existing SKU at another location. */
   public void stockAt(String sku, String location, int available) {
     synchronized (shop.lock) {

@@ -30,6 +30,9 @@ public final class CatalogTypes {
         .field("legacyResourceId", p -> p.id)
         .field("tracksInventory", p -> p.variants.stream().anyMatch(v -> v.inventoryItem.tracked))
         .field(
+            "hasOnlyDefaultVariant",
+            p -> p.variants.size() == 1 && "Default Title".equals(p.variants.get(0).title))
+        .field(
             "totalInventory",
             p -> p.variants.stream().mapToInt(v -> v.inventoryItem.available()).sum())
         .field(

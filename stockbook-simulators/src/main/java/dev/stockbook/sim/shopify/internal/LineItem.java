@@ -61,6 +61,11 @@ public final class LineItem {
     return Money.times(unitPrice, currentQuantity);
   }
 
+  /** Units ordered less units an edit removed (refunded units are still in it). */
+  public BigDecimal soldTotal() {
+    return Money.times(unitPrice, quantity - removed);
+  }
+
   public BigDecimal originalTotal() {
     return Money.times(unitPrice, quantity);
   }

@@ -21,6 +21,7 @@ public final class Lookup {
     this.types =
         Map.of(
             "Order", new Scoped("read_orders", shop.orders::get),
+            "Refund", new Scoped("read_orders", this::refund),
             "Product", new Scoped("read_products", shop.catalog.products::get),
             "ProductVariant", new Scoped("read_products", shop.catalog.variants::get),
             "InventoryItem", new Scoped("read_inventory", shop.catalog.items::get),
@@ -47,12 +48,21 @@ public final class Lookup {
         .mapToObj(scoped.find())
         .filter(Objects::nonNull)
         .filter(o -> !(o instanceof Order order) || visible(order, call))
+        .filter(o -> !(o instanceof Refund refund) || visible(refund.order, call))
         .findFirst();
   }
 
   /** Orders created more than 60 days ago are invisible without read_all_orders. */
   public boolean visible(Order order, Call call) {
     return call.has("read_all_orders") || !order.createdAt.isBefore(shop.now().minus(ORDER_WINDOW));
+  }
+
+  private Object refund(long id) {
+    return shop.orders.values().stream()
+        .flatMap(o -> o.refunds.stream())
+        .filter(r -> r.id == id)
+        .findFirst()
+        .orElse(null);
   }
 
   private Optional<Object> level(String gid) {

@@ -50,8 +50,9 @@ public final class Order {
     return lines.stream().map(LineItem::currentTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  public BigDecimal originalTotal() {
-    return lines.stream().map(LineItem::originalTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+  /** What the order sells after edits, before returns: units removed by an edit are not in it. */
+  public BigDecimal totalBeforeReturns() {
+    return lines.stream().map(LineItem::soldTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   public BigDecimal refunded() {

@@ -42,6 +42,7 @@ public final class Queries {
             "webhookSubscription",
             env -> find(env, "webhookSubscription", WebhookSubscription.class))
         .root("webhookSubscriptions", this::subscriptions)
+        .root("currentAppInstallation", Queries::installation)
         .root("bulkOperation", env -> find(env, "bulkOperation", BulkOperations.Operation.class))
         .root("currentBulkOperation", env -> bulk.current())
         .into(w);
@@ -134,6 +135,16 @@ public final class Queries {
             ? Pages.Order.byId(l -> l.id)
             : new Pages.Order<>(l -> l.name, l -> l.id);
     return PageArgs.connection(env, all, sort);
+  }
+
+  /** The calling app's installation: the scopes its token was granted. */
+  private static Object installation(DataFetchingEnvironment env) {
+    List<Map<String, Object>> scopes =
+        Call.of(env).scopes.stream()
+            .sorted()
+            .map(s -> Map.<String, Object>of("handle", s, "description", s))
+            .toList();
+    return Map.of("id", Gid.of("AppInstallation", 1), "accessScopes", scopes);
   }
 
   private Object subscriptions(DataFetchingEnvironment env) {

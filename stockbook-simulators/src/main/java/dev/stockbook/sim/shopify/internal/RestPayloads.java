@@ -27,8 +27,8 @@ public final class RestPayloads {
     n.put("currency", shop.currency).put("presentment_currency", shop.currency);
     n.put("financial_status", OrderStatus.financial(o).toLowerCase(Locale.ROOT));
     n.put("fulfillment_status", OrderStatus.restFulfillment(o));
-    n.put("total_price", Money.rest(o.originalTotal()))
-        .put("subtotal_price", Money.rest(o.originalTotal()));
+    n.put("total_price", Money.rest(o.totalBeforeReturns()))
+        .put("subtotal_price", Money.rest(o.totalBeforeReturns()));
     n.put("current_total_price", Money.rest(o.currentTotal()));
     n.put("current_subtotal_price", Money.rest(o.currentTotal()));
     n.put("total_tax", "0.00").put("total_discounts", "0.00").put("test", false);

@@ -1,0 +1,81 @@
+package dev.stockbook.shopify.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stockbook.store.RetriableStoreException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The one place that talks HTTP to {@code <shop>/admin/api/<version>/graphql.json}. It sends one
+ * operation, classifies the answer ({@link Answers}) and never retries: the engine owns retry
+ * policy. Messages name the operation and the shop, never the access token.
+ */
+public final class GraphQl {
+  private final HttpClient client;
+  private final URI endpoint;
+  private final String accessToken;
+  private final Duration timeout;
+  private final String shop;
+  private final ObjectMapper json;
+
+  public GraphQl(HttpClient client, ShopifyOptions options, ObjectMapper json) {
+    this.client = client;
+    this.endpoint = options.shop().graphql(options.apiVersion());
+    this.accessToken = options.accessToken();
+    this.timeout = options.timeout();
+    this.shop = options.shop().label();
+    this.json = json;
+  }
+
+  /** A variables object to fill in. */
+  public ObjectNode variables() {
+    return json.createObjectNode();
+  }
+
+  /**
+   * Runs {@code document} and returns its {@code data}.
+   *
+   * @param operation what the call is for, in words ("orders changed since ...")
+   */
+  public JsonNode data(String operation, String document, ObjectNode variables) {
+    String what = operation + " on " + shop;
+    try {
+      HttpResponse<String> response =
+          client.send(request(document, variables), HttpResponse.BodyHandlers.ofString());
+      return Answers.data(what, response, json);
+    } catch (IOException e) {
+      throw new RetriableStoreException(what + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RetriableStoreException(what + " was interrupted", e);
+    }
+  }
+
+  private HttpRequest request(String document, ObjectNode variables) {
+    ObjectNode body = json.createObjectNode().put("query", document);
+    body.set("variables", variables);
+    try {
+      return HttpRequest.newBuilder(endpoint)
+          .timeout(timeout)
+          .header("Content-Type", "application/json")
+          .header("Accept", "application/json")
+          .header("X-Shopify-Access-Token", accessToken)
+          .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+          .build();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the request JSON", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "GraphQl[" + endpoint + "]";
+  }
+}
