@@ -2,6 +2,8 @@ package dev.stockbook.core.engine;
 
 import dev.stockbook.core.books.Books;
 import dev.stockbook.core.engine.ledger.PostingKeys;
+import dev.stockbook.core.state.Posting;
+import dev.stockbook.core.state.PostingKind;
 import dev.stockbook.core.state.StateStore;
 import dev.stockbook.store.StoreConnector;
 import java.time.Clock;
@@ -40,5 +42,10 @@ public record SyncContext(
 
   public PostingKeys keys() {
     return new PostingKeys(settings.name());
+  }
+
+  /** The ledger row of a write of this connection about to be sent (state SENDING), stamped now. */
+  public Posting sending(String key, String orderId, PostingKind kind, String docNumber) {
+    return Posting.sending(key, connection(), orderId, kind, docNumber, clock.instant());
   }
 }

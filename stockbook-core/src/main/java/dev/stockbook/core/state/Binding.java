@@ -26,6 +26,14 @@ public record Binding(
     return store != null;
   }
 
+  /**
+   * This binding with its store product at {@code newStore}, published or not as {@code
+   * nowTracked}.
+   */
+  public Binding withStore(StockAddress newStore, boolean nowTracked) {
+    return new Binding(connection, sku, booksItemId, newStore, nowTracked, origin);
+  }
+
   public enum Origin {
     /** Found by the match rule. */
     MATCHED,

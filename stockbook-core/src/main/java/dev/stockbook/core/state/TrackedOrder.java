@@ -1,6 +1,7 @@
 package dev.stockbook.core.state;
 
 import dev.stockbook.core.books.DocumentKind;
+import dev.stockbook.core.books.PostedDocument;
 import dev.stockbook.store.StoreOrder;
 import java.time.Instant;
 
@@ -33,6 +34,11 @@ public record TrackedOrder(
     String booksDocNumber,
     Instant firstSeenAt,
     Instant postedAt) {
+
+  /** The QuickBooks document the order was posted as (its kind, id and number). */
+  public PostedDocument postedDocument() {
+    return new PostedDocument(documentKind, booksId, booksDocNumber, null, null);
+  }
 
   public TrackedOrder withState(OrderState newState, String newReason) {
     return new TrackedOrder(

@@ -1,14 +1,14 @@
 package dev.stockbook.core.engine.followups;
 
+import dev.stockbook.core.books.BooksDocument;
+import dev.stockbook.core.books.CustomerSpec;
 import dev.stockbook.core.books.PostOutcome;
-import dev.stockbook.core.books.PostedDocument;
 import dev.stockbook.core.books.RetriableBooksException;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.documents.DocumentBuilder;
 import dev.stockbook.core.engine.documents.Documents;
 import dev.stockbook.core.engine.items.ItemResolver;
 import dev.stockbook.core.engine.ledger.LedgerWriter;
-import dev.stockbook.core.engine.orders.OrderIntake;
 import dev.stockbook.core.engine.stock.StoreStockModel;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
@@ -35,6 +35,7 @@ public final class AfterPosting {
   private final ItemResolver items;
   private final LedgerWriter writer;
   private final StoreStockModel stockModel;
+  private final FollowUps followUps;
 
   public AfterPosting(
       SyncContext ctx, ItemResolver items, LedgerWriter writer, StoreStockModel stockModel) {
@@ -42,6 +43,7 @@ public final class AfterPosting {
     this.items = items;
     this.writer = writer;
     this.stockModel = stockModel;
+    this.followUps = new FollowUps(ctx);
   }
 
   /**
@@ -49,26 +51,14 @@ public final class AfterPosting {
    * written.
    */
   public int handle(Collection<String> touchedOrderIds) {
-    Set<String> ids = new LinkedHashSet<>(touchedOrderIds);
-    ctx.state().postings().inState(ctx.connection(), PostingState.NOT_APPLIED).stream()
-        .filter(
-            p ->
-                p.kind() == PostingKind.REFUND
-                    || p.kind() == PostingKind.VOID
-                    || p.kind() == PostingKind.UPDATE)
-        .forEach(p -> ids.add(p.orderId()));
     List<LedgerWriter.Job> refunds = new ArrayList<>();
     int written = 0;
-    for (String id : ids) {
-      Optional<TrackedOrder> order =
-          ctx.state()
-              .orders()
-              .find(ctx.connection(), id)
-              .filter(o -> o.state() == OrderState.POSTED);
+    for (String id : withUnsentFollowUps(touchedOrderIds)) {
+      Optional<TrackedOrder> order = posted(id);
       if (order.isEmpty()) {
         continue;
       }
-      if (OrderIntake.cancelled(order.get().snapshot()) || !isSold(order.get())) {
+      if (followUps.owesVoid(order.get().snapshot())) {
         written += voidSale(order.get());
       } else {
         written += new SaleUpdater(ctx, items, writer).bringUpToDate(order.get());
@@ -78,56 +68,60 @@ public final class AfterPosting {
     return written + writer.send(refunds);
   }
 
-  private boolean isSold(TrackedOrder order) {
-    return ctx.settings().sells(order.snapshot());
+  /** The given order ids, then those of refunds, voids and updates still to be sent. */
+  private Set<String> withUnsentFollowUps(Collection<String> touchedOrderIds) {
+    Set<String> ids = new LinkedHashSet<>(touchedOrderIds);
+    ctx.state().postings().inState(ctx.connection(), PostingState.NOT_APPLIED).stream()
+        .filter(
+            p ->
+                p.kind() == PostingKind.REFUND
+                    || p.kind() == PostingKind.VOID
+                    || p.kind() == PostingKind.UPDATE)
+        .forEach(p -> ids.add(p.orderId()));
+    return ids;
+  }
+
+  private Optional<TrackedOrder> posted(String orderId) {
+    return ctx.state()
+        .orders()
+        .find(ctx.connection(), orderId)
+        .filter(o -> o.state() == OrderState.POSTED);
   }
 
   private int voidSale(TrackedOrder order) {
     String key = ctx.keys().voidOf(order.orderId(), order.revision());
-    Posting posting =
-        Posting.sending(
-            key,
-            ctx.connection(),
-            order.orderId(),
-            PostingKind.VOID,
-            order.booksDocNumber(),
-            ctx.clock().instant());
+    Posting posting = ctx.sending(key, order.orderId(), PostingKind.VOID, order.booksDocNumber());
     if (!ctx.state().postings().begin(posting)) {
       return 0;
     }
-    PostOutcome outcome;
-    try {
-      outcome =
-          ctx.books()
-              .voidDocument(
-                  new PostedDocument(
-                      order.documentKind(), order.booksId(), order.booksDocNumber(), null, null),
-                  key);
-    } catch (RetriableBooksException e) {
-      outcome = PostOutcome.uncertain(key, e.getMessage());
-    }
+    PostOutcome outcome = sendVoid(order, key);
     writer.record(posting, outcome);
-    if (outcome.status() == PostOutcome.Status.POSTED) {
-      ctx.state()
-          .orders()
-          .save(
-              order.withState(
-                  OrderState.VOIDED,
-                  "Order #"
-                      + order.snapshot().number()
-                      + " was "
-                      + order.snapshot().status()
-                      + " in the store; its QuickBooks document was voided."));
-      return 1;
+    if (outcome.status() != PostOutcome.Status.POSTED) {
+      return 0;
     }
-    return 0;
+    ctx.state().orders().save(order.withState(OrderState.VOIDED, voidedReason(order)));
+    return 1;
+  }
+
+  private PostOutcome sendVoid(TrackedOrder order, String key) {
+    try {
+      return ctx.books().voidDocument(order.postedDocument(), key);
+    } catch (RetriableBooksException e) {
+      return PostOutcome.uncertain(key, e.getMessage());
+    }
+  }
+
+  private static String voidedReason(TrackedOrder order) {
+    return "Order #"
+        + order.snapshot().number()
+        + " was "
+        + order.snapshot().status()
+        + " in the store; its QuickBooks document was voided.";
   }
 
   private List<LedgerWriter.Job> refundJobs(TrackedOrder order) {
-    StoreOrder store = order.snapshot();
-    List<StoreRefund> refunds = FollowUps.inOrder(store.refunds());
     List<LedgerWriter.Job> jobs = new ArrayList<>();
-    for (StoreRefund refund : refunds) {
+    for (StoreRefund refund : FollowUps.inOrder(order.snapshot().refunds())) {
       refundJob(order, refund).ifPresent(jobs::add);
     }
     return jobs;
@@ -143,55 +137,69 @@ public final class AfterPosting {
       String number = existing.get().docNumber();
       return Integer.parseInt(number.substring(number.lastIndexOf("-R") + 2));
     }
-    return new FollowUps(ctx).nextRefundIndex(order);
+    return followUps.nextRefundIndex(order);
   }
 
+  /**
+   * The ledger job of a refund not yet in QuickBooks, its row begun; empty when it was sent
+   * already, is being sent, or cannot be built (the problem is then noted on the order). The first
+   * time a refund is seen, the units the store restocked are counted back into its stock.
+   */
   private Optional<LedgerWriter.Job> refundJob(TrackedOrder order, StoreRefund refund) {
     String key = ctx.keys().refund(order.orderId(), refund.id());
     Optional<Posting> existing = ctx.state().postings().find(key);
     if (existing.isPresent() && existing.get().state() != PostingState.NOT_APPLIED) {
       return Optional.empty();
     }
+    String number =
+        Documents.refundNumber(order.snapshot(), refundIndex(order, existing), ctx.settings());
+    Optional<BooksDocument> document = refundDocument(order, refund, key, number);
+    if (document.isPresent() && existing.isEmpty()) {
+      stockModel.restocked(refund);
+    }
+    return document.flatMap(
+        d -> begun(ctx.sending(key, order.orderId(), PostingKind.REFUND, number), d));
+  }
+
+  /** The refund receipt of {@code refund}, or empty with the problem noted on the order. */
+  private Optional<BooksDocument> refundDocument(
+      TrackedOrder order, StoreRefund refund, String key, String number) {
     StoreOrder store = order.snapshot();
-    Map<String, String> itemIds = items.resolve(store.lines());
-    String number = Documents.refundNumber(store, refundIndex(order, existing), ctx.settings());
-    String customer =
-        ctx.books()
-            .customerId(
-                dev.stockbook.core.books.CustomerSpec.named(
-                    ctx.settings().customer().webStoreCustomer()));
-    DocumentBuilder.Context context =
-        new DocumentBuilder.Context(
-            null,
-            key,
-            number,
-            customer,
-            Documents.note(store, ctx.settings(), key, "refund " + refund.id()),
-            itemIds,
-            null,
-            ctx.settings().depositAccountFor(store.paymentMethod()),
-            ctx.settings().currency());
     DocumentBuilder.Result result =
         DocumentBuilder.refund(
-            store, refund, context, () -> items.namedItem(ctx.settings().refundItem()));
+            store,
+            refund,
+            refundContext(store, refund, key, number),
+            () -> items.namedItem(ctx.settings().refundItem()));
     if (result.problem() != null) {
       ctx.state().orders().save(order.withState(OrderState.POSTED, result.problem()));
       return Optional.empty();
     }
-    Posting posting =
-        Posting.sending(
-            key,
-            ctx.connection(),
-            order.orderId(),
-            PostingKind.REFUND,
-            number,
-            ctx.clock().instant());
-    if (existing.isEmpty()) {
-      stockModel.restocked(refund);
-    }
+    return Optional.of(result.document());
+  }
+
+  private DocumentBuilder.Context refundContext(
+      StoreOrder store, StoreRefund refund, String key, String number) {
+    Map<String, String> itemIds = items.resolve(store.lines());
+    String customer =
+        ctx.books().customerId(CustomerSpec.named(ctx.settings().customer().webStoreCustomer()));
+    return new DocumentBuilder.Context(
+        null,
+        key,
+        number,
+        customer,
+        Documents.note(store, ctx.settings(), key, "refund " + refund.id()),
+        itemIds,
+        null,
+        ctx.settings().depositAccountFor(store.paymentMethod()),
+        ctx.settings().currency());
+  }
+
+  /** The job of a ledger row once its right to be sent is claimed; empty when claimed already. */
+  private Optional<LedgerWriter.Job> begun(Posting posting, BooksDocument document) {
     if (!ctx.state().postings().begin(posting)) {
       return Optional.empty();
     }
-    return Optional.of(new LedgerWriter.Job(posting, result.document(), outcome -> {}));
+    return Optional.of(new LedgerWriter.Job(posting, document, outcome -> {}));
   }
 }

@@ -4,7 +4,6 @@ import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.documents.Documents;
 import dev.stockbook.core.engine.orders.OrderIntake;
 import dev.stockbook.core.engine.stock.StoreStockModel;
-import dev.stockbook.core.state.Posting;
 import dev.stockbook.core.state.PostingKind;
 import dev.stockbook.core.state.PostingState;
 import dev.stockbook.core.state.TrackedOrder;
@@ -31,9 +30,7 @@ public final class FollowUps {
    * Notes what {@code order} (posted, with its newest snapshot) still needs; call before saving it.
    */
   public void note(TrackedOrder order) {
-    StoreOrder store = order.snapshot();
-    boolean sold = ctx.settings().sells(store);
-    if (OrderIntake.cancelled(store) || !sold) {
+    if (owesVoid(order.snapshot())) {
       intend(
           ctx.keys().voidOf(order.orderId(), order.revision()),
           order,
@@ -41,18 +38,25 @@ public final class FollowUps {
           order.booksDocNumber());
       return;
     }
-    for (StoreRefund refund : inOrder(store.refunds())) {
-      String key = ctx.keys().refund(order.orderId(), refund.id());
-      if (ctx.state().postings().find(key).isEmpty()) {
-        intend(
-            key,
-            order,
-            PostingKind.REFUND,
-            Documents.refundNumber(store, nextRefundIndex(order), ctx.settings()));
-        new StoreStockModel(ctx)
-            .restocked(refund); // the store put the refunded units back by itself
-      }
+    for (StoreRefund refund : inOrder(order.snapshot().refunds())) {
+      noteRefund(order, refund);
     }
+  }
+
+  /** Whether a posted order's document is to be voided: cancelled, or no longer a sale. */
+  boolean owesVoid(StoreOrder store) {
+    return OrderIntake.cancelled(store) || !ctx.settings().sells(store);
+  }
+
+  private void noteRefund(TrackedOrder order, StoreRefund refund) {
+    String key = ctx.keys().refund(order.orderId(), refund.id());
+    if (ctx.state().postings().find(key).isPresent()) {
+      return;
+    }
+    String number =
+        Documents.refundNumber(order.snapshot(), nextRefundIndex(order), ctx.settings());
+    intend(key, order, PostingKind.REFUND, number);
+    new StoreStockModel(ctx).restocked(refund); // the store put the refunded units back by itself
   }
 
   public static List<StoreRefund> inOrder(List<StoreRefund> refunds) {
@@ -80,11 +84,7 @@ public final class FollowUps {
     if (ctx.state().postings().find(key).isPresent()) {
       return;
     }
-    if (ctx.state()
-        .postings()
-        .begin(
-            Posting.sending(
-                key, ctx.connection(), order.orderId(), kind, docNumber, ctx.clock().instant()))) {
+    if (ctx.state().postings().begin(ctx.sending(key, order.orderId(), kind, docNumber))) {
       // a crash between these two leaves SENDING, which the resolver settles as not applied after a
       // lookup
       ctx.state()

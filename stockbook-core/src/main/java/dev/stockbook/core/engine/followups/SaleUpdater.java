@@ -1,7 +1,7 @@
 package dev.stockbook.core.engine.followups;
 
+import dev.stockbook.core.books.BooksDocument;
 import dev.stockbook.core.books.PostOutcome;
-import dev.stockbook.core.books.PostedDocument;
 import dev.stockbook.core.books.RetriableBooksException;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.documents.DocumentBuilder;
@@ -41,13 +41,25 @@ final class SaleUpdater {
    */
   int bringUpToDate(TrackedOrder order) {
     String key = ctx.keys().update(order.orderId(), order.revision());
-    Optional<Posting> existing = ctx.state().postings().find(key);
-    if (postedAtRevision(order)
-        || existing.filter(p -> p.state() != PostingState.NOT_APPLIED).isPresent()) {
+    if (postedAtRevision(order) || underway(key)) {
       return 0;
     }
+    Optional<BooksDocument> document = updatedDocument(order, key);
+    Posting posting = ctx.sending(key, order.orderId(), PostingKind.UPDATE, order.booksDocNumber());
+    if (document.isEmpty() || !ctx.state().postings().begin(posting)) {
+      return 0;
+    }
+    PostOutcome outcome = send(order, document.get(), key);
+    writer.record(posting, outcome);
+    if (outcome.status().refused()) {
+      noteOn(order, "QuickBooks refused the update: " + outcome.message());
+    }
+    return outcome.status() == PostOutcome.Status.POSTED ? 1 : 0;
+  }
+
+  /** The document at the order's current revision, or empty with the problem noted on the order. */
+  private Optional<BooksDocument> updatedDocument(TrackedOrder order, String key) {
     StoreOrder store = order.snapshot();
-    String label = "Order #" + store.number() + " changed in the store after it was posted";
     Optional<String> problem = OrderChecks.problem(store, order.booksDocNumber());
     Map<String, String> itemIds = items.resolve(store.lines());
     DocumentBuilder.Result result =
@@ -56,48 +68,36 @@ final class SaleUpdater {
             : new OrderPoster(ctx, items, writer)
                 .document(store, order.documentKind(), key, order.booksDocNumber(), itemIds);
     if (result.problem() != null) {
-      ctx.state()
-          .orders()
-          .save(
-              order.withState(
-                  OrderState.POSTED,
-                  label + "; its QuickBooks document was not updated: " + result.problem()));
-      return 0;
+      noteOn(order, "its QuickBooks document was not updated: " + result.problem());
+      return Optional.empty();
     }
-    Posting posting =
-        Posting.sending(
-            key,
-            ctx.connection(),
-            order.orderId(),
-            PostingKind.UPDATE,
-            order.booksDocNumber(),
-            ctx.clock().instant());
-    if (!ctx.state().postings().begin(posting)) {
-      return 0;
-    }
-    PostOutcome outcome = send(order, result, key);
-    writer.record(posting, outcome);
-    if (outcome.status().refused()) {
-      ctx.state()
-          .orders()
-          .save(
-              order.withState(
-                  OrderState.POSTED,
-                  label + "; QuickBooks refused the update: " + outcome.message()));
-    }
-    return outcome.status() == PostOutcome.Status.POSTED ? 1 : 0;
+    return Optional.of(result.document());
   }
 
-  private PostOutcome send(TrackedOrder order, DocumentBuilder.Result result, String key) {
+  /** Keeps the order posted, with why its document does not show the store's change. */
+  private void noteOn(TrackedOrder order, String what) {
+    String label =
+        "Order #" + order.snapshot().number() + " changed in the store after it was posted";
+    ctx.state().orders().save(order.withState(OrderState.POSTED, label + "; " + what));
+  }
+
+  private PostOutcome send(TrackedOrder order, BooksDocument document, String key) {
     try {
-      return ctx.books()
-          .updateDocument(
-              new PostedDocument(
-                  order.documentKind(), order.booksId(), order.booksDocNumber(), null, null),
-              result.document());
+      return ctx.books().updateDocument(order.postedDocument(), document);
     } catch (RetriableBooksException e) {
       return PostOutcome.uncertain(key, e.getMessage());
     }
+  }
+
+  /**
+   * Whether the update was written already, or is being written (only a row not applied is not).
+   */
+  private boolean underway(String key) {
+    return ctx.state()
+        .postings()
+        .find(key)
+        .filter(p -> p.state() != PostingState.NOT_APPLIED)
+        .isPresent();
   }
 
   /**

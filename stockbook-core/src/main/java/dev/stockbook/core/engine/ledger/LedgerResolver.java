@@ -45,38 +45,61 @@ public final class LedgerResolver {
 
   private void resolve(Posting posting) {
     Optional<TrackedOrder> order = ctx.state().orders().find(ctx.connection(), posting.orderId());
-    if (posting.kind() == PostingKind.VOID
-        || posting.kind() == PostingKind.ITEM
-        || order.isEmpty()) {
-      // voiding again is harmless; items are de-duplicated by name
+    // voiding again is harmless; items are de-duplicated by name: neither is looked up
+    boolean lookedUp =
+        order.isPresent()
+            && posting.kind() != PostingKind.VOID
+            && posting.kind() != PostingKind.ITEM;
+    Optional<Found> found = lookedUp ? lookUp(posting, order.get()) : Optional.empty();
+    if (found.isEmpty()) {
       settle(posting, PostingState.NOT_APPLIED, null);
       return;
     }
-    List<DocumentKind> kinds =
-        posting.kind() == PostingKind.REFUND
-            ? List.of(DocumentKind.REFUND_RECEIPT)
-            : List.of(
-                Documents.saleKind(order.get().snapshot(), ctx.settings()),
-                DocumentKind.SALES_RECEIPT,
-                DocumentKind.INVOICE);
-    for (DocumentKind kind : kinds.stream().distinct().toList()) {
+    settle(posting, PostingState.DONE, found.get().document().id());
+    if (posting.kind() == PostingKind.SALE && order.get().state() != OrderState.POSTED) {
+      recordPosted(order.get(), posting, found.get());
+    }
+  }
+
+  /** A document found in QuickBooks, and the kind it was looked up as. */
+  private record Found(DocumentKind kind, PostedDocument document) {}
+
+  /** Looks the posting's document up as each kind it may have been written as, until found. */
+  private Optional<Found> lookUp(Posting posting, TrackedOrder order) {
+    for (DocumentKind kind : kindsOf(posting, order)) {
       Optional<PostedDocument> found =
           ctx.books().findPosted(kind, posting.docNumber(), posting.key());
       if (found.isPresent()) {
-        settle(posting, PostingState.DONE, found.get().id());
-        if (posting.kind() == PostingKind.SALE && order.get().state() != OrderState.POSTED) {
-          TrackedOrder posted =
-              order
-                  .get()
-                  .posted(kind, found.get().id(), posting.docNumber(), ctx.clock().instant());
-          new FollowUps(ctx).note(posted);
-          ctx.state().orders().save(posted);
-          foundSales.add(posting.orderId());
-        }
-        return;
+        return Optional.of(new Found(kind, found.get()));
       }
     }
-    settle(posting, PostingState.NOT_APPLIED, null);
+    return Optional.empty();
+  }
+
+  /**
+   * A refund is a refund receipt; a sale is looked up first as the kind the settings choose for it
+   * now, then as either kind (the settings, or whether it was paid, may have changed since).
+   */
+  private List<DocumentKind> kindsOf(Posting posting, TrackedOrder order) {
+    if (posting.kind() == PostingKind.REFUND) {
+      return List.of(DocumentKind.REFUND_RECEIPT);
+    }
+    return List.of(
+            Documents.saleKind(order.snapshot(), ctx.settings()),
+            DocumentKind.SALES_RECEIPT,
+            DocumentKind.INVOICE)
+        .stream()
+        .distinct()
+        .toList();
+  }
+
+  private void recordPosted(TrackedOrder order, Posting posting, Found found) {
+    TrackedOrder posted =
+        order.posted(
+            found.kind(), found.document().id(), posting.docNumber(), ctx.clock().instant());
+    new FollowUps(ctx).note(posted);
+    ctx.state().orders().save(posted);
+    foundSales.add(posting.orderId());
   }
 
   /**

@@ -31,42 +31,51 @@ public final class LedgerWriter {
     int size = Math.max(1, ctx.settings().batchSize());
     for (int from = 0; from < jobs.size(); from += size) {
       List<Job> chunk = jobs.subList(from, Math.min(jobs.size(), from + size));
-      List<PostOutcome> outcomes = post(chunk);
-      // A batch's answers are recorded with one commit; a crash before it leaves the rows
-      // "sending",
-      // which the resolver settles by looking each document up in QuickBooks.
-      int[] done = {0};
-      ctx.state()
-          .inOneTransaction(
-              () -> {
-                for (int i = 0; i < chunk.size(); i++) {
-                  PostOutcome outcome = outcomes.get(i);
-                  record(chunk.get(i).posting(), outcome);
-                  chunk.get(i).then().accept(outcome);
-                  done[0] += outcome.status() == PostOutcome.Status.POSTED ? 1 : 0;
-                }
-              });
-      posted += done[0];
+      posted += recordAll(chunk, post(chunk));
     }
     return posted;
+  }
+
+  /**
+   * Records a batch's answers with one commit, then hands each to its job; returns how many were
+   * posted. A crash before the commit leaves the rows "sending", which the resolver settles by
+   * looking each document up in QuickBooks.
+   */
+  private int recordAll(List<Job> chunk, List<PostOutcome> outcomes) {
+    int[] posted = {0};
+    ctx.state()
+        .inOneTransaction(
+            () -> {
+              for (int i = 0; i < chunk.size(); i++) {
+                PostOutcome outcome = outcomes.get(i);
+                record(chunk.get(i).posting(), outcome);
+                chunk.get(i).then().accept(outcome);
+                posted[0] += outcome.status() == PostOutcome.Status.POSTED ? 1 : 0;
+              }
+            });
+    return posted[0];
   }
 
   private List<PostOutcome> post(List<Job> chunk) {
     try {
       List<PostOutcome> outcomes = ctx.books().post(chunk.stream().map(Job::document).toList());
-      if (outcomes.size() != chunk.size()) {
-        throw new IllegalStateException(
-            "QuickBooks answered "
-                + outcomes.size()
-                + " outcomes for "
-                + chunk.size()
-                + " documents");
-      }
+      checkOnePerDocument(outcomes, chunk);
       return outcomes;
     } catch (RetriableBooksException | IllegalStateException e) {
       return chunk.stream()
           .map(j -> PostOutcome.uncertain(j.posting().key(), e.getMessage()))
           .toList();
+    }
+  }
+
+  private static void checkOnePerDocument(List<PostOutcome> outcomes, List<Job> chunk) {
+    if (outcomes.size() != chunk.size()) {
+      throw new IllegalStateException(
+          "QuickBooks answered "
+              + outcomes.size()
+              + " outcomes for "
+              + chunk.size()
+              + " documents");
     }
   }
 

@@ -73,22 +73,38 @@ public final class OrderIntake {
       // One commit per page: an order's record needs no sync to disk of its own before the page is
       // done (nothing is sent for it yet), and a page cut short by a crash is read again, as the
       // cursor moves only after the last page.
-      ctx.state()
-          .inOneTransaction(
-              () -> {
-                for (StoreOrder order : page.orders()) {
-                  if (accept(order)) {
-                    touched.add(order.id());
-                  }
-                  seen.accept(order);
-                }
-                page.unreadable().forEach(this::park);
-              });
+      touched.addAll(acceptTogether(page.orders(), page.unreadable(), seen));
       if (!page.more()) {
         break;
       }
       at = page.next();
     }
+    return touched;
+  }
+
+  /** Records orders fetched by id (webhooks, replays); returns the ids whose record changed. */
+  public Set<String> acceptAll(Collection<StoreOrder> orders) {
+    return acceptTogether(orders, List.of(), order -> {});
+  }
+
+  /**
+   * Records the orders and parks the unreadable ones in one transaction; returns the ids whose
+   * record changed. {@code seen} hears of every order, changed or not.
+   */
+  private Set<String> acceptTogether(
+      Collection<StoreOrder> orders, List<UnreadableOrder> unreadable, Consumer<StoreOrder> seen) {
+    Set<String> touched = new LinkedHashSet<>();
+    ctx.state()
+        .inOneTransaction(
+            () -> {
+              for (StoreOrder order : orders) {
+                if (accept(order)) {
+                  touched.add(order.id());
+                }
+                seen.accept(order);
+              }
+              unreadable.forEach(this::park);
+            });
     return touched;
   }
 
@@ -101,57 +117,33 @@ public final class OrderIntake {
       return;
     }
     Instant at = bad.modifiedAt() != null ? bad.modifiedAt() : ctx.clock().instant();
-    StoreOrder placeholder =
-        new StoreOrder(
-            bad.id(),
-            bad.number(),
-            "unreadable",
-            dev.stockbook.store.OrderLifecycle.OTHER,
-            "",
-            at,
-            at,
-            false,
-            "",
-            new StoreOrder.Customer("", "", "", "", ""),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            BigDecimal.ZERO,
-            BigDecimal.ZERO,
-            false,
-            List.of());
+    String reason = "Order #" + bad.number() + " could not be read: " + bad.problem();
     ctx.state()
         .orders()
-        .save(
-            new TrackedOrder(
-                ctx.connection(),
-                bad.id(),
-                placeholder,
-                0,
-                "unreadable",
-                OrderState.PARKED,
-                "Order #" + bad.number() + " could not be read: " + bad.problem(),
-                null,
-                null,
-                null,
-                ctx.clock().instant(),
-                null));
+        .save(firstRecord(placeholder(bad, at), 0, "unreadable", OrderState.PARKED, reason));
   }
 
-  /** Records orders fetched by id (webhooks, replays); returns the ids whose record changed. */
-  public Set<String> acceptAll(Collection<StoreOrder> orders) {
-    Set<String> touched = new LinkedHashSet<>();
-    ctx.state()
-        .inOneTransaction(
-            () -> {
-              for (StoreOrder order : orders) {
-                if (accept(order)) {
-                  touched.add(order.id());
-                }
-              }
-            });
-    return touched;
+  /** What is known of an unreadable order: its id and number, and when it last changed. */
+  private static StoreOrder placeholder(UnreadableOrder bad, Instant at) {
+    return new StoreOrder(
+        bad.id(),
+        bad.number(),
+        "unreadable",
+        dev.stockbook.store.OrderLifecycle.OTHER,
+        "",
+        at,
+        at,
+        false,
+        "",
+        new StoreOrder.Customer("", "", "", "", ""),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        BigDecimal.ZERO,
+        BigDecimal.ZERO,
+        false,
+        List.of());
   }
 
   /** Records one order; returns whether anything changed. */
@@ -161,49 +153,72 @@ public final class OrderIntake {
     String hash = OrderFingerprint.of(order);
     boolean sold = isSold(order);
     if (known.isEmpty()) {
-      TrackedOrder fresh =
-          new TrackedOrder(
-              ctx.connection(),
-              order.id(),
-              order,
-              1,
-              hash,
-              sold ? OrderState.WAITING : OrderState.IGNORED,
-              sold
-                  ? null
-                  : "Order #" + order.number() + " is " + order.status() + ", not a sale yet.",
-              null,
-              null,
-              null,
-              ctx.clock().instant(),
-              null);
-      ctx.state().orders().save(fresh);
-      if (sold) {
-        stockModel.storeSold(order, -1, order.createdAt());
-      }
+      recordNew(order, hash, sold);
       return true;
     }
-    TrackedOrder before = known.get();
-    // the store stamps changes to the second: a refund in the same second as the last read changes
-    // neither the time nor the fingerprint, so refunds are compared too
-    if (before.snapshot().modifiedAt().equals(order.modifiedAt())
-        && before.contentHash().equals(hash)
-        && before.snapshot().status().equals(order.status())
-        && refundIds(before.snapshot()).equals(refundIds(order))) {
+    if (unchanged(known.get(), order, hash)) {
       return false;
     }
-    ctx.state().orders().save(transition(before, order, hash, sold));
+    ctx.state().orders().save(transition(known.get(), order, hash, sold));
     return true;
   }
 
+  /** A new order: waiting to be posted if it is a sale (its units left the store), else ignored. */
+  private void recordNew(StoreOrder order, String hash, boolean sold) {
+    String notYet = "Order #" + order.number() + " is " + order.status() + ", not a sale yet.";
+    OrderState state = sold ? OrderState.WAITING : OrderState.IGNORED;
+    ctx.state().orders().save(firstRecord(order, 1, hash, state, sold ? null : notYet));
+    if (sold) {
+      stockModel.storeSold(order, -1, order.createdAt());
+    }
+  }
+
+  private TrackedOrder firstRecord(
+      StoreOrder order, int revision, String hash, OrderState state, String reason) {
+    return new TrackedOrder(
+        ctx.connection(),
+        order.id(),
+        order,
+        revision,
+        hash,
+        state,
+        reason,
+        null,
+        null,
+        null,
+        ctx.clock().instant(),
+        null);
+  }
+
+  /**
+   * Whether the store's order is the one already recorded. The store stamps changes to the second:
+   * a refund in the same second as the last read changes neither the time nor the fingerprint, so
+   * refunds are compared too.
+   */
+  private static boolean unchanged(TrackedOrder before, StoreOrder order, String hash) {
+    return before.snapshot().modifiedAt().equals(order.modifiedAt())
+        && before.contentHash().equals(hash)
+        && before.snapshot().status().equals(order.status())
+        && refundIds(before.snapshot()).equals(refundIds(order));
+  }
+
+  /**
+   * The record of a known order after a change in the store: a new revision if its content changed,
+   * its units back in (or out of) the store's stock when it stopped (or started) being a sale, its
+   * unsent sale withdrawn (or restored), and its next state.
+   */
   private TrackedOrder transition(
       TrackedOrder before, StoreOrder order, String hash, boolean sold) {
     int revision = before.contentHash().equals(hash) ? before.revision() : before.revision() + 1;
     TrackedOrder updated = before.withSnapshot(order, revision, hash);
-    boolean wasSold = isSold(before.snapshot());
-    if (sold != wasSold) {
+    if (sold != isSold(before.snapshot())) {
       stockModel.storeSold(order, sold ? -1 : 1, order.modifiedAt());
     }
+    moveUnsentSale(before, order, sold);
+    return nextState(before, updated, sold);
+  }
+
+  private void moveUnsentSale(TrackedOrder before, StoreOrder order, boolean sold) {
     if (!sold && (before.state() == OrderState.WAITING || before.state() == OrderState.PARKED)) {
       moveSales(
           order.id(),
@@ -217,19 +232,11 @@ public final class OrderIntake {
           PostingState.NOT_APPLIED,
           "the order is a sale again");
     }
+  }
+
+  private TrackedOrder nextState(TrackedOrder before, TrackedOrder updated, boolean sold) {
     return switch (before.state()) {
-      case WAITING, PARKED ->
-          sold
-              ? (revision != before.revision()
-                  ? updated.withState(OrderState.WAITING, null)
-                  : updated)
-              : updated.withState(
-                  cancelled(order) ? OrderState.VOIDED : OrderState.IGNORED,
-                  "Order #"
-                      + order.number()
-                      + " became "
-                      + order.status()
-                      + " before it was posted.");
+      case WAITING, PARKED -> sold ? waitingAgain(before, updated) : notPosted(updated);
       case IGNORED -> sold ? updated.withState(OrderState.WAITING, null) : updated;
       case POSTED -> {
         new FollowUps(ctx).note(updated);
@@ -238,6 +245,21 @@ public final class OrderIntake {
       case VOIDED ->
           sold && neverPostedVoid(before) ? updated.withState(OrderState.WAITING, null) : updated;
     };
+  }
+
+  /** A sale not yet posted stays as it was, unless a new revision gives a parked one a new try. */
+  private static TrackedOrder waitingAgain(TrackedOrder before, TrackedOrder updated) {
+    return updated.revision() != before.revision()
+        ? updated.withState(OrderState.WAITING, null)
+        : updated;
+  }
+
+  /** An order that stopped being a sale before it was posted. */
+  private static TrackedOrder notPosted(TrackedOrder updated) {
+    StoreOrder order = updated.snapshot();
+    return updated.withState(
+        cancelled(order) ? OrderState.VOIDED : OrderState.IGNORED,
+        "Order #" + order.number() + " became " + order.status() + " before it was posted.");
   }
 
   /**

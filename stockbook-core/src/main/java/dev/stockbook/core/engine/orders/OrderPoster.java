@@ -19,9 +19,11 @@ import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.store.StoreOrder;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Posts every waiting order exactly once. For each order: check it, resolve its items, build the
@@ -34,7 +36,7 @@ public final class OrderPoster {
   private final ItemResolver items;
   private final LedgerWriter writer;
   private int parked;
-  private final java.util.Set<String> postedIds = new java.util.LinkedHashSet<>();
+  private final Set<String> postedIds = new LinkedHashSet<>();
 
   public OrderPoster(SyncContext ctx, ItemResolver items, LedgerWriter writer) {
     this.ctx = ctx;
@@ -44,18 +46,7 @@ public final class OrderPoster {
 
   /** Posts the waiting orders; returns how many documents were posted. */
   public int postWaiting() {
-    List<TrackedOrder> waiting =
-        ctx.state().orders().inStates(ctx.connection(), EnumSet.of(OrderState.WAITING));
-    List<TrackedOrder> ready = new ArrayList<>();
-    for (TrackedOrder order : waiting) {
-      if (saleInDoubt(order)) {
-        continue;
-      }
-      Optional<String> problem =
-          OrderChecks.problem(
-              order.snapshot(), Documents.saleNumber(order.snapshot(), ctx.settings()));
-      problem.ifPresentOrElse(p -> park(order, p), () -> ready.add(order));
-    }
+    List<TrackedOrder> ready = readyToPost();
     if (ready.isEmpty()) {
       return 0;
     }
@@ -66,16 +57,39 @@ public final class OrderPoster {
     // A batch at a time: the first request goes out once its own orders are ready, not after every
     // waiting order has been prepared (10,000 orders took minutes before the first batch).
     for (int from = 0; from < ready.size(); from += size) {
-      List<Prepared> prepared = new ArrayList<>();
-      for (TrackedOrder order : ready.subList(from, Math.min(ready.size(), from + size))) {
-        prepare(order, itemIds).ifPresent(prepared::add);
-      }
-      List<LedgerWriter.Job> jobs = new ArrayList<>();
-      // The batch's ledger rows commit together, durably, before its request is sent.
-      ctx.state().inOneTransaction(() -> prepared.forEach(p -> begin(p).ifPresent(jobs::add)));
-      posted += writer.send(jobs);
+      posted += postBatch(ready.subList(from, Math.min(ready.size(), from + size)), itemIds);
     }
     return posted;
+  }
+
+  /**
+   * The waiting orders that pass the checks; those that do not are parked, and those whose sale is
+   * in doubt wait for the resolver.
+   */
+  private List<TrackedOrder> readyToPost() {
+    List<TrackedOrder> ready = new ArrayList<>();
+    for (TrackedOrder order :
+        ctx.state().orders().inStates(ctx.connection(), EnumSet.of(OrderState.WAITING))) {
+      if (saleInDoubt(order)) {
+        continue;
+      }
+      Optional<String> problem =
+          OrderChecks.problem(
+              order.snapshot(), Documents.saleNumber(order.snapshot(), ctx.settings()));
+      problem.ifPresentOrElse(p -> park(order, p), () -> ready.add(order));
+    }
+    return ready;
+  }
+
+  private int postBatch(List<TrackedOrder> batch, Map<String, String> itemIds) {
+    List<Prepared> prepared = new ArrayList<>();
+    for (TrackedOrder order : batch) {
+      prepare(order, itemIds).ifPresent(prepared::add);
+    }
+    List<LedgerWriter.Job> jobs = new ArrayList<>();
+    // The batch's ledger rows commit together, durably, before its request is sent.
+    ctx.state().inOneTransaction(() -> prepared.forEach(p -> begin(p).ifPresent(jobs::add)));
+    return writer.send(jobs);
   }
 
   /**
@@ -102,8 +116,8 @@ public final class OrderPoster {
    * Orders posted in this run. A refund or cancellation the store recorded while the sale was still
    * waiting is handled right after, since the order may not change in the store again.
    */
-  public java.util.Set<String> postedIds() {
-    return java.util.Set.copyOf(postedIds);
+  public Set<String> postedIds() {
+    return Set.copyOf(postedIds);
   }
 
   public int parkedCount() {
@@ -120,37 +134,32 @@ public final class OrderPoster {
       park(order, result.problem());
       return Optional.empty();
     }
-    Posting posting =
-        Posting.sending(
-            key,
-            ctx.connection(),
-            order.orderId(),
-            PostingKind.SALE,
-            number,
-            ctx.clock().instant());
+    Posting posting = ctx.sending(key, order.orderId(), PostingKind.SALE, number);
     return Optional.of(new Prepared(order, kind, number, posting, result.document()));
   }
 
   /** Writes the sale's ledger row; a row already there means this sale was sent before. */
   private Optional<LedgerWriter.Job> begin(Prepared p) {
-    if (!ctx.state().postings().begin(p.posting())) {
-      ctx.state()
-          .postings()
-          .find(p.posting().key())
-          .filter(row -> row.state() == PostingState.DONE)
-          .ifPresent(
-              row -> {
-                TrackedOrder posted =
-                    p.order().posted(p.kind(), row.booksId(), p.number(), row.updatedAt());
-                new FollowUps(ctx).note(posted);
-                ctx.state().orders().save(posted);
-                postedIds.add(p.order().orderId());
-              });
-      return Optional.empty();
+    if (ctx.state().postings().begin(p.posting())) {
+      return Optional.of(
+          new LedgerWriter.Job(
+              p.posting(), p.document(), outcome -> apply(p.order(), p.document(), outcome)));
     }
-    return Optional.of(
-        new LedgerWriter.Job(
-            p.posting(), p.document(), outcome -> apply(p.order(), p.document(), outcome)));
+    ctx.state()
+        .postings()
+        .find(p.posting().key())
+        .filter(row -> row.state() == PostingState.DONE)
+        .ifPresent(
+            row ->
+                markPosted(p.order().posted(p.kind(), row.booksId(), p.number(), row.updatedAt())));
+    return Optional.empty();
+  }
+
+  /** Saves a posted order, after noting the refunds or void it still owes. */
+  private void markPosted(TrackedOrder posted) {
+    new FollowUps(ctx).note(posted);
+    ctx.state().orders().save(posted);
+    postedIds.add(posted.orderId());
   }
 
   /**
@@ -159,10 +168,7 @@ public final class OrderPoster {
    */
   public DocumentBuilder.Result document(
       StoreOrder store, DocumentKind kind, String key, String number, Map<String, String> itemIds) {
-    String fee =
-        store.fees().stream().anyMatch(f -> f.amount().signum() > 0)
-            ? items.namedItem(ctx.settings().feeItem())
-            : null;
+    String fee = chargesFees(store) ? items.namedItem(ctx.settings().feeItem()) : null;
     DocumentBuilder.Context context =
         new DocumentBuilder.Context(
             kind,
@@ -175,6 +181,10 @@ public final class OrderPoster {
             ctx.settings().depositAccountFor(store.paymentMethod()),
             ctx.settings().currency());
     return DocumentBuilder.sale(store, context);
+  }
+
+  private static boolean chargesFees(StoreOrder store) {
+    return store.fees().stream().anyMatch(f -> f.amount().signum() > 0);
   }
 
   /** 1, or one more than the number of times QuickBooks refused this revision. */
@@ -207,30 +217,27 @@ public final class OrderPoster {
 
   private void apply(TrackedOrder order, BooksDocument document, PostOutcome outcome) {
     switch (outcome.status()) {
-      case POSTED -> {
-        TrackedOrder posted =
-            order.posted(
-                document.kind(),
-                outcome.document().id(),
-                document.docNumber(),
-                ctx.clock().instant());
-        new FollowUps(ctx).note(posted);
-        ctx.state().orders().save(posted);
-        postedIds.add(order.orderId());
-      }
-      case REJECTED ->
-          park(
-              order,
-              "Order #"
-                  + order.snapshot().number()
-                  + " was refused by QuickBooks: "
-                  + outcome.message());
+      case POSTED ->
+          markPosted(
+              order.posted(
+                  document.kind(),
+                  outcome.document().id(),
+                  document.docNumber(),
+                  ctx.clock().instant()));
+      case REJECTED -> park(order, refusedReason(order, outcome));
       case UNCERTAIN, NOT_APPLIED -> {}
       case STALE_REFERENCE -> {
         // the order stays waiting: the next turn looks the names up again and sends it under the
         // next attempt's key (this refused row counts as one attempt)
       }
     }
+  }
+
+  private static String refusedReason(TrackedOrder order, PostOutcome outcome) {
+    return "Order #"
+        + order.snapshot().number()
+        + " was refused by QuickBooks: "
+        + outcome.message();
   }
 
   private void park(TrackedOrder order, String reason) {

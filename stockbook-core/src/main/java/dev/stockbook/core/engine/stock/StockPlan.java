@@ -20,6 +20,10 @@ import java.util.Optional;
  * recorded with its reason.
  */
 final class StockPlan {
+  private static final String NO_PRODUCT_YET =
+      "The store has no product with this SKU yet; the next full sweep binds it when one appears.";
+  private static final String NOT_MANAGED = "The store does not manage stock for this SKU.";
+
   private final SyncContext ctx;
   private final StockRecords records;
 
@@ -28,93 +32,88 @@ final class StockPlan {
     this.records = records;
   }
 
-  /** The writes the candidates need. */
+  /**
+   * The writes the candidates need. Excluded SKUs are skipped: nothing is written for them, so what
+   * the store shows would be read for nothing.
+   */
   List<PlannedWrite> plan(
       Collection<Binding> candidates, Map<String, BooksItem> itemsById, PendingQuantities pending) {
-    Map<String, StockRecord> known = new HashMap<>(); // one read per candidate, not per use
-    candidates.forEach(b -> records.find(b.sku()).ifPresent(r -> known.put(r.sku(), r)));
-    Map<String, StoreProduct> fresh = readUnknown(candidates, known);
+    List<Binding> published =
+        candidates.stream().filter(b -> !ctx.settings().excludedSkus().contains(b.sku())).toList();
+    Map<String, StockRecord> known = knownRecords(published);
+    Map<String, StoreProduct> fresh = readUnknown(published, known);
     List<PlannedWrite> planned = new ArrayList<>();
-    for (Binding candidate : candidates) {
-      if (ctx.settings().excludedSkus().contains(candidate.sku())) {
-        continue;
-      }
-      Binding binding = boundTo(candidate, fresh.get(candidate.sku()));
-      decide(
-              binding,
-              itemsById.get(binding.booksItemId()),
-              known.get(binding.sku()),
-              fresh.get(binding.sku()),
-              pending)
-          .ifPresent(planned::add);
+    for (Binding listed : published) {
+      Binding binding = boundTo(listed, fresh.get(listed.sku()));
+      String sku = binding.sku();
+      Candidate candidate =
+          new Candidate(
+              binding, itemsById.get(binding.booksItemId()), known.get(sku), fresh.get(sku));
+      decide(candidate, pending).ifPresent(planned::add);
     }
     return planned;
   }
 
-  private Optional<PlannedWrite> decide(
-      Binding binding,
-      BooksItem item,
-      StockRecord record,
-      StoreProduct read,
-      PendingQuantities pending) {
-    String sku = binding.sku();
-    Long shows =
-        record != null && record.storeQuantity() != null
-            ? record.storeQuantity()
-            : read != null && read.managesStock() ? read.stockQuantity() : null;
-    if (!binding.bound()) {
-      records.save(
-          sku,
-          null,
-          null,
-          null,
-          StockStatus.UNBOUND,
-          "The store has no product with this SKU yet; the next full sweep binds it when one"
-              + " appears.");
+  /** What is known of one candidate SKU: its binding, its item, its record and a fresh read. */
+  private record Candidate(Binding binding, BooksItem item, StockRecord record, StoreProduct read) {
+    /** What the store shows: the belief if there is one, else what was just read. */
+    Long shows() {
+      if (record != null && record.storeQuantity() != null) {
+        return record.storeQuantity();
+      }
+      return read != null && read.managesStock() ? read.stockQuantity() : null;
+    }
+  }
+
+  private Optional<PlannedWrite> decide(Candidate seen, PendingQuantities pending) {
+    String sku = seen.binding().sku();
+    if (!seen.binding().bound() || seen.item() == null) {
+      records.save(sku, unpublishable(seen));
       return Optional.empty();
     }
-    if (item == null) {
-      records.save(
-          sku,
-          null,
-          null,
-          shows,
-          StockStatus.ERROR,
-          "QuickBooks item " + binding.booksItemId() + " was not found (inactive or deleted).");
-      return Optional.empty();
+    StockTarget target = StockTarget.of(seen.item(), sku, pending.of(sku), ctx.settings());
+    Long shows = seen.shows();
+    if (shows != null && target.quantity() != shows) {
+      return Optional.of(new PlannedWrite(seen.binding(), target, shows, null));
     }
-    StockTarget target = StockTarget.of(item, sku, pending.of(sku), ctx.settings());
-    if (shows == null && read == null) {
-      records.save(
-          sku,
-          target.booksOnHand(),
-          null,
-          null,
-          StockStatus.ERROR,
-          "SKU "
-              + sku
-              + ": the store has no product with this SKU any more (deleted?); nothing"
-              + " was written.");
-    } else if (shows == null) {
-      records.save(
-          sku,
-          target.booksOnHand(),
-          null,
-          null,
-          StockStatus.NOT_MANAGED,
-          "The store does not manage stock for this SKU.");
-    } else if (target.quantity() != shows) {
-      return Optional.of(new PlannedWrite(binding, target, shows, null));
-    } else {
-      records.save(
-          sku,
-          target.booksOnHand(),
-          record == null ? null : record.publishedQuantity(),
-          shows,
-          StockStatus.IN_SYNC,
-          target.note());
-    }
+    records.save(sku, notWritten(seen, target));
     return Optional.empty();
+  }
+
+  /** Why a SKU without a store product or without its QuickBooks item cannot be published. */
+  private static StockOutcome unpublishable(Candidate seen) {
+    if (!seen.binding().bound()) {
+      return StockOutcome.of(StockStatus.UNBOUND, NO_PRODUCT_YET);
+    }
+    String missing =
+        "QuickBooks item " + seen.binding().booksItemId() + " was not found (inactive or deleted).";
+    return StockOutcome.of(StockStatus.ERROR, missing).withShows(seen.shows());
+  }
+
+  /** Why a bound SKU with its QuickBooks item needs no write. */
+  private static StockOutcome notWritten(Candidate seen, StockTarget target) {
+    if (seen.shows() == null && seen.read() == null) {
+      String deleted =
+          "SKU "
+              + seen.binding().sku()
+              + ": the store has no product with this SKU any more (deleted?); nothing was"
+              + " written.";
+      return StockOutcome.of(StockStatus.ERROR, deleted).withBooks(target.booksOnHand());
+    }
+    if (seen.shows() == null) {
+      return StockOutcome.of(StockStatus.NOT_MANAGED, NOT_MANAGED).withBooks(target.booksOnHand());
+    }
+    return StockOutcome.of(StockStatus.IN_SYNC, target.note())
+        .withBooks(target.booksOnHand())
+        .withPublished(seen.record() == null ? null : seen.record().publishedQuantity())
+        .withShows(seen.shows());
+  }
+
+  /** One read per candidate, not per use. */
+  private Map<String, StockRecord> knownRecords(Collection<Binding> candidates) {
+    Map<String, StockRecord> known = new HashMap<>();
+    candidates.forEach(b -> records.find(b.sku()).ifPresent(r -> known.put(r.sku(), r)));
+    return known;
   }
 
   /**
@@ -126,28 +125,19 @@ final class StockPlan {
     if (binding.bound() || product == null) {
       return binding;
     }
-    Binding bound =
-        new Binding(
-            binding.connection(),
-            binding.sku(),
-            binding.booksItemId(),
-            product.address(),
-            binding.tracked(),
-            binding.origin());
+    Binding bound = binding.withStore(product.address(), binding.tracked());
     ctx.state().bindings().save(bound);
     return bound;
   }
 
   /**
    * Reads from the store the SKUs with no belief yet, and those whose store product is not known
-   * (one batched lookup); absent SKUs are missing. Excluded SKUs are skipped: nothing is written
-   * for them, so what the store shows would be read for nothing.
+   * (one batched lookup); absent SKUs are missing.
    */
   private Map<String, StoreProduct> readUnknown(
       Collection<Binding> candidates, Map<String, StockRecord> known) {
     List<String> unknown =
         candidates.stream()
-            .filter(b -> !ctx.settings().excludedSkus().contains(b.sku()))
             .filter(
                 b ->
                     !b.bound()

@@ -2,6 +2,7 @@ package dev.stockbook.core.engine.stock;
 
 import dev.stockbook.core.books.BooksChanges;
 import dev.stockbook.core.books.BooksItem;
+import dev.stockbook.core.books.MatchRule;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.state.Binding;
 import dev.stockbook.core.state.CursorRepository.Cursor;
@@ -53,27 +54,35 @@ public final class StockPublisher {
 
   /** One publishing pass; returns how many quantities were written. */
   public int publish(Collection<String> skusOfMovedOrders, boolean forceSweep) {
-    Optional<Cursor> cursor = ctx.state().cursors().get(ctx.connection(), CHANGES_CURSOR);
+    Optional<Cursor> cursor = cursor(CHANGES_CURSOR);
     if (cursor.isEmpty() || forceSweep || sweepDue()) {
-      return (int) sweep(true).stream().filter(r -> r.status() == StockStatus.FIXED).count();
+      return fixedBySweep();
     }
     BooksChanges changes =
         ctx.books().changesSince(Instant.parse(cursor.get().value()).minus(CHANGES_OVERLAP));
     if (changes.sweepNeeded()) {
-      return (int) sweep(true).stream().filter(r -> r.status() == StockStatus.FIXED).count();
+      return fixedBySweep();
     }
-    // only the rows that matter are read (indexed), never the whole catalog: a cycle's cost follows
-    // what changed, not how many SKUs there are
-    Set<String> skus = new HashSet<>(skusOfMovedOrders);
-    skus.remove(null); // a line without a SKU (parked with its order) has nothing to publish
-    ctx
-        .state()
-        .stock()
-        .withStatus(
-            ctx.connection(), List.of(StockStatus.ERROR, StockStatus.WRITING, StockStatus.UNKNOWN))
-        .stream()
-        .filter(r -> r.storeQuantity() == null)
-        .forEach(r -> skus.add(r.sku()));
+    Collection<Binding> candidates = candidates(changes, skusOfMovedOrders);
+    List<PlannedWrite> planned =
+        plan.plan(candidates, itemsById(candidates), PendingQuantities.load(ctx));
+    int written = writes.write(planned).size();
+    moveCursor(CHANGES_CURSOR, cursor.get().version(), changes.until().toString());
+    return written;
+  }
+
+  private int fixedBySweep() {
+    return (int) sweep(true).stream().filter(r -> r.status() == StockStatus.FIXED).count();
+  }
+
+  /**
+   * The tracked bindings to look at, one per SKU in SKU order: those of the items QuickBooks
+   * changed and those of {@link #skusToRecheck}. Only the rows that matter are read (indexed),
+   * never the whole catalog: a cycle's cost follows what changed, not how many SKUs there are.
+   */
+  private Collection<Binding> candidates(
+      BooksChanges changes, Collection<String> skusOfMovedOrders) {
+    Set<String> skus = skusToRecheck(skusOfMovedOrders);
     List<Binding> found =
         new ArrayList<>(ctx.state().bindings().forItems(ctx.connection(), changes.itemIds()));
     found.addAll(ctx.state().bindings().forSkus(ctx.connection(), skus));
@@ -84,16 +93,25 @@ public final class StockPublisher {
         candidates.putIfAbsent(b.sku(), b);
       }
     }
-    int written =
-        writes
-            .write(
-                plan.plan(
-                    candidates.values(),
-                    itemsById(candidates.values()),
-                    PendingQuantities.load(ctx)))
-            .size();
-    moveCursor(CHANGES_CURSOR, cursor.get().version(), changes.until().toString());
-    return written;
+    return candidates.values();
+  }
+
+  /**
+   * The SKUs of orders that moved, and those whose last write may or may not have landed (what the
+   * store shows was forgotten).
+   */
+  private Set<String> skusToRecheck(Collection<String> skusOfMovedOrders) {
+    Set<String> skus = new HashSet<>(skusOfMovedOrders);
+    skus.remove(null); // a line without a SKU (parked with its order) has nothing to publish
+    ctx
+        .state()
+        .stock()
+        .withStatus(
+            ctx.connection(), List.of(StockStatus.ERROR, StockStatus.WRITING, StockStatus.UNKNOWN))
+        .stream()
+        .filter(r -> r.storeQuantity() == null)
+        .forEach(r -> skus.add(r.sku()));
+    return skus;
   }
 
   /**
@@ -101,27 +119,34 @@ public final class StockPublisher {
    * writes every difference. Binds SKUs the match rule finds. Returns the reconciliation table.
    */
   public List<StockRow> sweep(boolean fix) {
-    Optional<Cursor> changes = ctx.state().cursors().get(ctx.connection(), CHANGES_CURSOR);
+    Optional<Cursor> changes = cursor(CHANGES_CURSOR);
     Instant since =
         changes.map(c -> Instant.parse(c.value())).orElse(ctx.clock().instant().minusSeconds(3600));
     Instant until = ctx.books().changesSince(since).until();
-    Map<String, BooksItem> byKey = new HashMap<>();
-    Map<String, BooksItem> byId = new HashMap<>();
-    for (BooksItem item : ctx.books().inventoryItems()) {
-      byKey.put(ctx.settings().matchRule().keyOf(item), item);
-      byId.put(item.id(), item);
-    }
+    InventoryItems items =
+        InventoryItems.of(ctx.books().inventoryItems(), ctx.settings().matchRule());
     PendingQuantities pending = PendingQuantities.load(ctx);
     List<StoreProduct> products = ctx.store().allProducts();
-    List<StockRow> rows =
-        reconcile.reconcile(products, bindAll(products, byKey), byId, pending, fix);
+    Map<String, Binding> bindings = bindAll(products, items.byKey());
+    List<StockRow> rows = reconcile.reconcile(products, bindings, items.byId(), pending, fix);
     if (fix) {
-      moveCursor(CHANGES_CURSOR, changes.map(Cursor::version).orElse(0L), until.toString());
-      Optional<Cursor> sweep = ctx.state().cursors().get(ctx.connection(), SWEEP_CURSOR);
-      moveCursor(
-          SWEEP_CURSOR, sweep.map(Cursor::version).orElse(0L), ctx.clock().instant().toString());
+      moveCursor(CHANGES_CURSOR, version(changes), until.toString());
+      moveCursor(SWEEP_CURSOR, version(cursor(SWEEP_CURSOR)), ctx.clock().instant().toString());
     }
     return rows;
+  }
+
+  /** QuickBooks' inventory items by the match rule's key and by id. */
+  private record InventoryItems(Map<String, BooksItem> byKey, Map<String, BooksItem> byId) {
+    static InventoryItems of(List<BooksItem> items, MatchRule rule) {
+      Map<String, BooksItem> byKey = new HashMap<>();
+      Map<String, BooksItem> byId = new HashMap<>();
+      for (BooksItem item : items) {
+        byKey.put(rule.keyOf(item), item);
+        byId.put(item.id(), item);
+      }
+      return new InventoryItems(byKey, byId);
+    }
   }
 
   /**
@@ -133,34 +158,36 @@ public final class StockPublisher {
     ctx.state().bindings().all(ctx.connection()).forEach(b -> bindings.put(b.sku(), b));
     for (StoreProduct product : products) {
       Binding known = bindings.get(product.sku());
-      BooksItem item = byKey.get(product.sku());
-      Binding wanted =
-          known != null
-              ? new Binding(
-                  known.connection(),
-                  known.sku(),
-                  known.booksItemId(),
-                  product.address(),
-                  product.managesStock()
-                      && (item == null
-                          || item.isInventory()
-                          || known.origin() != Binding.Origin.MATCHED),
-                  known.origin())
-              : item == null
-                  ? null
-                  : new Binding(
-                      ctx.connection(),
-                      product.sku(),
-                      item.id(),
-                      product.address(),
-                      item.isInventory() && product.managesStock(),
-                      Binding.Origin.MATCHED);
+      Binding wanted = wanted(known, product, byKey.get(product.sku()));
       if (wanted != null && !wanted.equals(known)) {
         ctx.state().bindings().save(wanted);
         bindings.put(wanted.sku(), wanted);
       }
     }
     return bindings;
+  }
+
+  /**
+   * The binding a store product should have: the known one at the product's current address, or one
+   * matched to {@code item}; {@code null} when neither exists. Stock is published only where the
+   * store manages it and, for a matched binding, the item is an inventory item.
+   */
+  private Binding wanted(Binding known, StoreProduct product, BooksItem item) {
+    if (known != null) {
+      boolean itemAllows =
+          item == null || item.isInventory() || known.origin() != Binding.Origin.MATCHED;
+      return known.withStore(product.address(), product.managesStock() && itemAllows);
+    }
+    if (item == null) {
+      return null;
+    }
+    return new Binding(
+        ctx.connection(),
+        product.sku(),
+        item.id(),
+        product.address(),
+        item.isInventory() && product.managesStock(),
+        Binding.Origin.MATCHED);
   }
 
   private Map<String, BooksItem> itemsById(Collection<Binding> bindings) {
@@ -174,15 +201,21 @@ public final class StockPublisher {
   }
 
   private boolean sweepDue() {
-    return ctx.state()
-        .cursors()
-        .get(ctx.connection(), SWEEP_CURSOR)
+    return cursor(SWEEP_CURSOR)
         .map(
             c ->
                 Instant.parse(c.value())
                     .plus(ctx.settings().sweepInterval())
                     .isBefore(ctx.clock().instant()))
         .orElse(true);
+  }
+
+  private Optional<Cursor> cursor(String name) {
+    return ctx.state().cursors().get(ctx.connection(), name);
+  }
+
+  private static long version(Optional<Cursor> cursor) {
+    return cursor.map(Cursor::version).orElse(0L);
   }
 
   private void moveCursor(String name, long version, String value) {

@@ -2,7 +2,6 @@ package dev.stockbook.core.engine.stock;
 
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.state.StockRecord;
-import dev.stockbook.core.state.StockStatus;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,20 +19,29 @@ final class StockRecords {
 
   /**
    * Records a SKU's outcome; a record that would not change is left alone (a no-op cycle writes
-   * nothing). A {@code published} of {@code null} keeps the last published quantity.
+   * nothing). An outcome without a published quantity keeps the last published quantity.
    */
-  void save(
-      String sku, Long books, Long published, Long shows, StockStatus status, String message) {
+  void save(String sku, StockOutcome outcome) {
     Optional<StockRecord> known = find(sku);
-    Long keep =
-        published != null ? published : known.map(StockRecord::publishedQuantity).orElse(null);
-    StockRecord now =
-        new StockRecord(
-            ctx.connection(), sku, books, keep, shows, ctx.clock().instant(), status, message);
+    Long lastPublished = known.map(StockRecord::publishedQuantity).orElse(null);
+    StockRecord now = recordOf(sku, outcome, lastPublished);
     if (known.map(k -> sameApartFromTime(k, now)).orElse(false)) {
       return;
     }
     ctx.state().stock().save(now);
+  }
+
+  private StockRecord recordOf(String sku, StockOutcome outcome, Long lastPublished) {
+    Long published = outcome.published() != null ? outcome.published() : lastPublished;
+    return new StockRecord(
+        ctx.connection(),
+        sku,
+        outcome.books(),
+        published,
+        outcome.shows(),
+        ctx.clock().instant(),
+        outcome.status(),
+        outcome.message());
   }
 
   private static boolean sameApartFromTime(StockRecord a, StockRecord b) {

@@ -17,23 +17,28 @@ record StockTarget(long booksOnHand, long pending, long quantity, String note) {
     long whole = onHand.setScale(0, RoundingMode.FLOOR).longValueExact();
     long pending = pendingQty.setScale(0, RoundingMode.CEILING).longValueExact();
     long quantity = whole - pending - settings.bufferFor(sku);
-    String note = null;
-    if (onHand.stripTrailingZeros().scale() > 0) {
-      note =
-          "QuickBooks has a fractional quantity "
-              + onHand.toPlainString()
-              + "; publishing whole units.";
+    boolean floored = quantity < 0 && settings.floorAtZero();
+    return new StockTarget(whole, pending, floored ? 0 : quantity, note(onHand, pending, floored));
+  }
+
+  /** Why the number is not simply QuickBooks' on hand minus pending, or {@code null}. */
+  private static String note(BigDecimal onHand, long pending, boolean floored) {
+    String fractional = onHand.stripTrailingZeros().scale() > 0 ? fractional(onHand) : null;
+    if (!floored) {
+      return fractional;
     }
-    if (quantity < 0 && settings.floorAtZero()) {
-      note =
-          (note == null ? "" : note + " ")
-              + "QuickBooks on hand "
-              + onHand.toPlainString()
-              + " minus pending "
-              + pending
-              + " is below zero; publishing 0.";
-      quantity = 0;
-    }
-    return new StockTarget(whole, pending, quantity, note);
+    String belowZero =
+        "QuickBooks on hand "
+            + onHand.toPlainString()
+            + " minus pending "
+            + pending
+            + " is below zero; publishing 0.";
+    return fractional == null ? belowZero : fractional + " " + belowZero;
+  }
+
+  private static String fractional(BigDecimal onHand) {
+    return "QuickBooks has a fractional quantity "
+        + onHand.toPlainString()
+        + "; publishing whole units.";
   }
 }

@@ -18,6 +18,10 @@ import java.util.Map;
  * recorded.
  */
 final class StockWrites {
+  private static final String IN_FLIGHT =
+      "A stock write to the store is in flight; if Stockbook stopped meanwhile the next cycle reads"
+          + " the store again.";
+
   private final SyncContext ctx;
   private final StockRecords records;
 
@@ -56,28 +60,14 @@ final class StockWrites {
     for (PlannedWrite p : planned) {
       records.save(
           p.sku(),
-          p.target().booksOnHand(),
-          null,
-          null,
-          StockStatus.WRITING,
-          "A stock write to the store is in flight; if Stockbook stopped meanwhile the next cycle"
-              + " reads the store again.");
+          StockOutcome.of(StockStatus.WRITING, IN_FLIGHT).withBooks(p.target().booksOnHand()));
     }
   }
 
   /** Where the store answered another quantity than asked, asks once more from that quantity. */
   private void correctOnce(List<StockWriteResult> results) {
     List<StockWrite> corrections =
-        results.stream()
-            .filter(StockWrites::landedElsewhere)
-            .map(
-                r ->
-                    new StockWrite(
-                        r.write().address(),
-                        r.write().sku(),
-                        r.write().quantity(),
-                        r.storeQuantity()))
-            .toList();
+        results.stream().filter(StockWrites::landedElsewhere).map(StockWrites::correction).toList();
     if (!corrections.isEmpty()) {
       Map<String, StockWriteResult> corrected = new HashMap<>();
       send(corrections).forEach(r -> corrected.put(r.write().sku(), r));
@@ -95,33 +85,37 @@ final class StockWrites {
     return answered && r.storeQuantity() != null && r.storeQuantity() != r.write().quantity();
   }
 
+  /** The same quantity again, from what the store answered it shows. */
+  private static StockWrite correction(StockWriteResult r) {
+    StockWrite asked = r.write();
+    return new StockWrite(asked.address(), asked.sku(), asked.quantity(), r.storeQuantity());
+  }
+
   private void record(StockWriteResult r, PlannedWrite p) {
-    if (r.ok()) {
-      long now = r.storeQuantity() != null ? r.storeQuantity() : r.write().quantity();
-      boolean fixed = p.drift() != null;
-      records.save(
-          r.write().sku(),
-          p.target().booksOnHand(),
-          r.write().quantity(),
-          now,
-          fixed ? StockStatus.FIXED : StockStatus.IN_SYNC,
-          fixed ? join(p.drift(), p.target().note()) : p.target().note());
-      return;
-    }
-    // a retriable failure may have landed (the answer was lost): forget the belief, so the retry
-    // reads what the store shows instead of sending the same change twice
-    records.save(
-        r.write().sku(),
-        p.target().booksOnHand(),
-        null,
-        r.retriable() ? null : p.storeShows(),
-        StockStatus.ERROR,
-        "SKU "
-            + r.write().sku()
-            + ": the store refused "
-            + r.write().quantity()
-            + ": "
-            + r.error());
+    records.save(r.write().sku(), r.ok() ? landed(r, p) : refused(r, p));
+  }
+
+  private static StockOutcome landed(StockWriteResult r, PlannedWrite p) {
+    long now = r.storeQuantity() != null ? r.storeQuantity() : r.write().quantity();
+    boolean fixed = p.drift() != null;
+    return StockOutcome.of(
+            fixed ? StockStatus.FIXED : StockStatus.IN_SYNC,
+            fixed ? join(p.drift(), p.target().note()) : p.target().note())
+        .withBooks(p.target().booksOnHand())
+        .withPublished(r.write().quantity())
+        .withShows(now);
+  }
+
+  /**
+   * A retriable failure may have landed (the answer was lost): the belief is forgotten, so the
+   * retry reads what the store shows instead of sending the same change twice.
+   */
+  private static StockOutcome refused(StockWriteResult r, PlannedWrite p) {
+    String message =
+        "SKU " + r.write().sku() + ": the store refused " + r.write().quantity() + ": " + r.error();
+    return StockOutcome.of(StockStatus.ERROR, message)
+        .withBooks(p.target().booksOnHand())
+        .withShows(r.retriable() ? null : p.storeShows());
   }
 
   private List<StockWriteResult> send(List<StockWrite> writes) {

@@ -26,6 +26,10 @@ public final class StoreStockModel {
   /** How far apart the store's clock and Stockbook's may be; events this close are unsure. */
   static final Duration CLOCK_MARGIN = Duration.ofSeconds(5);
 
+  private static final String UNSURE =
+      "The store changed this SKU around the time Stockbook last wrote it; its quantity is read"
+          + " again before anything is written.";
+
   private final SyncContext ctx;
 
   public StoreStockModel(SyncContext ctx) {
@@ -59,30 +63,24 @@ public final class StoreStockModel {
         .stock()
         .find(ctx.connection(), sku)
         .filter(r -> r.storeQuantity() != null)
-        .ifPresent(
-            r -> {
-              Long shows = null;
-              StockStatus status = StockStatus.UNKNOWN;
-              String message =
-                  "The store changed this SKU around the time Stockbook last wrote it; its"
-                      + " quantity is read again before anything is written.";
-              if (at != null && at.isAfter(r.updatedAt().plus(CLOCK_MARGIN))) {
-                shows = r.storeQuantity() + sign * quantity.longValue();
-                status = r.status();
-                message = r.message();
-              }
-              ctx.state()
-                  .stock()
-                  .save(
-                      new StockRecord(
-                          r.connection(),
-                          r.sku(),
-                          r.booksQuantity(),
-                          r.publishedQuantity(),
-                          shows,
-                          ctx.clock().instant(),
-                          status,
-                          message));
-            });
+        .ifPresent(r -> ctx.state().stock().save(moved(r, quantity, sign, at)));
+  }
+
+  /**
+   * The record with the store's change applied, or with the belief forgotten when the change may
+   * already be in what the store last answered.
+   */
+  private StockRecord moved(StockRecord r, BigDecimal quantity, int sign, Instant at) {
+    boolean after = at != null && at.isAfter(r.updatedAt().plus(CLOCK_MARGIN));
+    Long shows = after ? r.storeQuantity() + sign * quantity.longValue() : null;
+    return new StockRecord(
+        r.connection(),
+        r.sku(),
+        r.booksQuantity(),
+        r.publishedQuantity(),
+        shows,
+        ctx.clock().instant(),
+        after ? r.status() : StockStatus.UNKNOWN,
+        after ? r.message() : UNSURE);
   }
 }
