@@ -24,6 +24,14 @@ public final class Order {
     public long reducedStock;
 
     public long reducedStockMetaId;
+
+    /**
+     * Units put back into stock by refunds so far ({@code _restock_refunded_items}, cumulative; the
+     * meta appears with the first restock).
+     */
+    public long restockedByRefunds;
+
+    public long restockedMetaId;
     public ArrayNode attributeMeta = WpJson.array();
 
     public Line(long id) {

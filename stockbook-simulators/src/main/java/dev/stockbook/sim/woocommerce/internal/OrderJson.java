@@ -102,6 +102,15 @@ public final class OrderJson {
           .put("display_key", "_reduced_stock")
           .put("display_value", value);
     }
+    if (l.restockedByRefunds > 0) {
+      String value = String.valueOf(l.restockedByRefunds);
+      meta.addObject()
+          .put("id", l.restockedMetaId)
+          .put("key", "_restock_refunded_items")
+          .put("value", value)
+          .put("display_key", "_restock_refunded_items")
+          .put("display_value", value);
+    }
     out.set("meta_data", meta);
     String sku =
         catalog.find(l.variationId != 0 ? l.variationId : l.productId).map(p -> p.sku).orElse(null);

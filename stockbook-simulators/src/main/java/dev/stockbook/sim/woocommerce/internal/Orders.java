@@ -145,14 +145,22 @@ public final class Orders {
   }
 
   /**
-   * Gives back refunded units and lowers the line's {@code _reduced_stock}
-   * (wc_restock_refunded_items).
+   * Gives back refunded units, lowers the line's {@code _reduced_stock} and raises its cumulative
+   * {@code _restock_refunded_items}, as {@code wc_restock_refunded_items} does. Like WooCommerce,
+   * nothing happens for a line whose stock was never reduced.
    */
   public void restock(Order.Line line, long quantity) {
+    if (line.reducedStock <= 0) {
+      return;
+    }
     catalog
         .find(line.variationId != 0 ? line.variationId : line.productId)
         .ifPresent(p -> catalog.adjustStock(p, quantity));
     line.reducedStock = Math.max(0, line.reducedStock - quantity);
+    if (line.restockedMetaId == 0) {
+      line.restockedMetaId = store.nextMetaId();
+    }
+    line.restockedByRefunds += quantity;
   }
 
   public void afterRefund(Order o) {
