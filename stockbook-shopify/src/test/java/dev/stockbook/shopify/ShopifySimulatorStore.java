@@ -10,6 +10,7 @@ import dev.stockbook.store.OrderLifecycle;
 import dev.stockbook.store.StoreConnectorFactory;
 import dev.stockbook.store.StoreSettings;
 import dev.stockbook.store.config.ConfigValues;
+import dev.stockbook.testkit.DeliveryCatcher;
 import dev.stockbook.testkit.StoreUnderTest;
 import java.io.IOException;
 import java.time.Duration;

@@ -9,6 +9,7 @@ import dev.stockbook.store.StoreWebhooks;
 import dev.stockbook.store.webhook.WebhookDelivery;
 import dev.stockbook.store.webhook.WebhookEvent;
 import dev.stockbook.store.webhook.WebhookReceiver;
+import dev.stockbook.testkit.DeliveryCatcher;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;

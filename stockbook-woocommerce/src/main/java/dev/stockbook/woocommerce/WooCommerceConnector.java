@@ -25,8 +25,8 @@ public final class WooCommerceConnector implements StoreConnector, StoreWebhooks
   private final StockWriter stock;
   private final WebhookRegistrar webhooks;
 
-  WooCommerceConnector(WooHttp http) {
-    this.orders = new OrderReader(http);
+  WooCommerceConnector(WooHttp http, int pageSize) {
+    this.orders = new OrderReader(http, pageSize);
     this.products = new ProductReader(http);
     this.stock = new StockWriter(http);
     this.webhooks = new WebhookRegistrar(http);

@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * META-INF/services/dev.stockbook.store.StoreConnectorFactory}. Keys (written {@code store.<key>}):
  * {@code url}, {@code consumerKey}, {@code consumerSecret}, {@code auth} = {@code basic} (default,
  * needs HTTPS) or {@code oauth1} (plain HTTP), {@code treatAsHttpsHeader} = {@code "Header-Name:
- * value"} sent on every request, for stores behind a TLS-terminating proxy.
+ * value"} sent on every request, for stores behind a TLS-terminating proxy, {@code pageSize}
+ * (orders per listing page, 1 to 100).
  */
 public final class WooCommerceConnectorFactory implements StoreConnectorFactory {
   public static final String TYPE = "woocommerce";
@@ -64,7 +65,7 @@ public final class WooCommerceConnectorFactory implements StoreConnectorFactory 
     WooOptions options = WooOptions.from(settings);
     HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     Authenticator auth = authenticator(settings, options);
-    return new WooCommerceConnector(new WooHttp(client, options, auth, JSON));
+    return new WooCommerceConnector(new WooHttp(client, options, auth, JSON), options.pageSize());
   }
 
   @Override

@@ -32,13 +32,15 @@ class WooCommerceConnectorFactoryTest {
                     "consumerKey", "ck",
                     "consumerSecret", "cs",
                     "auth", "digest",
-                    "treatAsHttpsHeader", "nonsense")),
+                    "treatAsHttpsHeader", "nonsense",
+                    "pageSize", "500")),
             Duration.ofSeconds(5),
             Clock.systemUTC());
 
     assertThatThrownBy(() -> new WooCommerceConnectorFactory().create(settings))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("auth: must be basic or oauth1")
-        .hasMessageContaining("treatAsHttpsHeader");
+        .hasMessageContaining("treatAsHttpsHeader")
+        .hasMessageContaining("pageSize: must be a whole number from 1 to 100, was '500'");
   }
 }

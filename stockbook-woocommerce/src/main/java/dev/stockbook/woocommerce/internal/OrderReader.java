@@ -23,13 +23,15 @@ public final class OrderReader {
       java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   private final WooHttp http;
+  private final int pageSize;
 
-  public OrderReader(WooHttp http) {
+  public OrderReader(WooHttp http, int pageSize) {
     this.http = http;
+    this.pageSize = pageSize;
   }
 
   public OrderPage changedSince(OrderCursor cursor) {
-    WooResponse response = http.get("/orders", changedQuery(cursor));
+    WooResponse response = http.get("/orders", changedQuery(cursor, pageSize));
     List<StoreOrder> orders = new ArrayList<>();
     List<UnreadableOrder> unreadable = new ArrayList<>();
     response.body().forEach(order -> mapOne(order, orders, unreadable));
@@ -75,14 +77,14 @@ public final class OrderReader {
    * WooCommerce's {@code modified_after} is strictly after, at whole seconds; the contract says at
    * or after. Asking from one second earlier keeps orders modified in the cursor's own second.
    */
-  static Query changedQuery(OrderCursor cursor) {
+  static Query changedQuery(OrderCursor cursor, int pageSize) {
     Instant from = cursor.modifiedSince().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
     return Query.empty()
         .with("modified_after", WOO_DATE.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC)))
         .with("dates_are_gmt", "true")
         .with("orderby", "modified")
         .with("order", "asc")
-        .with("per_page", Pages.PER_PAGE)
+        .with("per_page", pageSize)
         .with("page", page(cursor))
         .with("status", "any");
   }

@@ -1,5 +1,6 @@
 package dev.stockbook.woocommerce.internal;
 
+import static dev.stockbook.store.config.ConfigKey.Type.INT;
 import static dev.stockbook.store.config.ConfigKey.Type.STRING;
 import static dev.stockbook.store.config.ConfigKey.Type.URL;
 
@@ -18,6 +19,7 @@ import java.util.Map;
  * @param apiRoot {@code <url>/wp-json/wc/v3}
  * @param auth {@code basic} (default) or {@code oauth1}
  * @param extraHeaders headers sent with every request, e.g. the {@code treatAsHttpsHeader}
+ * @param pageSize orders per page of the changed-orders listing (1 to 100, WooCommerce's maximum)
  */
 public record WooOptions(
     String apiRoot,
@@ -25,12 +27,14 @@ public record WooOptions(
     String secret,
     String auth,
     Map<String, String> extraHeaders,
-    Duration timeout) {
+    Duration timeout,
+    int pageSize) {
   public static final String URL_KEY = "url";
   public static final String CONSUMER_KEY = "consumerKey";
   public static final String CONSUMER_SECRET = "consumerSecret";
   public static final String AUTH = "auth";
   public static final String TREAT_AS_HTTPS_HEADER = "treatAsHttpsHeader";
+  public static final String PAGE_SIZE = "pageSize";
 
   /** What a WooCommerce connection declares, without the {@code store.} prefix. */
   public static final List<ConfigKey> KEYS =
@@ -47,7 +51,12 @@ public record WooOptions(
               TREAT_AS_HTTPS_HEADER,
               STRING,
               "",
-              "Header that makes the store treat a request as HTTPS, e.g. 'X-Forwarded-Proto: https'."));
+              "Header that makes the store treat a request as HTTPS, e.g. 'X-Forwarded-Proto: https'."),
+          ConfigKey.optional(
+              PAGE_SIZE,
+              INT,
+              "100",
+              "Orders per page when reading changed orders (1 to 100); lower it for a slow store."));
 
   public static WooOptions from(StoreSettings settings) {
     List<String> problems = problems(settings.values());
@@ -62,7 +71,8 @@ public record WooOptions(
         v.string(CONSUMER_SECRET),
         v.string(AUTH).isBlank() ? "basic" : v.string(AUTH),
         httpsHeader(v.string(TREAT_AS_HTTPS_HEADER), new ArrayList<>()),
-        settings.timeout());
+        settings.timeout(),
+        pageSize(v, new ArrayList<>()));
   }
 
   /** Every problem with the values, together, each naming its key. */
@@ -73,7 +83,25 @@ public record WooOptions(
       problems.add(AUTH + ": must be basic or oauth1, was '" + auth + "'");
     }
     httpsHeader(v.string(TREAT_AS_HTTPS_HEADER), problems);
+    pageSize(v, problems);
     return problems;
+  }
+
+  private static int pageSize(ConfigValues v, List<String> problems) {
+    String value = v.string(PAGE_SIZE);
+    if (value.isBlank()) {
+      return 100;
+    }
+    try {
+      int size = Integer.parseInt(value.trim());
+      if (size >= 1 && size <= 100) {
+        return size;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    problems.add(PAGE_SIZE + ": must be a whole number from 1 to 100, was '" + value + "'");
+    return 100;
   }
 
   private static Map<String, String> httpsHeader(String value, List<String> problems) {

@@ -15,7 +15,7 @@ class OrderReaderTest {
     OrderCursor cursor = OrderCursor.since(Instant.parse("2026-01-02T03:04:05.700Z")).at("3");
 
     Map<String, String> query =
-        OrderReader.changedQuery(cursor).params().stream()
+        OrderReader.changedQuery(cursor, 100).params().stream()
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
     assertThat(query)

@@ -1,4 +1,4 @@
-package dev.stockbook.shopify;
+package dev.stockbook.testkit;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An HTTP endpoint on port 0 that keeps every webhook delivery it gets and answers 200. */
-final class DeliveryCatcher implements AutoCloseable {
+/**
+ * An HTTP endpoint on port 0 that keeps every webhook delivery it gets and answers 200, for
+ * contract runs that check what a store really sent.
+ */
+public final class DeliveryCatcher implements AutoCloseable {
   /** One delivery as it arrived. */
-  record Caught(Map<String, List<String>> headers, byte[] body) {
-    String header(String name) {
+  public record Caught(Map<String, List<String>> headers, byte[] body) {
+    public String header(String name) {
       return headers.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
           .map(e -> e.getValue().get(0))
@@ -26,7 +29,7 @@ final class DeliveryCatcher implements AutoCloseable {
   private final HttpServer server;
   private final List<Caught> caught = new ArrayList<>();
 
-  DeliveryCatcher() {
+  public DeliveryCatcher() {
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     } catch (IOException e) {
@@ -45,11 +48,11 @@ final class DeliveryCatcher implements AutoCloseable {
     server.start();
   }
 
-  URI url(String path) {
+  public URI url(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
-  List<Caught> caught() {
+  public List<Caught> caught() {
     synchronized (caught) {
       return List.copyOf(caught);
     }
