@@ -54,7 +54,7 @@ public final class WooCommerceSimulator implements AutoCloseable {
             b.clock,
             new Journal(),
             b.faults,
-            r -> handler.get().handle(r),
+            r -> r.path().equals("/wp-cron.php") ? cron() : handler.get().handle(r),
             WooCommerceSimulator::faultBody,
             8 << 20);
     String siteUrl = server.baseUri().toString();
@@ -65,7 +65,7 @@ public final class WooCommerceSimulator implements AutoCloseable {
     webhooks =
         new Webhooks(
             store,
-            b.webhookLag,
+            b.webhookDelivery,
             new WebhookSender(siteUrl, b.webhookTimeout),
             (resource, id) -> render(forRender.get(), resource, id));
     store.events = webhooks;
@@ -83,6 +83,15 @@ public final class WooCommerceSimulator implements AutoCloseable {
     server.start();
   }
 
+  /**
+   * {@code GET /wp-cron.php}: WP-Cron runs what is due, here Action Scheduler's queue when its
+   * minute has come. WordPress answers with an empty 200.
+   */
+  private SimResponse cron() {
+    this.webhooks.deliverDue(Webhooks.Trigger.CRON);
+    return SimResponse.html(200, "");
+  }
+
   private Optional<JsonNode> render(WooApi api, String resource, long id) {
     if ("order".equals(resource)) {
       return Optional.ofNullable(store.orders.get(id)).map(o -> api.orderJson().order(o));
@@ -98,7 +107,8 @@ public final class WooCommerceSimulator implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    s.scheduleWithFixedDelay(webhooks::deliverDue, 200, 200, TimeUnit.MILLISECONDS);
+    s.scheduleWithFixedDelay(
+        () -> webhooks.deliverDue(Webhooks.Trigger.TRAFFIC), 200, 200, TimeUnit.MILLISECONDS);
     return s;
   }
 
@@ -287,6 +297,18 @@ public final class WooCommerceSimulator implements AutoCloseable {
         .orElseThrow(() -> new IllegalArgumentException("no product with SKU " + sku));
   }
 
+  /**
+   * A shopper checks out {@code cart} while the next {@code inventory_delta} stock write is between
+   * its read and its save, as can happen in a real WooCommerce ({@code inventory_delta} is {@code
+   * get_stock_quantity() + delta} saved as a number): the order is placed and its stock reduction
+   * is lost.
+   */
+  public void checkoutDuringNextStockDelta(List<Shopper.Line> cart) {
+    synchronized (store.lock) {
+      store.checkoutsDuringNextDelta.add(() -> shopper.placeOrder(cart));
+    }
+  }
+
   public Shopper shopper() {
     return shopper;
   }
@@ -304,7 +326,8 @@ public final class WooCommerceSimulator implements AutoCloseable {
   }
 
   /**
-   * Delivers the pending webhooks whose lag has elapsed on the simulator clock; returns how many.
+   * Runs the webhook queue now, as the admin's "Run" in Scheduled Actions does (in the prompt
+   * model: the deliveries whose lag has elapsed on the simulator clock); returns how many.
    */
   public int deliverDueWebhooks() {
     return webhooks.deliverDue();
@@ -341,7 +364,7 @@ public final class WooCommerceSimulator implements AutoCloseable {
     private FaultPlan faults = FaultPlan.none();
     private ZoneId siteTimeZone = ZoneId.of("America/New_York");
     private String treatAsHttpsHeader = "X-Forwarded-Proto";
-    private Duration webhookLag = Duration.ofSeconds(5);
+    private WebhookDelivery webhookDelivery = WebhookDelivery.actionScheduler();
     private Duration webhookTimeout = Duration.ofSeconds(10);
     private boolean backgroundDelivery = true;
     private WooApi.Latency latency = WooApi.Latency.NONE;
@@ -379,9 +402,18 @@ public final class WooCommerceSimulator implements AutoCloseable {
       return this;
     }
 
-    /** How long a webhook waits in the queue (Action Scheduler) before it is due. */
+    /**
+     * The prompt delivery model ({@link WebhookDelivery#prompt}): each webhook goes out {@code
+     * value} after its event, not when Action Scheduler's queue runs.
+     */
     public Builder webhookLag(Duration value) {
-      webhookLag = value;
+      webhookDelivery = WebhookDelivery.prompt(value);
+      return this;
+    }
+
+    /** When queued webhooks go out; {@link WebhookDelivery#actionScheduler()} by default. */
+    public Builder webhookDelivery(WebhookDelivery value) {
+      webhookDelivery = value;
       return this;
     }
 

@@ -126,6 +126,51 @@ class WebhookIT {
   }
 
   @Test
+  void by_default_a_delivery_waits_for_action_schedulers_minute_which_wp_cron_starts() {
+    try (WooCommerceSimulator real =
+        WooCommerceSimulator.builder()
+            .clock(clock)
+            .webhookDelivery(WebhookDelivery.idleSite())
+            .backgroundDelivery(false)
+            .start()) {
+      real.seedDemoStore();
+      new WooHttp(real)
+          .post(
+              "/webhooks",
+              Map.of("topic", "order.created", "delivery_url", url("/as"), "secret", "s"));
+      real.shopper().placeOrder(List.of(new Shopper.Line("redwine", 1)));
+
+      cron(real);
+      int atOnce = orders();
+      clock.advance(Duration.ofSeconds(59));
+      cron(real);
+      int before = orders();
+      clock.advance(Duration.ofSeconds(1));
+      cron(real);
+      int atTheMinute = orders();
+      real.shopper().placeOrder(List.of(new Shopper.Line("redwine", 1)));
+      clock.advance(Duration.ofSeconds(30));
+      cron(real);
+      int halfAMinuteLater = orders();
+
+      assertThat(received).extracting(Received::path).first().isEqualTo("/as"); // the ping
+      assertThat(List.of(atOnce, before, atTheMinute, halfAMinuteLater))
+          .containsExactly(0, 0, 1, 1);
+    }
+  }
+
+  private int orders() {
+    return (int) received.stream().filter(r -> r.header("X-WC-Webhook-Topic") != null).count();
+  }
+
+  private static void cron(WooCommerceSimulator site) {
+    new WooHttp(site)
+        .raw(
+            java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(site.baseUrl() + "/wp-cron.php?doing_wp_cron")));
+  }
+
+  @Test
   void a_variation_stock_change_fires_product_updated_with_type_variation() {
     hook("product.updated", "/hook");
     sim.deliverDueWebhooks();

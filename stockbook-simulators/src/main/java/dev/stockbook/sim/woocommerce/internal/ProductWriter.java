@@ -166,8 +166,11 @@ final class ProductWriter {
         if (in.hasNonNull("stock_quantity")) {
           p.stockQuantity = in.get("stock_quantity").asLong();
         } else if (in.hasNonNull("inventory_delta")) {
-          p.stockQuantity =
-              (p.stockQuantity == null ? 0 : p.stockQuantity) + in.get("inventory_delta").asLong();
+          long read = p.stockQuantity == null ? 0 : p.stockQuantity;
+          List<Runnable> racing = List.copyOf(store.checkoutsDuringNextDelta);
+          store.checkoutsDuringNextDelta.clear();
+          racing.forEach(Runnable::run);
+          p.stockQuantity = read + in.get("inventory_delta").asLong();
         } else if (p.stockQuantity == null) {
           p.stockQuantity = 0L;
         }

@@ -22,6 +22,13 @@ public final class Store {
   public final Map<Long, Refund> refunds = new LinkedHashMap<>();
   public volatile boolean manageStock = true;
 
+  /**
+   * Checkouts that land between the read and the save of the next {@code inventory_delta} write
+   * (WooCommerce computes {@code stock + delta} in PHP and saves the sum, so a checkout in between
+   * is overwritten). Run once, by the next such write.
+   */
+  public final java.util.List<Runnable> checkoutsDuringNextDelta = new java.util.ArrayList<>();
+
   /** The standard tax rate in percent (prices exclude tax); zero means taxes are off. */
   public volatile java.math.BigDecimal taxRate = java.math.BigDecimal.ZERO;
 

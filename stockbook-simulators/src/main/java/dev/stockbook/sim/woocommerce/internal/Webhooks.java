@@ -2,7 +2,7 @@ package dev.stockbook.sim.woocommerce.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
+import dev.stockbook.sim.woocommerce.WebhookDelivery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,9 +14,12 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Webhook registry and the Action Scheduler queue: events become pending deliveries due after the
- * configured lag on the simulator clock; bodies are rendered when delivered; one POST each, no
- * retries. One delivery per webhook and resource per request, as WooCommerce dedupes.
+ * Webhook registry and the Action Scheduler queue: events become pending deliveries; in the Action
+ * Scheduler model ({@link WebhookDelivery#actionScheduler()}, the default) they go out when the
+ * queue runner runs (at most once a {@code runnerInterval} of site time, from site traffic or a
+ * {@code wp-cron.php} request), in the prompt model after a fixed lag. Bodies are rendered when
+ * delivered; one POST each, no retries. One delivery per webhook and resource per request, as
+ * WooCommerce dedupes. The creation ping is sent at once, as {@code WC_Webhook::deliver_ping} is.
  */
 public final class Webhooks implements Events {
   /** A queued delivery; {@code ping} is the form-encoded {@code webhook_id=N} sent on creation. */
@@ -28,7 +31,8 @@ public final class Webhooks implements Events {
       long webhookId, String topic, long resourceId, int status, String deliveryId) {}
 
   private final Store store;
-  private final Duration lag;
+  private final WebhookDelivery delivery;
+  private Instant lastRun;
   private final WebhookSender sender;
   private final BiFunction<String, Long, Optional<JsonNode>> render;
   private final Map<Long, Webhook> webhooks = new LinkedHashMap<>();
@@ -39,11 +43,12 @@ public final class Webhooks implements Events {
 
   public Webhooks(
       Store store,
-      Duration lag,
+      WebhookDelivery delivery,
       WebhookSender sender,
       BiFunction<String, Long, Optional<JsonNode>> render) {
     this.store = store;
-    this.lag = lag;
+    this.delivery = delivery;
+    this.lastRun = store.now();
     this.sender = sender;
     this.render = render;
   }
@@ -55,7 +60,7 @@ public final class Webhooks implements Events {
 
   @Override
   public void fire(String topic, long resourceId) {
-    Instant due = store.now().plus(lag);
+    Instant due = store.now().plus(delivery.lag());
     for (Webhook w : webhooks.values()) {
       Pending p = new Pending(w.id, topic, resourceId, due, request, false);
       boolean duplicate =
@@ -158,10 +163,27 @@ public final class Webhooks implements Events {
     }
   }
 
+  /** What makes the queue run. */
+  public enum Trigger {
+    /**
+     * The background tick: site visitors (Action Scheduler model only when the site has traffic).
+     */
+    TRAFFIC,
+    /** A request to {@code /wp-cron.php}: runs the queue when WP-Cron's minute has come. */
+    CRON,
+    /** The admin's "Run" on Tools → Scheduled Actions, or a test: runs the queue now. */
+    RUN_NOW
+  }
+
   /** Sends every delivery whose time has come; returns how many were attempted. */
   public int deliverDue() {
+    return deliverDue(Trigger.RUN_NOW);
+  }
+
+  /** Sends what the trigger lets go out; returns how many deliveries were attempted. */
+  public int deliverDue(Trigger trigger) {
     synchronized (deliveryLock) {
-      List<WebhookSender.Outgoing> due = takeDue();
+      List<WebhookSender.Outgoing> due = takeDue(trigger);
       for (WebhookSender.Outgoing out : due) {
         int status = sender.send(out);
         record(out, status);
@@ -170,14 +192,15 @@ public final class Webhooks implements Events {
     }
   }
 
-  private List<WebhookSender.Outgoing> takeDue() {
+  private List<WebhookSender.Outgoing> takeDue(Trigger trigger) {
     synchronized (store.lock) {
       List<WebhookSender.Outgoing> due = new ArrayList<>();
       Instant now = store.now();
+      boolean runs = runnerRuns(trigger, now);
       for (Iterator<Pending> it = queue.iterator(); it.hasNext(); ) {
         Pending p = it.next();
         Webhook w = webhooks.get(p.webhookId());
-        if (p.due().isAfter(now)) {
+        if (p.due().isAfter(now) || (!runs && !p.ping())) {
           continue;
         }
         it.remove();
@@ -187,6 +210,21 @@ public final class Webhooks implements Events {
       }
       return due;
     }
+  }
+
+  /** Whether the queue runner runs now; when it does, its next run is a full interval away. */
+  private boolean runnerRuns(Trigger trigger, Instant now) {
+    if (!delivery.queued() || trigger == Trigger.RUN_NOW) {
+      return true;
+    }
+    if (trigger == Trigger.TRAFFIC && !delivery.siteTraffic()) {
+      return false;
+    }
+    if (now.isBefore(lastRun.plus(delivery.runnerInterval()))) {
+      return false;
+    }
+    lastRun = now;
+    return true;
   }
 
   private WebhookSender.Outgoing outgoing(Webhook w, Pending p) {
