@@ -20,13 +20,17 @@ import org.junit.jupiter.api.Assumptions;
  * property. Outside the {@code real-woo} profile the property is unset and the run is skipped; in
  * it, a missing store is a failure.
  */
-final class RealWoo {
+public final class RealWoo {
   /** WP-Cron runs Action Scheduler's queue once a minute; a delivery may wait for the next run. */
   private static final Duration CRON_PATIENCE = Duration.ofSeconds(150);
 
   private RealWoo() {}
 
-  static WooRestStore open(String property, String defaultState) {
+  /**
+   * The store whose state folder the system property {@code property} names; skips the calling test
+   * when the property is unset (outside the {@code real-woo} profile).
+   */
+  public static WooRestStore open(String property, String defaultState) {
     String state = System.getProperty(property);
     Assumptions.assumeTrue(
         state != null && !state.isBlank(),

@@ -41,12 +41,12 @@ import java.util.function.BooleanSupplier;
  * by a {@link DeliveryCatcher}; {@link Deliveries} says how to make the store send what it queued
  * (the simulator's queue runner, or WP-Cron on a real store).
  */
-final class WooRestStore implements StoreUnderTest {
+public final class WooRestStore implements StoreUnderTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String HTTPS_HEADER = "X-Forwarded-Proto: https";
 
   /** Makes the store send the webhook deliveries it has queued. */
-  interface Deliveries {
+  public interface Deliveries {
     /** One push of the queue; the store may need several before a delivery arrives. */
     void push();
 
@@ -70,7 +70,7 @@ final class WooRestStore implements StoreUnderTest {
   /**
    * @param run a prefix no earlier run on the same store used (a real store keeps its products)
    */
-  WooRestStore(
+  public WooRestStore(
       URI site, String key, String secret, String run, Deliveries deliveries, Runnable onClose) {
     this.site = site;
     this.key = key;
@@ -86,6 +86,35 @@ final class WooRestStore implements StoreUnderTest {
         .put("delivery_url", catcher.url("/caught/" + run).toString())
         .put("secret", webhookSecret);
     webhookId = call("POST", "/webhooks", hook).path("id").asLong();
+  }
+
+  /**
+   * Takes products that exist in the store (a real store's seed) into this run's knowledge by SKU,
+   * so the merchant's and the shopper's acts can name them.
+   */
+  public void adopt(List<String> skus) {
+    for (String sku : skus) {
+      JsonNode found = call("GET", "/products?sku=" + sku, null);
+      if (found.isEmpty()) {
+        throw new IllegalStateException("the store has no product with SKU " + sku);
+      }
+      JsonNode p = found.get(0);
+      long parent = p.path("parent_id").asLong();
+      ids.put(
+          sku,
+          parent == 0
+              ? new long[] {p.path("id").asLong(), 0}
+              : new long[] {parent, p.path("id").asLong()});
+    }
+  }
+
+  /** The {@code store.*} keys of a connection to this store, without the prefix. */
+  public Map<String, String> connectionKeys() {
+    return Map.of(
+        "url", site.toString(),
+        "consumerKey", key,
+        "consumerSecret", secret,
+        "treatAsHttpsHeader", HTTPS_HEADER);
   }
 
   @Override

@@ -149,7 +149,10 @@ public final class ConnectionConfig {
               "10m",
               "How far before the cursor each order read starts."),
           ConfigKey.optional(
-              "sync.firstOrderLookback", DURATION, "1d", "How far back the first order read goes."),
+              "sync.firstOrderLookback",
+              DURATION,
+              "1d",
+              "How far back the first order read goes; later reads never go further back."),
           ConfigKey.optional(
               "sync.safetyBuffer", INT, "0", "Units held back from the store for every SKU."),
           ConfigKey.optional("sync.skuBuffers", MAP, "", "Per-SKU safety buffers, SKU=units."),

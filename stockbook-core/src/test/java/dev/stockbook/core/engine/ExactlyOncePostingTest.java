@@ -197,6 +197,21 @@ class ExactlyOncePostingTest {
   }
 
   @Test
+  void the_overlap_of_later_reads_never_reaches_before_the_first_reads_lookback() {
+    EngineHarness fresh = new EngineHarness().stocked("A", 10);
+    fresh.store.place(
+        OrderBuilder.order("900")
+            .at(fresh.clock.instant().minus(Duration.ofDays(1)).minus(Duration.ofMinutes(5)))
+            .line("A", "1", "10.00")
+            .build());
+
+    fresh.cycle();
+    fresh.cycle();
+
+    assertThat(fresh.books.documents()).as("older than sync.firstOrderLookback").isEmpty();
+  }
+
+  @Test
   void an_order_edited_while_its_sale_is_uncertain_is_not_posted_a_second_time() {
     h.books.failNextPost(FakeBooks.Fault.LOSE_RESPONSE);
     h.cycle();

@@ -30,6 +30,14 @@ import java.util.function.Consumer;
  */
 public final class OrderIntake {
   static final String CURSOR = "orders.modified";
+
+  /**
+   * Where the connection's first order read started ({@code sync.firstOrderLookback} before it):
+   * the overlap of later reads never reaches further back, so orders older than the lookback stay
+   * out even when the cursor has not moved since.
+   */
+  static final String FLOOR = "orders.floor";
+
   private static final int MAX_PAGES_PER_CYCLE = 200;
   private final SyncContext ctx;
   private final StoreStockModel stockModel;
@@ -45,7 +53,8 @@ public final class OrderIntake {
     Instant since =
         cursor
             .map(c -> Instant.parse(c.value()).minus(ctx.settings().orderOverlap()))
-            .orElseGet(() -> ctx.clock().instant().minus(ctx.settings().firstOrderLookback()));
+            .map(this::notBeforeFloor)
+            .orElseGet(this::firstRead);
     Instant[] newest = {cursor.map(c -> Instant.parse(c.value())).orElse(since)};
     Set<String> touched =
         readFrom(
@@ -55,6 +64,21 @@ public final class OrderIntake {
     long version = cursor.map(Cursor::version).orElse(0L);
     ctx.state().cursors().compareAndSet(ctx.connection(), CURSOR, version, newest[0].toString());
     return touched;
+  }
+
+  private Instant firstRead() {
+    Instant since = ctx.clock().instant().minus(ctx.settings().firstOrderLookback());
+    ctx.state().cursors().compareAndSet(ctx.connection(), FLOOR, 0, since.toString());
+    return since;
+  }
+
+  private Instant notBeforeFloor(Instant since) {
+    return ctx.state()
+        .cursors()
+        .get(ctx.connection(), FLOOR)
+        .map(f -> Instant.parse(f.value()))
+        .filter(since::isBefore)
+        .orElse(since);
   }
 
   /**
