@@ -401,7 +401,7 @@ public final class DashboardRoutes implements Consumer<Javalin> {
     return back == null ? base(c) : next(back);
   }
 
-  private void html(Context ctx, String title, String body, Sessions.Session s) {
+  private void html(Context ctx, String title, gg.jte.Content body, Sessions.Session s) {
     secure(ctx).html(Layout.page(title, body, s, backend.pulse()));
   }
 

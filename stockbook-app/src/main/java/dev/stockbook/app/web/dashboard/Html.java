@@ -6,35 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The one way text gets into a page: {@link #esc} escapes everything that could end an element or
- * an attribute, so a SKU, an order note or an error message is always shown, never run.
+ * How values read on a page: moments, durations, URL parts. Escaping is not done here: the
+ * templates escape every value they write (see {@link Templates}).
  */
 public final class Html {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, HH:mm:ss");
 
   private Html() {}
-
-  /** Escapes for element text and for quoted attribute values alike; {@code null} becomes "". */
-  public static String esc(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value.toString();
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '`' -> out.append("&#96;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
 
   /** A path segment or query value, percent-encoded. */
   public static String url(String value) {
