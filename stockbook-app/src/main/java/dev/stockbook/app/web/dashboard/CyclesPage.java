@@ -22,6 +22,20 @@ final class CyclesPage {
       return r.errors() > 0;
     }
 
+    /** A cycle that parked an order needs the merchant even without an error: amber, not green. */
+    boolean parked() {
+      return r.ordersParked() > 0;
+    }
+
+    /** The dot's colour: bad (red), attention (amber) or ok (green). */
+    String state() {
+      return bad() ? "bad" : parked() ? "attention" : "ok";
+    }
+
+    String whenIso() {
+      return r.finishedAt().toString();
+    }
+
     String when() {
       return Html.when(r.finishedAt(), zone);
     }
@@ -30,8 +44,12 @@ final class CyclesPage {
       return Html.took(Duration.between(r.startedAt(), r.finishedAt()));
     }
 
+    /** What needs doing after this cycle, or "no problems". */
     String problems() {
-      return r.errors() == 0 ? "no problems" : r.errors() + " problem(s)";
+      if (bad()) {
+        return r.errors() + " problem(s)";
+      }
+      return parked() ? r.ordersParked() + " order(s) waiting for you" : "no problems";
     }
   }
 
@@ -53,17 +71,22 @@ final class CyclesPage {
   private static List<Charts.Chart> charts(List<CycleRun> newestFirst, ZoneId zone) {
     List<CycleRun> runs = new ArrayList<>(newestFirst.subList(0, Math.min(30, newestFirst.size())));
     Collections.reverse(runs);
-    List<Charts.Bar> took = new ArrayList<>();
-    List<Charts.Bar> orders = new ArrayList<>();
+    List<Charts.Point> took = new ArrayList<>();
+    List<Charts.Point> orders = new ArrayList<>();
     for (CycleRun r : runs) {
       String when = Html.when(r.finishedAt(), zone);
       long ms = Duration.between(r.startedAt(), r.finishedAt()).toMillis();
-      took.add(new Charts.Bar(ms / 1000.0, when + ": took " + Html.took(Duration.ofMillis(ms))));
+      took.add(
+          new Charts.Point(
+              r.finishedAt(), ms / 1000.0, when + ": took " + Html.took(Duration.ofMillis(ms))));
       orders.add(
-          new Charts.Bar(r.ordersPosted(), when + ": " + r.ordersPosted() + " order(s) posted"));
+          new Charts.Point(
+              r.finishedAt(),
+              r.ordersPosted(),
+              when + ": " + r.ordersPosted() + " order(s) posted"));
     }
     return List.of(
-        Charts.bars("Cycle duration", "s", took, "duration"),
-        Charts.bars("Orders posted per cycle", "orders", orders, "orders"));
+        Charts.overTime("Cycle duration", "seconds", took, "duration", zone),
+        Charts.overTime("Orders posted per cycle", "orders", orders, "orders", zone));
   }
 }

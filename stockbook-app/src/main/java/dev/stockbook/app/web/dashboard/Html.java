@@ -10,7 +10,8 @@ import java.time.format.DateTimeFormatter;
  * templates escape every value they write (see {@link Templates}).
  */
 public final class Html {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, HH:mm:ss");
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss z", java.util.Locale.ENGLISH);
 
   private Html() {}
 
@@ -21,7 +22,7 @@ public final class Html {
         .replace("+", "%20");
   }
 
-  /** A moment in the reader's words, e.g. "Jun 3, 14:05:09", or "never". */
+  /** A moment in the reader's words with its zone, e.g. "Jun 3, 14:05:09 UTC", or "never". */
   public static String when(Instant at, ZoneId zone) {
     return at == null ? "never" : WHEN.format(at.atZone(zone));
   }

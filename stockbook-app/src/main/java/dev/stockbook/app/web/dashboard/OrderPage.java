@@ -13,15 +13,6 @@ import java.util.List;
 final class OrderPage {
   private OrderPage() {}
 
-  /** A QuickBooks item offered for a SKU, with the radio button's id. */
-  record Choice(ItemView item, String id) {
-    String onHand() {
-      return item.quantityOnHand() == null
-          ? null
-          : item.quantityOnHand().stripTrailingZeros().toPlainString();
-    }
-  }
-
   record Model(
       Layout.Heading heading,
       OrderView o,
@@ -60,10 +51,6 @@ final class OrderPage {
               + " (posted "
               + Html.when(o.postedAt(), zone)
               + ")";
-    }
-
-    List<Choice> choices(String sku) {
-      return items.stream().map(i -> new Choice(i, "item-" + sku + "-" + i.id())).toList();
     }
   }
 
