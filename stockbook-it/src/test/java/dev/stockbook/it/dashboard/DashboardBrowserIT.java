@@ -146,7 +146,7 @@ class DashboardBrowserIT {
     }
   }
 
-  private static void aCycleThatParkedAnOrderIsAmber() {
+  private static void aCycleThatParkedAnOrderIsAmber() throws Exception {
     WebElement parked =
         browser.findElements(By.cssSelector(".timeline li")).stream()
             .filter(li -> li.getText().contains("· 1 parked ·"))
@@ -160,6 +160,9 @@ class DashboardBrowserIT {
         browser.executeScript(
             "return getComputedStyle(arguments[0], '::before').backgroundColor;", parked);
     assertThat(dot).as("the dot is amber, not green").isEqualTo("rgb(224, 161, 0)");
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", parked);
+    Browser.screenshot(browser, "truth-cycles-timeline");
+    browser.executeScript("window.scrollTo(0, 0);");
   }
 
   private static void chartsHaveALabelledTimeAxis(String zone) {
