@@ -81,7 +81,7 @@ final class Charts {
     for (double f : new double[] {0, 0.5, 1}) {
       valueTicks.add(new Tick(fmt(BASE - PLOT_HEIGHT * f), fmt(top * f)));
     }
-    String zoneName = last == null ? zone.getId() : zoneName(last, zone);
+    String zoneName = Html.zone(last == null ? Instant.EPOCH : last, zone);
     return new Chart(
         title,
         unit,
@@ -119,10 +119,6 @@ final class Charts {
   private static double fraction(Instant first, Instant last, Instant at) {
     long span = Duration.between(first, last).toMillis();
     return span <= 0 ? 0.5 : Duration.between(first, at).toMillis() / (double) span;
-  }
-
-  private static String zoneName(Instant at, ZoneId zone) {
-    return DateTimeFormatter.ofPattern("z", Locale.ENGLISH).format(at.atZone(zone));
   }
 
   private static double clamp(double v, double low, double high) {

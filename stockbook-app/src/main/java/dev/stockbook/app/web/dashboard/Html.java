@@ -11,7 +11,10 @@ import java.time.format.DateTimeFormatter;
  */
 public final class Html {
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss z", java.util.Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", java.util.Locale.ENGLISH);
+
+  private static final DateTimeFormatter ZONE =
+      DateTimeFormatter.ofPattern("z", java.util.Locale.ENGLISH);
 
   private Html() {}
 
@@ -24,7 +27,18 @@ public final class Html {
 
   /** A moment in the reader's words with its zone, e.g. "Jun 3, 14:05:09 UTC", or "never". */
   public static String when(Instant at, ZoneId zone) {
-    return at == null ? "never" : WHEN.format(at.atZone(zone));
+    return at == null ? "never" : WHEN.format(at.atZone(zone)) + " " + zone(at, zone);
+  }
+
+  /**
+   * The zone's short name at {@code at} ("CEST", "EST"); a fixed offset reads "UTC" or "UTC+02:00",
+   * never "Z".
+   */
+  public static String zone(Instant at, ZoneId zone) {
+    if (zone instanceof java.time.ZoneOffset offset) {
+      return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
+    }
+    return ZONE.format(at.atZone(zone));
   }
 
   /** "1.2 s", "350 ms", "2 min". */
