@@ -30,6 +30,13 @@ public final class BenchCommand implements Callable<Integer> {
   boolean scale;
 
   @Option(
+      names = "--dashboard",
+      description =
+          "Only the dashboard: how long each page takes to answer over HTTP, backend in memory"
+              + " (1,000 orders, 1,000 SKUs); writes to docs/benchmarks.md unless --quick.")
+  boolean dashboard;
+
+  @Option(
       names = "--scale-database",
       paramLabel = "DB",
       description = "With --scale: only sqlite or only postgresql.")
@@ -77,6 +84,13 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (dashboard) {
+      String command = "./stockbook bench --dashboard" + (quick ? " --quick" : "");
+      out.println(
+          DashboardBench.run(quick, target(quick ? null : Path.of("docs/benchmarks.md")), command));
+      out.flush();
+      return 0;
+    }
     if (scale) {
       String command =
           "./stockbook bench --scale"

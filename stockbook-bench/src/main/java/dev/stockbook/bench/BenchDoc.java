@@ -16,6 +16,9 @@ final class BenchDoc {
   /** The table of {@code stockbook bench --scale}. */
   static final String SCALE = "bench-scale";
 
+  /** The table of {@code stockbook bench --dashboard}. */
+  static final String DASHBOARD = "bench-dashboard";
+
   private BenchDoc() {}
 
   static void writeSection(Path file, String section, String generated) throws IOException {

@@ -3,7 +3,13 @@ package dev.stockbook.it.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stockbook.demo.DemoDashboard;
+import dev.stockbook.demo.DemoWorld;
+import dev.stockbook.sim.woocommerce.Shopper;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +107,141 @@ class DashboardBrowserIT {
     browser.findElement(By.linkText("All connections")).click();
     factIs("drift", "0");
     Browser.screenshot(browser, "overview-phone");
+  }
+
+  /**
+   * Issue #17: what the pages say is true. A cycle that parked an order is amber and says so; times
+   * name their zone; charts have a labelled time axis; the orders list shows date, customer, total
+   * and status, newest first, a page at a time; a negative QuickBooks quantity is not "In sync";
+   * the Stock page never says every SKU is right beside a SKU without an item, and that SKU links
+   * to its mapping. A world of its own, so the other test's fixes do not matter.
+   */
+  @Test
+  void every_page_tells_the_truth_about_what_it_shows() throws Exception {
+    try (DashboardWorld truth = new DashboardWorld()) {
+      String zone = DateTimeFormatter.ofPattern("z", Locale.ENGLISH).format(ZonedDateTime.now());
+      browser.manage().window().setSize(new Dimension(1280, 900));
+      browser.get(truth.url("/dashboard"));
+      String signIn = browser.findElement(By.tagName("main")).getText();
+      assertThat(signIn).contains("admin.token").doesNotContain("adminToken");
+      Browser.screenshot(browser, "truth-sign-in");
+      browser.findElement(By.id("f-token")).sendKeys(DashboardWorld.TOKEN);
+      browser.findElement(By.cssSelector("form.sign-in button")).click();
+      assertThat(textOnceShown(By.tagName("h1"), "Connections")).isEqualTo("Connections");
+      assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains(zone);
+
+      browser.get(truth.url("/dashboard/connections/" + DemoWorld.CONNECTION));
+      aCycleThatParkedAnOrderIsAmber();
+      chartsHaveALabelledTimeAxis(zone);
+      Browser.screenshot(browser, "truth-cycles");
+
+      truth.world.woocommerce().shopper().placeOrder(List.of(new Shopper.Line("redwine", 2)));
+      browser.findElement(By.xpath("//button[text()='Sync now']")).click();
+      flashShows("has started");
+      theOrdersListPagesNewestFirst(truth, zone);
+
+      truth.world.bookkeeper().adjust("TEE-S", -1000);
+      browser.get(truth.url("/dashboard/connections/" + DemoWorld.CONNECTION + "/stock"));
+      stockTellsTheTruthAndMapsAnUnknownSku();
+    }
+  }
+
+  private static void aCycleThatParkedAnOrderIsAmber() throws Exception {
+    WebElement parked =
+        browser.findElements(By.cssSelector(".timeline li")).stream()
+            .filter(li -> li.getText().contains("· 1 parked ·"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no cycle in the timeline parked an order"));
+    assertThat(parked.getAttribute("class")).isEqualTo("attention");
+    assertThat(parked.getText())
+        .doesNotContain("no problems")
+        .contains("1 order(s) waiting for you");
+    Object dot =
+        browser.executeScript(
+            "return getComputedStyle(arguments[0], '::before').backgroundColor;", parked);
+    assertThat(dot).as("the dot is amber, not green").isEqualTo("rgb(224, 161, 0)");
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", parked);
+    Browser.screenshot(browser, "truth-cycles-timeline");
+    browser.executeScript("window.scrollTo(0, 0);");
+  }
+
+  private static void chartsHaveALabelledTimeAxis(String zone) {
+    List<WebElement> charts = browser.findElements(By.cssSelector(".chart svg"));
+    assertThat(charts).hasSize(2);
+    for (WebElement chart : charts) {
+      assertThat(chart.findElements(By.cssSelector(".time-axis text")))
+          .isNotEmpty()
+          .allSatisfy(t -> assertThat(t.getText()).matches("\\d\\d:\\d\\d(:\\d\\d)?"));
+      assertThat(chart.findElement(By.cssSelector(".time-title")).getText())
+          .isEqualTo("cycle finished (" + zone + ")");
+      assertThat(chart.findElements(By.cssSelector(".value-axis text"))).hasSize(3);
+      assertThat(chart.findElement(By.cssSelector("rect title")).getAttribute("textContent"))
+          .contains(zone);
+    }
+    assertThat(charts.get(0).findElement(By.cssSelector(".value-title")).getText())
+        .isEqualTo("seconds");
+    assertThat(charts.get(1).findElement(By.cssSelector(".value-title")).getText())
+        .isEqualTo("orders");
+  }
+
+  private static void theOrdersListPagesNewestFirst(DashboardWorld truth, String zone)
+      throws Exception {
+    String orders = "/dashboard/connections/" + DemoWorld.CONNECTION + "/orders";
+    browser.get(truth.url(orders + "?view=all&size=1"));
+    assertThat(browser.findElements(By.cssSelector("table.orders thead th")))
+        .extracting(WebElement::getText)
+        .startsWith("Order", "Placed", "Customer", "Total", "Status");
+    WebElement newest = browser.findElement(By.cssSelector("table.orders tbody tr"));
+    assertThat(newest.findElement(By.cssSelector(".placed")).getText()).endsWith(zone);
+    assertThat(newest.findElement(By.cssSelector(".customer")).getText()).isEqualTo("Sam Shopper");
+    assertThat(newest.findElement(By.cssSelector(".total")).getText())
+        .matches("\\d+\\.\\d{2} \\w{3}");
+    assertThat(newest.getText()).contains("Posted");
+    assertThat(browser.findElement(By.id("orders-shown")).getText())
+        .matches("Orders 1–1 of \\d+, newest first");
+    assertThat(browser.findElements(By.linkText("← Newer orders"))).isEmpty();
+    Browser.screenshot(browser, "truth-orders");
+    long newestNumber = Long.parseLong(newest.getAttribute("data-order"));
+
+    browser.findElement(By.linkText("Older orders →")).click();
+    assertThat(textOnceShown(By.id("orders-shown"), "Orders 2–2")).startsWith("Orders 2–2 of");
+    WebElement older = browser.findElement(By.cssSelector("table.orders tbody tr"));
+    assertThat(Long.parseLong(older.getAttribute("data-order"))).isLessThan(newestNumber);
+    assertThat(older.getText()).contains("Needs you");
+    assertThat(browser.findElements(By.linkText("← Newer orders"))).hasSize(1);
+  }
+
+  private static void stockTellsTheTruthAndMapsAnUnknownSku() throws Exception {
+    stockStatusIs("TEE-S", "Below zero in QuickBooks");
+    assertThat(browser.findElement(By.cssSelector("tr[data-sku=TEE-S]")).getText())
+        .doesNotContain("In sync")
+        .contains("correct the quantity in QuickBooks");
+    stockStatusIs(DemoDashboard.NEW_SKU, "No QuickBooks item");
+    assertThat(browser.findElement(By.id("drift-summary")).getText())
+        .doesNotContain("every SKU")
+        .containsPattern("\\d SKU\\(s\\) have no QuickBooks item")
+        .contains("1 SKU(s) are below zero in QuickBooks");
+    Browser.screenshot(browser, "truth-stock");
+
+    browser.findElement(By.cssSelector("tr[data-sku=" + DemoDashboard.NEW_SKU + "] a.map")).click();
+    assertThat(textOnceShown(By.tagName("h1"), "Map SKU"))
+        .isEqualTo("Map SKU " + DemoDashboard.NEW_SKU);
+    browser.findElement(By.id("item-" + DemoDashboard.NEW_SKU)).sendKeys("TEE-M");
+    browser.findElement(By.cssSelector("form.search button")).click();
+    textOnceShown(By.cssSelector("ul.items label"), "TEE-M");
+    clickOnceThere(By.cssSelector("ul.items label"));
+    browser
+        .findElement(By.xpath("//button[text()='Map SKU " + DemoDashboard.NEW_SKU + "']"))
+        .click();
+    flashShows("SKU " + DemoDashboard.NEW_SKU + " now maps to the QuickBooks item \"TEE-M\"");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Stock of " + DemoWorld.CONNECTION);
+    assertThat(
+            browser
+                .findElement(By.cssSelector("tr[data-sku=" + DemoDashboard.NEW_SKU + "] .status"))
+                .getText())
+        .isNotEqualTo("No QuickBooks item");
+    Browser.screenshot(browser, "truth-stock-mapped");
   }
 
   private static void factIs(String name, String expected) {

@@ -122,11 +122,11 @@ class DashboardHttpIT {
     HttpClient http = signedIn();
     HttpResponse<String> connection = get(http, "/dashboard/connections/nowhere");
     assertThat(connection.statusCode()).isEqualTo(404);
-    assertThat(connection.body()).contains("There is no connection named &quot;nowhere&quot;.");
+    assertThat(connection.body()).contains("There is no connection named \"nowhere\".");
     HttpResponse<String> order =
         get(http, "/dashboard/connections/" + DemoWorld.CONNECTION + "/orders/424242");
     assertThat(order.statusCode()).isEqualTo(404);
-    assertThat(order.body()).contains("There is no order &quot;424242&quot; in connection demo.");
+    assertThat(order.body()).contains("There is no order \"424242\" in connection demo.");
   }
 
   @Test

@@ -27,8 +27,11 @@ public interface DashboardBackend {
   /** The newest cycles, newest first. */
   List<CycleRun> runs(String connection, int limit);
 
-  /** Orders in the view ({@code null} = all), whose number, id or a SKU contains {@code search}. */
-  List<OrderView> orders(String connection, OrderView.View view, String search);
+  /**
+   * Orders in the view ({@code null} = all) whose number, id, customer or a SKU contains {@code
+   * search}, newest placed first: {@code limit} of them from {@code offset}, with how many match.
+   */
+  OrderList orders(String connection, OrderView.View view, String search, int offset, int limit);
 
   Optional<OrderView> order(String connection, String orderId);
 
@@ -83,10 +86,18 @@ public interface DashboardBackend {
     FAILING
   }
 
-  /** One store order as the merchant sees it. */
+  /** A page of orders and how many match in all. */
+  record OrderList(List<OrderView> orders, int total) {}
+
+  /**
+   * One store order as the merchant sees it; {@code customer} is the buyer's name (or company, or
+   * email), {@code placedAt} when the store says it was placed.
+   */
   record OrderView(
       String orderId,
       String number,
+      String customer,
+      Instant placedAt,
       OrderState state,
       boolean uncertain,
       String reason,

@@ -108,6 +108,18 @@ public final class DashboardRoutes implements Consumer<Javalin> {
                   return null;
                 }));
     app.get(CONN + "/stock", ctx -> connectionPage(ctx, (s, c) -> stockPage(ctx, s, c)));
+    app.get(CONN + "/map", ctx -> connectionPage(ctx, (s, c) -> skuPage(ctx, s, c)));
+    app.post(
+        CONN + "/map",
+        ctx ->
+            connectionAction(
+                ctx,
+                (s, c) ->
+                    done(
+                        ctx,
+                        s,
+                        backend.mapSku(c.name(), ctx.formParam("sku"), ctx.formParam("itemId")),
+                        base(c) + "/stock")));
     app.get(
         CONN + "/settings",
         ctx ->
@@ -182,7 +194,7 @@ public final class DashboardRoutes implements Consumer<Javalin> {
     if (adminToken.isBlank() || token == null || !Sessions.same(adminToken, token)) {
       String why =
           adminToken.isBlank()
-              ? "No admin token is configured: set adminToken in stockbook.yaml to use the dashboard."
+              ? "No admin token is configured: set admin.token in stockbook.yaml (or STOCKBOOK_ADMIN_TOKEN) to use the dashboard."
               : "That is not the admin token.";
       secure(ctx)
           .status(HttpStatus.UNAUTHORIZED)
@@ -353,11 +365,10 @@ public final class DashboardRoutes implements Consumer<Javalin> {
   private void ordersPage(Context ctx, Sessions.Session s, ConnectionHealth c) {
     OrderView.View view = OrdersPage.view(ctx.queryParam("view"));
     String search = q(ctx, "q");
-    html(
-        ctx,
-        "Orders",
-        OrdersPage.render(c.name(), view, search, backend.orders(c.name(), view, search)),
-        s);
+    OrdersPage.Paging paging = OrdersPage.Paging.of(ctx.queryParam("page"), ctx.queryParam("size"));
+    DashboardBackend.OrderList list =
+        backend.orders(c.name(), view, search, paging.offset(), paging.size());
+    html(ctx, "Orders", OrdersPage.render(c.name(), view, search, paging, list, zone), s);
   }
 
   private void stockPage(Context ctx, Sessions.Session s, ConnectionHealth c) {
@@ -370,6 +381,23 @@ public final class DashboardRoutes implements Consumer<Javalin> {
       problem = "Stockbook could not read the stock of both sides just now: " + plain(e);
     }
     html(ctx, "Stock", StockPage.render(c.name(), rows, problem, s), s);
+  }
+
+  /** The Stock page's "Map" link: find a QuickBooks item for the SKU of the query. */
+  private void skuPage(Context ctx, Sessions.Session s, ConnectionHealth c) {
+    String sku = q(ctx, "sku");
+    if (sku.isEmpty()) {
+      secure(ctx)
+          .status(HttpStatus.NOT_FOUND)
+          .html(SimplePages.notFound("Say which SKU to map (?sku=...).", s));
+      return;
+    }
+    String search = q(ctx, "item");
+    html(
+        ctx,
+        "Map SKU " + sku,
+        SkuPage.render(c.name(), sku, search, backend.items(c.name(), search), s),
+        s);
   }
 
   private void saveSettings(Context ctx, Sessions.Session s, ConnectionHealth c) {
@@ -401,7 +429,7 @@ public final class DashboardRoutes implements Consumer<Javalin> {
     return back == null ? base(c) : next(back);
   }
 
-  private void html(Context ctx, String title, String body, Sessions.Session s) {
+  private void html(Context ctx, String title, gg.jte.Content body, Sessions.Session s) {
     secure(ctx).html(Layout.page(title, body, s, backend.pulse()));
   }
 

@@ -6,35 +6,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The one way text gets into a page: {@link #esc} escapes everything that could end an element or
- * an attribute, so a SKU, an order note or an error message is always shown, never run.
+ * How values read on a page: moments, durations, URL parts. Escaping is not done here: the
+ * templates escape every value they write (see {@link Templates}).
  */
 public final class Html {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, HH:mm:ss");
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", java.util.Locale.ENGLISH);
+
+  private static final DateTimeFormatter ZONE =
+      DateTimeFormatter.ofPattern("z", java.util.Locale.ENGLISH);
 
   private Html() {}
-
-  /** Escapes for element text and for quoted attribute values alike; {@code null} becomes "". */
-  public static String esc(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value.toString();
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '`' -> out.append("&#96;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
 
   /** A path segment or query value, percent-encoded. */
   public static String url(String value) {
@@ -43,9 +25,20 @@ public final class Html {
         .replace("+", "%20");
   }
 
-  /** A moment in the reader's words, e.g. "Jun 3, 14:05:09", or "never". */
+  /** A moment in the reader's words with its zone, e.g. "Jun 3, 14:05:09 UTC", or "never". */
   public static String when(Instant at, ZoneId zone) {
-    return at == null ? "never" : WHEN.format(at.atZone(zone));
+    return at == null ? "never" : WHEN.format(at.atZone(zone)) + " " + zone(at, zone);
+  }
+
+  /**
+   * The zone's short name at {@code at} ("CEST", "EST"); a fixed offset reads "UTC" or "UTC+02:00",
+   * never "Z".
+   */
+  public static String zone(Instant at, ZoneId zone) {
+    if (zone instanceof java.time.ZoneOffset offset) {
+      return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
+    }
+    return ZONE.format(at.atZone(zone));
   }
 
   /** "1.2 s", "350 ms", "2 min". */

@@ -27,6 +27,8 @@ final class Orders {
     return new OrderView(
         o.orderId(),
         s.number(),
+        customer(s.customer()),
+        s.createdAt() == null ? o.firstSeenAt() : s.createdAt(),
         o.state(),
         uncertain,
         o.reason(),
@@ -39,6 +41,34 @@ final class Orders {
         o.firstSeenAt(),
         o.postedAt());
   }
+
+  /** The buyer as the merchant knows them: name, else company, else email, else "Guest". */
+  static String customer(StoreOrder.Customer c) {
+    if (c == null) {
+      return "Guest";
+    }
+    String name = (blankIfNull(c.firstName()) + " " + blankIfNull(c.lastName())).trim();
+    for (String candidate : List.of(name, blankIfNull(c.company()), blankIfNull(c.email()))) {
+      if (!candidate.isBlank()) {
+        return candidate;
+      }
+    }
+    return "Guest";
+  }
+
+  private static String blankIfNull(String s) {
+    return s == null ? "" : s.trim();
+  }
+
+  /** Newest placed first; the higher order id first when two were placed at the same moment. */
+  static final java.util.Comparator<OrderView> NEWEST_FIRST =
+      java.util.Comparator.comparing(
+              OrderView::placedAt,
+              java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))
+          .thenComparing(
+              java.util.Comparator.comparing((OrderView o) -> o.orderId().length())
+                  .thenComparing(OrderView::orderId)
+                  .reversed());
 
   static String documentType(DocumentKind kind) {
     if (kind == null) {
@@ -67,6 +97,7 @@ final class Orders {
   static boolean matches(OrderView o, String q) {
     return lower(o.number()).contains(q)
         || lower(o.orderId()).contains(q)
+        || lower(o.customer()).contains(q)
         || o.skus().stream().anyMatch(s -> lower(s).contains(q));
   }
 

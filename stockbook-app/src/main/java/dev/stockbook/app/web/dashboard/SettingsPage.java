@@ -1,79 +1,95 @@
 package dev.stockbook.app.web.dashboard;
 
-import static dev.stockbook.app.web.dashboard.Html.esc;
-
+import gg.jte.Content;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The settings a merchant changes most, validated like the config file, errors next to their
- * fields.
+ * The settings a merchant changes most, validated like the config file, errors next to their fields
+ * ({@code settings.jte}).
  */
 final class SettingsPage {
   private SettingsPage() {}
 
-  static String render(
+  /** One field: a choice of {@code choices}, or free text when there are none. */
+  record Field(
+      String name, String label, List<String> choices, String hint, String value, String error) {}
+
+  record Model(
+      Layout.Heading heading,
+      String action,
+      List<Field> fields,
+      boolean rejected,
+      String general,
+      Sessions.Session session) {}
+
+  static Content render(
       String connection,
       Map<String, String> values,
       Map<String, String> errors,
       Sessions.Session session) {
-    String action = Layout.ROOT + "/connections/" + Html.url(connection) + "/settings";
-    StringBuilder h =
-        new StringBuilder(Layout.connectionHeading(connection, "Settings of " + connection));
-    h.append(Layout.tabs(connection, "settings"));
-    if (!errors.isEmpty()) {
-      h.append(
-          "<p class=\"flash bad\" role=\"alert\">Nothing was saved: please correct the fields marked below.</p>");
-    }
-    if (errors.containsKey(SettingsForm.GENERAL)) {
-      h.append("<p class=\"error\">").append(esc(errors.get(SettingsForm.GENERAL))).append("</p>");
-    }
-    h.append(Forms.open(action, session, "stacked settings"));
-    h.append(
-        Forms.select(
-            "sync.matchRule",
-            "Matching rule",
-            values.get("sync.matchRule"),
-            List.of("name", "sku", "fully-qualified-name"),
-            errors.get("sync.matchRule"),
-            "Which QuickBooks item field equals the store SKU."));
-    h.append(
-        Forms.select(
-            "sync.documents",
-            "Document rule",
-            values.get("sync.documents"),
-            List.of("auto", "sales-receipt", "invoice"),
-            errors.get("sync.documents"),
-            "auto: paid orders become sales receipts, unpaid ones invoices."));
-    h.append(
-        Forms.select(
-            "sync.unmatchedSku",
-            "Unknown SKU",
-            values.get("sync.unmatchedSku"),
-            List.of("create-inventory", "create-non-inventory", "hold", "fallback"),
-            errors.get("sync.unmatchedSku"),
-            "What to do with a SKU QuickBooks lacks; hold waits for you."));
-    h.append(
-        Forms.text(
-            "sync.fallbackItem",
-            "Fallback item",
-            values.get("sync.fallbackItem"),
-            errors.get("sync.fallbackItem"),
-            "Needed when unknown SKU is fallback."));
-    h.append(
-        Forms.text(
-            "sync.safetyBuffer",
-            "Safety buffer (units)",
-            values.get("sync.safetyBuffer"),
-            errors.get("sync.safetyBuffer"),
-            "Units held back from the store for every SKU; a whole number, 0 or more."));
-    h.append(
-        Forms.text(
-            "sync.schedule",
-            "Sync every",
-            values.get("sync.schedule"),
-            errors.get("sync.schedule"),
-            "A duration such as 30s, 5m or 1h."));
-    return h.append("<button type=\"submit\">Save settings</button></form>").toString();
+    List<Field> fields =
+        List.of(
+            field(
+                "sync.matchRule",
+                "Matching rule",
+                List.of("name", "sku", "fully-qualified-name"),
+                "Which QuickBooks item field equals the store SKU.",
+                values,
+                errors),
+            field(
+                "sync.documents",
+                "Document rule",
+                List.of("auto", "sales-receipt", "invoice"),
+                "auto: paid orders become sales receipts, unpaid ones invoices.",
+                values,
+                errors),
+            field(
+                "sync.unmatchedSku",
+                "Unknown SKU",
+                List.of("create-inventory", "create-non-inventory", "hold", "fallback"),
+                "What to do with a SKU QuickBooks lacks; hold waits for you.",
+                values,
+                errors),
+            field(
+                "sync.fallbackItem",
+                "Fallback item",
+                List.of(),
+                "Needed when unknown SKU is fallback.",
+                values,
+                errors),
+            field(
+                "sync.safetyBuffer",
+                "Safety buffer (units)",
+                List.of(),
+                "Units held back from the store for every SKU; a whole number, 0 or more.",
+                values,
+                errors),
+            field(
+                "sync.schedule",
+                "Sync every",
+                List.of(),
+                "A duration such as 30s, 5m or 1h.",
+                values,
+                errors));
+    return Templates.content(
+        "settings.jte",
+        new Model(
+            new Layout.Heading(connection, "Settings of " + connection, "settings"),
+            Layout.ROOT + "/connections/" + Html.url(connection) + "/settings",
+            fields,
+            !errors.isEmpty(),
+            errors.get(SettingsForm.GENERAL),
+            session));
+  }
+
+  private static Field field(
+      String name,
+      String label,
+      List<String> choices,
+      String hint,
+      Map<String, String> values,
+      Map<String, String> errors) {
+    return new Field(name, label, choices, hint, values.get(name), errors.get(name));
   }
 }

@@ -1,72 +1,109 @@
 package dev.stockbook.app.web.dashboard;
 
-import static dev.stockbook.app.web.dashboard.Html.esc;
-
 import dev.stockbook.core.engine.stock.StockRow;
 import dev.stockbook.core.state.StockStatus;
+import gg.jte.Content;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The reconcile table, read fresh from both sides, with "Fix drift". */
+/**
+ * The reconcile table, read fresh from both sides, with "Fix drift" ({@code stock.jte}). The
+ * summary says every SKU is right only when none is in drift, failing, without a QuickBooks item,
+ * or below zero in QuickBooks; a SKU without an item links to the page that maps it.
+ */
 final class StockPage {
   private StockPage() {}
 
-  static String render(
-      String connection, List<StockRow> rows, String problem, Sessions.Session session) {
-    String base = Layout.ROOT + "/connections/" + Html.url(connection) + "/stock";
-    StringBuilder h =
-        new StringBuilder(Layout.connectionHeading(connection, "Stock of " + connection));
-    h.append(Layout.tabs(connection, "stock"));
-    if (problem != null) {
-      return h.append("<p class=\"flash bad\" role=\"alert\">")
-          .append(esc(problem))
-          .append("</p>")
-          .toString();
+  /** One SKU as shown: a negative QuickBooks quantity is never "In sync". */
+  record Row(StockRow r, String mapHref) {
+    boolean negative() {
+      return r.booksOnHand() != null && r.booksOnHand() < 0;
     }
-    long drift = rows.stream().filter(r -> r.status() == StockStatus.DRIFT).count();
-    h.append("<p id=\"drift-summary\">")
-        .append(
-            drift == 0
-                ? "The store shows what it should for every SKU."
-                : drift
-                    + " SKU(s) show a different quantity in the store than QuickBooks says they should.")
-        .append("</p>");
-    if (drift > 0) {
-      h.append(Forms.post(base + "/fix", session, "Fix drift", "", "inline"));
+
+    boolean unbound() {
+      return r.status() == StockStatus.UNBOUND;
     }
-    h.append(
-            "<div class=\"scroll\"><table class=\"stock\"><caption class=\"sr-only\">Stock reconcile</caption><thead><tr>")
-        .append(
-            "<th scope=\"col\">SKU</th><th scope=\"col\" class=\"num\">QuickBooks on hand</th><th scope=\"col\" class=\"num\">Pending</th>")
-        .append(
-            "<th scope=\"col\" class=\"num\">Should show</th><th scope=\"col\" class=\"num\">Store shows</th><th scope=\"col\">Status</th></tr></thead><tbody>");
-    for (StockRow r : rows) {
-      h.append("<tr data-sku=\"")
-          .append(esc(r.sku()))
-          .append("\" class=\"st-")
-          .append(esc(r.status().code()))
-          .append("\"><th scope=\"row\">")
-          .append(esc(r.sku()))
-          .append("</th><td class=\"num\">")
-          .append(num(r.booksOnHand()))
-          .append("</td><td class=\"num\">")
-          .append(r.pending())
-          .append("</td><td class=\"num\">")
-          .append(num(r.shouldShow()))
-          .append("</td><td class=\"num\">")
-          .append(num(r.storeShows()))
-          .append("</td><td><span class=\"status\">")
-          .append(esc(r.status().label()))
-          .append("</span>")
-          .append(
-              r.message() == null
-                  ? ""
-                  : "<br><span class=\"muted\">" + esc(r.message()) + "</span>")
-          .append("</td></tr>");
+
+    String rowClass() {
+      return negative() ? "st-negative" : "st-" + r.status().code();
     }
-    return h.append("</tbody></table></div>").toString();
+
+    String status() {
+      return negative() ? "Below zero in QuickBooks" : r.status().label();
+    }
+
+    String message() {
+      if (!negative()) {
+        return r.message();
+      }
+      String said =
+          "QuickBooks has "
+              + r.booksOnHand()
+              + " on hand, so the store is shown "
+              + num(r.shouldShow())
+              + ": correct the quantity in QuickBooks (an inventory adjustment or a missing purchase).";
+      return r.message() == null ? said : said + " " + r.message();
+    }
   }
 
-  private static String num(Long n) {
+  record Model(
+      Layout.Heading heading,
+      String base,
+      List<Row> rows,
+      String problem,
+      Sessions.Session session) {
+    long drift() {
+      return count(r -> r.r().status() == StockStatus.DRIFT);
+    }
+
+    private long count(java.util.function.Predicate<Row> p) {
+      return rows.stream().filter(p).count();
+    }
+
+    /** One sentence per kind of problem, or that every SKU is right. */
+    String summary() {
+      if (rows.isEmpty()) {
+        return "There is no SKU to compare yet.";
+      }
+      List<String> said = new ArrayList<>();
+      say(said, drift(), "show a different quantity in the store than QuickBooks says they should");
+      say(
+          said,
+          count(Row::unbound),
+          "have no QuickBooks item, so Stockbook publishes no stock for them");
+      say(said, count(Row::negative), "are below zero in QuickBooks");
+      say(said, count(r -> r.r().status() == StockStatus.ERROR), "could not be read or written");
+      return said.isEmpty()
+          ? "The store shows what it should for every SKU."
+          : String.join("; ", said) + ".";
+    }
+
+    private static void say(List<String> said, long n, String what) {
+      if (n > 0) {
+        said.add(n + " SKU(s) " + what);
+      }
+    }
+  }
+
+  static Content render(
+      String connection, List<StockRow> rows, String problem, Sessions.Session session) {
+    String connectionBase = Layout.ROOT + "/connections/" + Html.url(connection);
+    List<Row> shown =
+        rows.stream()
+            .map(r -> new Row(r, connectionBase + "/map?sku=" + Html.url(r.sku())))
+            .toList();
+    return Templates.content(
+        "stock.jte",
+        new Model(
+            new Layout.Heading(connection, "Stock of " + connection, "stock"),
+            connectionBase + "/stock",
+            shown,
+            problem,
+            session));
+  }
+
+  /** A quantity, or a dash when there is none. */
+  static String num(Long n) {
     return n == null ? "–" : n.toString();
   }
 }

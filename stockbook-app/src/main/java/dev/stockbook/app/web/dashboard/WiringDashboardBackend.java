@@ -132,16 +132,21 @@ public final class WiringDashboardBackend implements DashboardBackend {
   }
 
   @Override
-  public List<OrderView> orders(String connection, OrderView.View view, String search) {
+  public OrderList orders(
+      String connection, OrderView.View view, String search, int offset, int limit) {
     Set<String> uncertain = uncertainOrders(connection);
     String q = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
-    return wiring.state().orders().inStates(connection, EnumSet.allOf(OrderState.class)).stream()
-        .map(o -> Orders.view(o, uncertain.contains(o.orderId()), sku -> bound(connection, sku)))
-        .filter(o -> Orders.inView(o, view))
-        .filter(o -> q.isEmpty() || Orders.matches(o, q))
-        .sorted((a, b) -> b.firstSeenAt().compareTo(a.firstSeenAt()))
-        .limit(200)
-        .toList();
+    List<OrderView> matching =
+        wiring.state().orders().inStates(connection, EnumSet.allOf(OrderState.class)).stream()
+            .map(
+                o -> Orders.view(o, uncertain.contains(o.orderId()), sku -> bound(connection, sku)))
+            .filter(o -> Orders.inView(o, view))
+            .filter(o -> q.isEmpty() || Orders.matches(o, q))
+            .sorted(Orders.NEWEST_FIRST)
+            .toList();
+    int from = Math.min(Math.max(offset, 0), matching.size());
+    int to = Math.min(from + Math.max(limit, 0), matching.size());
+    return new OrderList(matching.subList(from, to), matching.size());
   }
 
   @Override
@@ -340,7 +345,8 @@ public final class WiringDashboardBackend implements DashboardBackend {
           "Some SKUs could not be fixed: " + String.join("; ", failed) + ".");
     }
     return fixed.isEmpty()
-        ? ActionResult.done("Nothing to fix: the store shows what it should for every SKU.")
+        ? ActionResult.done(
+            "Nothing to fix: no SKU shows a different quantity in the store than it should.")
         : ActionResult.done("Fixed " + fixed.size() + " SKU(s): " + String.join("; ", fixed) + ".");
   }
 

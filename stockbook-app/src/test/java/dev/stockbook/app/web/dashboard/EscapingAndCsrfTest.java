@@ -2,38 +2,71 @@ package dev.stockbook.app.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stockbook.core.engine.stock.StockRow;
+import dev.stockbook.core.state.StockStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EscapingAndCsrfTest {
 
+  private static final String MARKUP = "<script>alert('x')</script> & \"q\" `b`";
+
   @Test
   void markup_in_a_sku_or_note_is_shown_as_text_never_run() {
-    assertThat(Html.esc("<script>alert('x')</script> & \"q\" `b`"))
-        .isEqualTo(
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot; &#96;b&#96;");
-    assertThat(Html.esc(null)).isEmpty();
+    Sessions.Session s = session();
+    StockRow row = new StockRow(MARKUP, 3L, 0, 3L, 3L, StockStatus.ERROR, MARKUP);
+    String page = Layout.page("Stock", StockPage.render("demo", List.of(row), null, s), s, "p");
+    assertThat(page)
+        .doesNotContain("<script>alert")
+        .contains("<th scope=\"row\">&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"q\" `b`</th>")
+        .contains("data-sku=\"&lt;script>alert(&#39;x&#39;)&lt;/script> &amp; &#34;q&#34; `b`\"");
   }
 
   @Test
   void a_field_value_cannot_break_out_of_its_attribute() {
-    String field =
-        Forms.text(
-            "sync.fallbackItem", "Fallback", "\"><img src=x onerror=alert(1)>", "bad <b>", null);
-    assertThat(field).doesNotContain("<img").doesNotContain("<b>").contains("&quot;&gt;&lt;img");
+    String page =
+        Templates.render(
+            "field.jte",
+            Map.<String, Object>of(
+                "name", "sync.fallbackItem",
+                "label", "Fallback",
+                "value", "\"><img src=x onerror=alert(1)>",
+                "error", "bad <b>",
+                "hint", "Needed."));
+    assertThat(page)
+        .doesNotContain("<img")
+        .doesNotContain("<b>")
+        .contains("value=\"&#34;>&lt;img src=x onerror=alert(1)>\"")
+        .contains("id=\"f-sync-fallbackItem-error\">bad &lt;b&gt;");
   }
 
   @Test
   void every_form_carries_the_session_csrf_token_in_a_hidden_field() {
-    Sessions sessions =
-        new Sessions(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new SecureRandom());
-    Sessions.Session s = sessions.create(true);
-    assertThat(Forms.post("/dashboard/x", s, "Go", "", "inline"))
-        .contains("<input type=\"hidden\" name=\"csrf\" value=\"" + s.csrf + "\">");
+    Sessions.Session s = session();
+    String page =
+        Layout.page(
+            "Settings",
+            SettingsPage.render("demo", Map.of("sync.schedule", "5m"), Map.of(), s),
+            s,
+            "p");
+    String hidden = "<input type=\"hidden\" name=\"csrf\" value=\"" + s.csrf + "\">";
+    assertThat(page.split("<form method=\"post\"", -1))
+        .as("sign-out and the settings form")
+        .hasSize(3)
+        .allSatisfy(
+            part -> assertThat(part.startsWith(" action=") ? part : hidden).contains(hidden));
+    assertThat(page.split(java.util.regex.Pattern.quote(hidden), -1)).hasSize(3);
+  }
+
+  private static Sessions.Session session() {
+    return new Sessions(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), new SecureRandom())
+        .create(true);
   }
 
   @Test
