@@ -37,6 +37,21 @@ public final class BenchCommand implements Callable<Integer> {
   boolean dashboard;
 
   @Option(
+      names = "--woo-delivery",
+      description =
+          "Order placed → posted when WooCommerce sends webhooks as WooCommerce 10 does (Action"
+              + " Scheduler), with and without the order probe; writes to docs/benchmarks.md unless --quick.")
+  boolean wooDelivery;
+
+  @Option(
+      names = "--real-woo",
+      paramLabel = "DIR",
+      description =
+          "With --woo-delivery: also measure against the real WooCommerce whose setup.sh state folder is DIR"
+              + " (its credentials.env).")
+  Path realWoo;
+
+  @Option(
       names = "--scale-database",
       paramLabel = "DB",
       description = "With --scale: only sqlite or only postgresql.")
@@ -88,6 +103,17 @@ public final class BenchCommand implements Callable<Integer> {
       String command = "./stockbook bench --dashboard" + (quick ? " --quick" : "");
       out.println(
           DashboardBench.run(quick, target(quick ? null : Path.of("docs/benchmarks.md")), command));
+      out.flush();
+      return 0;
+    }
+    if (wooDelivery) {
+      String command =
+          "./stockbook bench --woo-delivery"
+              + (quick ? " --quick" : "")
+              + (realWoo == null ? "" : " --real-woo " + realWoo);
+      out.println(
+          DeliveryLatency.run(
+              quick, realWoo, target(quick ? null : Path.of("docs/benchmarks.md")), command));
       out.flush();
       return 0;
     }

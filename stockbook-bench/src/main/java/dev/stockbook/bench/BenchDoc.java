@@ -19,6 +19,9 @@ final class BenchDoc {
   /** The table of {@code stockbook bench --dashboard}. */
   static final String DASHBOARD = "bench-dashboard";
 
+  /** The table of {@code stockbook bench --woo-delivery}. */
+  static final String DELIVERY = "bench-woo-delivery";
+
   private BenchDoc() {}
 
   static void writeSection(Path file, String section, String generated) throws IOException {

@@ -75,8 +75,8 @@ final class ConnectionRun {
     boolean booksChanged =
         events.stream().anyMatch(e -> WebhookTopics.QUICKBOOKS.equals(e.topic()));
     Set<String> orders = orderIds(events);
-    if (events.isEmpty() && !cycleDue) {
-      orders = probe(connection);
+    if (orders.isEmpty() && !cycleDue) {
+      orders = probe(connection); // product and QuickBooks events say nothing of new orders
     }
     if (events.isEmpty() && !cycleDue && orders.isEmpty()) {
       return next(name, schedule, probeEvery(connection));

@@ -167,7 +167,7 @@ public final class ConnectionConfig {
           ConfigKey.optional(
               "sync.orderProbe",
               DURATION,
-              "15s",
+              "5s",
               "How often the service looks for new store orders between cycles (one store request;"
                   + " 0s: never), so orders post within seconds when webhooks are late or missing."),
           ConfigKey.optional(
