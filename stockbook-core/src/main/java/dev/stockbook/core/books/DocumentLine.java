@@ -6,6 +6,10 @@ import java.math.BigDecimal;
  * One document line. For {@link Kind#ITEM}: {@code amount = quantity × unitPrice} exactly. For
  * {@link Kind#SHIPPING} and {@link Kind#DISCOUNT} only {@code amount} counts (a discount amount is
  * positive and is subtracted).
+ *
+ * @param taxCode the name of the QuickBooks tax code the line carries (a non-US company's, mapped
+ *     from the store's rates), or {@code null} for the US model, where {@code taxable} picks {@code
+ *     TAX} or {@code NON}
  */
 public record DocumentLine(
     Kind kind,
@@ -14,12 +18,25 @@ public record DocumentLine(
     BigDecimal quantity,
     BigDecimal unitPrice,
     BigDecimal amount,
-    boolean taxable) {
+    boolean taxable,
+    String taxCode) {
 
   public enum Kind {
     ITEM,
     SHIPPING,
     DISCOUNT
+  }
+
+  /** A line of the US tax model (no tax code of its own). */
+  public DocumentLine(
+      Kind kind,
+      String itemId,
+      String description,
+      BigDecimal quantity,
+      BigDecimal unitPrice,
+      BigDecimal amount,
+      boolean taxable) {
+    this(kind, itemId, description, quantity, unitPrice, amount, taxable, null);
   }
 
   public static DocumentLine item(
@@ -34,5 +51,10 @@ public record DocumentLine(
 
   public static DocumentLine discount(String description, BigDecimal amount) {
     return new DocumentLine(Kind.DISCOUNT, null, description, null, null, amount, false);
+  }
+
+  /** The same line carrying QuickBooks tax code {@code code} (null: the US model). */
+  public DocumentLine withTaxCode(String code) {
+    return new DocumentLine(kind, itemId, description, quantity, unitPrice, amount, taxable, code);
   }
 }

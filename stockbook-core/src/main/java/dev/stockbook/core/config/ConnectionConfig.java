@@ -13,6 +13,8 @@ import dev.stockbook.core.books.NewItem;
 import dev.stockbook.core.engine.ConnectionSettings;
 import dev.stockbook.core.engine.ConnectionSettings.UnmatchedSku.Policy;
 import dev.stockbook.core.engine.SoldRule;
+import dev.stockbook.core.engine.documents.Bookkeeping;
+import dev.stockbook.core.engine.documents.TaxMapping;
 import dev.stockbook.store.StoreConnectorFactory;
 import dev.stockbook.store.StoreConnectors;
 import dev.stockbook.store.config.ConfigKey;
@@ -141,6 +143,19 @@ public final class ConnectionConfig {
               "Store refunds",
               "Item for refunds without restock (created if missing)."),
           ConfigKey.optional("sync.currency", STRING, "USD", "The QuickBooks company's currency."),
+          ConfigKey.choice(
+              "sync.salesTax",
+              "us",
+              List.of("us", "tax-codes"),
+              "us: lines are TAX or NON and the store's tax is the document's (US companies,"
+                  + " automated sales tax too); tax-codes: every line carries the QuickBooks tax"
+                  + " code sync.taxCodes maps its store rates to (non-US companies)."),
+          ConfigKey.optional(
+              "sync.taxCodes",
+              MAP,
+              "",
+              "Store tax rate = QuickBooks tax code (rates of one line joined with +), none= for"
+                  + " untaxed lines, *= for any other rate; an order with a rate not mapped waits."),
           ConfigKey.optional(
               "sync.batchSize", INT, "30", "Documents per QuickBooks batch request (1 to 30)."),
           ConfigKey.optional(
@@ -290,6 +305,13 @@ public final class ConnectionConfig {
         && v.string("sync.fallbackItem").isBlank()) {
       problems.add(where + "sync.fallbackItem: required when sync.unmatchedSku is fallback");
     }
+    if ("tax-codes".equals(v.string("sync.salesTax"))
+        && !v.map("sync.taxCodes").containsKey(TaxMapping.UNTAXED)) {
+      problems.add(
+          where
+              + "sync.taxCodes: needs none=<QuickBooks tax code> for untaxed lines when"
+              + " sync.salesTax is tax-codes (QuickBooks wants a code on every line)");
+    }
     if (v.number("sync.safetyBuffer") < 0) {
       problems.add(where + "sync.safetyBuffer: must not be negative");
     }
@@ -346,6 +368,12 @@ public final class ConnectionConfig {
         new HashSet<>(v.list("sync.excludedSkus")),
         v.duration("sync.sweepInterval"),
         v.string("sync.feeItem"),
-        v.string("sync.refundItem"));
+        v.string("sync.refundItem"),
+        bookkeeping(v));
+  }
+
+  private static Bookkeeping bookkeeping(ConfigValues v) {
+    return new Bookkeeping(
+        new TaxMapping("tax-codes".equals(v.string("sync.salesTax")), v.map("sync.taxCodes")));
   }
 }

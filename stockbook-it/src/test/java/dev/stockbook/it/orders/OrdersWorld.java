@@ -11,6 +11,7 @@ import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.quickbooks.RateGovernor;
 import dev.stockbook.quickbooks.RateGovernors;
+import dev.stockbook.sim.quickbooks.CompanySettings;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.woocommerce.OrderOptions;
 import dev.stockbook.sim.woocommerce.Shopper;
@@ -42,7 +43,12 @@ final class OrdersWorld implements AutoCloseable {
   private final RateGovernors governors;
 
   private OrdersWorld(Path dir, Map<String, String> overrides) throws Exception {
-    qb = QuickBooksSimulator.builder().start();
+    this(dir, overrides, CompanySettings.us());
+  }
+
+  private OrdersWorld(Path dir, Map<String, String> overrides, CompanySettings company)
+      throws Exception {
+    qb = QuickBooksSimulator.builder().company(company).start();
     qb.seedDemoCompany();
     woo = WooCommerceSimulator.builder().start();
     woo.seedDemoStore();
@@ -85,6 +91,12 @@ final class OrdersWorld implements AutoCloseable {
   /** With connection settings changed, e.g. {@code sync.unmatchedSku=hold}. */
   static OrdersWorld start(Path dir, Map<String, String> overrides) throws Exception {
     return new OrdersWorld(dir, overrides);
+  }
+
+  /** A QuickBooks company set up as {@code company} (country, currencies, tracking). */
+  static OrdersWorld start(Path dir, Map<String, String> overrides, CompanySettings company)
+      throws Exception {
+    return new OrdersWorld(dir, overrides, company);
   }
 
   StockbookConfig config() throws ConfigFile.Invalid {

@@ -3,6 +3,7 @@ package dev.stockbook.core.engine.documents;
 import dev.stockbook.core.books.BooksDocument;
 import dev.stockbook.core.books.DocumentKind;
 import dev.stockbook.core.books.DocumentLine;
+import dev.stockbook.core.books.DocumentTags;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreOrder.OrderLine;
 import java.math.BigDecimal;
@@ -42,11 +43,29 @@ public final class DocumentBuilder {
       Map<String, String> itemIdsBySku,
       String feeItemId,
       String depositAccount,
-      String currency) {}
+      String currency,
+      Bookkeeping rules) {
+
+    public Context {
+      rules = rules == null ? Bookkeeping.defaults() : rules;
+    }
+
+    TaxMapping tax() {
+      return rules.tax();
+    }
+  }
 
   private DocumentBuilder() {}
 
   public static Result sale(StoreOrder order, Context context) {
+    try {
+      return saleLines(order, context);
+    } catch (TaxMapping.Unmapped unmapped) {
+      return Result.problem("Order #" + order.number() + ": " + unmapped.getMessage());
+    }
+  }
+
+  private static Result saleLines(StoreOrder order, Context context) {
     String label = "Order #" + order.number();
     if (!order.currency().equalsIgnoreCase(context.currency())) {
       return Result.problem(
@@ -64,13 +83,17 @@ public final class DocumentBuilder {
       if (itemId == null) {
         return Result.problem(label + ": SKU " + line.sku() + " has no QuickBooks item.");
       }
-      discount = discount.add(addProductLine(lines, line, itemId));
+      discount = discount.add(addProductLine(lines, line, itemId, context.tax()));
     }
     BigDecimal shipping =
         Money.sum(order.shipping().stream().map(StoreOrder.Charge::amount).toList());
     if (shipping.signum() != 0) {
       boolean taxed = order.shipping().stream().anyMatch(c -> Money.orZero(c.tax()).signum() != 0);
-      lines.add(DocumentLine.shipping(shippingName(order), shipping, taxed));
+      List<String> rates =
+          order.shipping().stream().flatMap(c -> c.taxRates().stream()).distinct().toList();
+      lines.add(
+          DocumentLine.shipping(shippingName(order), shipping, taxed)
+              .withTaxCode(context.tax().codeFor(rates, taxed)));
     }
     for (StoreOrder.Charge fee : order.fees()) {
       if (fee.amount().signum() < 0) {
@@ -80,13 +103,10 @@ public final class DocumentBuilder {
           return Result.problem(
               label + ": the fee \"" + fee.name() + "\" needs a QuickBooks fee item.");
         }
+        boolean taxed = Money.orZero(fee.tax()).signum() != 0;
         lines.add(
-            DocumentLine.item(
-                context.feeItemId(),
-                fee.name(),
-                BigDecimal.ONE,
-                fee.amount(),
-                Money.orZero(fee.tax()).signum() != 0));
+            DocumentLine.item(context.feeItemId(), fee.name(), BigDecimal.ONE, fee.amount(), taxed)
+                .withTaxCode(context.tax().codeFor(fee.taxRates(), taxed)));
       }
     }
     if (discount.signum() > 0) {
@@ -117,7 +137,8 @@ public final class DocumentBuilder {
             total,
             context.depositAccount(),
             null,
-            order.paid()),
+            order.paid(),
+            DocumentTags.NONE),
         null);
   }
 
@@ -126,17 +147,27 @@ public final class DocumentBuilder {
    * line.
    */
   private static BigDecimal addProductLine(
-      List<DocumentLine> lines, OrderLine line, String itemId) {
+      List<DocumentLine> lines, OrderLine line, String itemId, TaxMapping tax) {
     boolean taxable = Money.orZero(line.totalTax()).signum() != 0;
+    String code = tax.codeFor(line.taxRates(), taxable);
     BigDecimal qty = line.quantity();
     BigDecimal subtotal = Money.orZero(line.subtotal());
     BigDecimal gross = Money.exactUnitPrice(subtotal, qty);
     if (gross != null && subtotal.compareTo(line.total()) >= 0) {
-      lines.add(DocumentLine.item(itemId, line.name(), qty, gross, taxable));
+      lines.add(DocumentLine.item(itemId, line.name(), qty, gross, taxable).withTaxCode(code));
       return subtotal.subtract(line.total());
     }
+    int from = lines.size();
     addExactLines(lines, itemId, line.name(), qty, line.total(), taxable);
+    withCode(lines, from, code);
     return BigDecimal.ZERO;
+  }
+
+  /** Gives the lines from index {@code from} on the tax code {@code code}. */
+  private static void withCode(List<DocumentLine> lines, int from, String code) {
+    for (int i = from; i < lines.size(); i++) {
+      lines.set(i, lines.get(i).withTaxCode(code));
+    }
   }
 
   /**
@@ -149,12 +180,27 @@ public final class DocumentBuilder {
       dev.stockbook.store.StoreRefund refund,
       Context context,
       java.util.function.Supplier<String> refundItem) {
+    try {
+      return refundLines(order, refund, context, refundItem);
+    } catch (TaxMapping.Unmapped unmapped) {
+      return Result.problem(
+          "Refund " + refund.id() + " of order #" + order.number() + ": " + unmapped.getMessage());
+    }
+  }
+
+  private static Result refundLines(
+      StoreOrder order,
+      dev.stockbook.store.StoreRefund refund,
+      Context context,
+      java.util.function.Supplier<String> refundItem) {
     String label = "Refund " + refund.id() + " of order #" + order.number();
     List<DocumentLine> lines = new ArrayList<>();
     BigDecimal tax = BigDecimal.ZERO;
     for (dev.stockbook.store.StoreRefund.RefundLine line : refund.lines()) {
       tax = tax.add(Money.orZero(line.tax()));
+      int from = lines.size();
       String problem = refundLine(lines, line, context, refundItem);
+      withCode(lines, from, refundCode(order, line, context.tax()));
       if (problem != null) {
         return Result.problem(label + ": " + problem);
       }
@@ -170,11 +216,12 @@ public final class DocumentBuilder {
     if (rest.signum() > 0) {
       lines.add(
           DocumentLine.item(
-              refundItem.get(),
-              refund.reason().isEmpty() ? "Refund" : refund.reason(),
-              BigDecimal.ONE,
-              rest,
-              false));
+                  refundItem.get(),
+                  refund.reason().isEmpty() ? "Refund" : refund.reason(),
+                  BigDecimal.ONE,
+                  rest,
+                  false)
+              .withTaxCode(context.tax().codeFor(List.of(), false)));
     }
     LocalDate date = LocalDate.ofInstant(refund.createdAt(), ZoneOffset.UTC);
     return new Result(
@@ -190,7 +237,8 @@ public final class DocumentBuilder {
             refund.amount(),
             context.depositAccount(),
             null,
-            true),
+            true,
+            DocumentTags.NONE),
         null);
   }
 
@@ -228,6 +276,18 @@ public final class DocumentBuilder {
       addExactLines(lines, refundItem.get(), name, BigDecimal.ONE, kept, taxable);
     }
     return null;
+  }
+
+  /** The tax code of a refunded line: that of the order line it refunds, at the same rates. */
+  private static String refundCode(
+      StoreOrder order, dev.stockbook.store.StoreRefund.RefundLine line, TaxMapping tax) {
+    List<String> rates =
+        order.lines().stream()
+            .filter(l -> l.lineId().equals(line.orderLineId()))
+            .findFirst()
+            .map(OrderLine::taxRates)
+            .orElse(List.of());
+    return tax.codeFor(rates, Money.orZero(line.tax()).signum() != 0);
   }
 
   /**

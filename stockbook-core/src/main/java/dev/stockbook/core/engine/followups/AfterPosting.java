@@ -192,7 +192,8 @@ public final class AfterPosting {
         itemIds,
         null,
         ctx.settings().depositAccountFor(store.paymentMethod()),
-        ctx.settings().currency());
+        ctx.settings().currency(),
+        ctx.settings().bookkeeping());
   }
 
   /** The job of a ledger row once its right to be sent is claimed; empty when claimed already. */

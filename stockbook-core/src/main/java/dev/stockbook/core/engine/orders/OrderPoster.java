@@ -179,7 +179,8 @@ public final class OrderPoster {
             itemIds,
             fee,
             ctx.settings().depositAccountFor(store.paymentMethod()),
-            ctx.settings().currency());
+            ctx.settings().currency(),
+            ctx.settings().bookkeeping());
     return DocumentBuilder.sale(store, context);
   }
 
