@@ -14,6 +14,8 @@ import dev.stockbook.core.engine.ConnectionSettings;
 import dev.stockbook.core.engine.ConnectionSettings.UnmatchedSku.Policy;
 import dev.stockbook.core.engine.SoldRule;
 import dev.stockbook.core.engine.documents.Bookkeeping;
+import dev.stockbook.core.engine.documents.Currencies;
+import dev.stockbook.core.engine.documents.Tagging;
 import dev.stockbook.core.engine.documents.TaxMapping;
 import dev.stockbook.store.StoreConnectorFactory;
 import dev.stockbook.store.StoreConnectors;
@@ -156,6 +158,32 @@ public final class ConnectionConfig {
               "",
               "Store tax rate = QuickBooks tax code (rates of one line joined with +), none= for"
                   + " untaxed lines, *= for any other rate; an order with a rate not mapped waits."),
+          ConfigKey.optional(
+              "sync.currencies",
+              LIST,
+              "",
+              "Currencies besides sync.currency that orders post in, with CurrencyRef and a"
+                  + " customer in that currency (QuickBooks multicurrency on); others wait."),
+          ConfigKey.optional(
+              "sync.exchangeRates",
+              MAP,
+              "",
+              "Currency = home-currency units per unit, sent as ExchangeRate; a currency not"
+                  + " listed gets QuickBooks' rate of the day."),
+          ConfigKey.optional(
+              "sync.class", STRING, "", "QuickBooks Class of every document (ClassRef)."),
+          ConfigKey.optional(
+              "sync.classes", MAP, "", "Payment method = QuickBooks Class, over sync.class."),
+          ConfigKey.optional(
+              "sync.location",
+              STRING,
+              "",
+              "QuickBooks location (Department) of every document (DepartmentRef)."),
+          ConfigKey.optional(
+              "sync.locations",
+              MAP,
+              "",
+              "Payment method = QuickBooks location, over sync.location."),
           ConfigKey.optional(
               "sync.batchSize", INT, "30", "Documents per QuickBooks batch request (1 to 30)."),
           ConfigKey.optional(
@@ -312,6 +340,12 @@ public final class ConnectionConfig {
               + "sync.taxCodes: needs none=<QuickBooks tax code> for untaxed lines when"
               + " sync.salesTax is tax-codes (QuickBooks wants a code on every line)");
     }
+    for (Map.Entry<String, String> e : v.map("sync.exchangeRates").entrySet()) {
+      if (!e.getValue().matches("\\d{1,9}(\\.\\d{1,10})?") || e.getValue().matches("[0.]+")) {
+        problems.add(
+            where + "sync.exchangeRates: " + e.getKey() + " needs a positive decimal rate");
+      }
+    }
     if (v.number("sync.safetyBuffer") < 0) {
       problems.add(where + "sync.safetyBuffer: must not be negative");
     }
@@ -373,7 +407,16 @@ public final class ConnectionConfig {
   }
 
   private static Bookkeeping bookkeeping(ConfigValues v) {
+    Map<String, java.math.BigDecimal> rates = new LinkedHashMap<>();
+    v.map("sync.exchangeRates")
+        .forEach((c, r) -> rates.put(c.toUpperCase(Locale.ROOT), new java.math.BigDecimal(r)));
     return new Bookkeeping(
-        new TaxMapping("tax-codes".equals(v.string("sync.salesTax")), v.map("sync.taxCodes")));
+        new TaxMapping("tax-codes".equals(v.string("sync.salesTax")), v.map("sync.taxCodes")),
+        new Currencies(new HashSet<>(v.list("sync.currencies")), rates),
+        new Tagging(
+            v.string("sync.class"),
+            v.map("sync.classes"),
+            v.string("sync.location"),
+            v.map("sync.locations")));
   }
 }

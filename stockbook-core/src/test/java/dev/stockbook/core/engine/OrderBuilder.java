@@ -145,6 +145,24 @@ final class OrderBuilder {
     return this;
   }
 
+  /** A fee taxed {@code tax} at {@code rates}; the order's tax grows by it. */
+  OrderBuilder taxedFee(String name, String amount, String tax, String... rates) {
+    fees.add(
+        new Charge(
+            "F" + (fees.size() + 1),
+            name,
+            new BigDecimal(amount),
+            new BigDecimal(tax),
+            List.of(rates)));
+    this.tax = this.tax.add(new BigDecimal(tax));
+    return this;
+  }
+
+  OrderBuilder addTax(BigDecimal amount) {
+    tax = tax.add(amount);
+    return this;
+  }
+
   OrderBuilder paymentMethod(String method) {
     paymentMethod = method;
     return this;

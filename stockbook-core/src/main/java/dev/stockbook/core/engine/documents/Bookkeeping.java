@@ -6,15 +6,31 @@ package dev.stockbook.core.engine.documents;
  * under which Stockbook posts as it always did (US tax model, home currency only, no tags).
  *
  * @param tax which tax code each line carries
+ * @param currencies the currencies besides the home one and their rates
+ * @param tagging class and location of the documents
  */
-public record Bookkeeping(TaxMapping tax) {
+public record Bookkeeping(TaxMapping tax, Currencies currencies, Tagging tagging) {
+
+  public Bookkeeping {
+    tax = tax == null ? TaxMapping.us() : tax;
+    currencies = currencies == null ? Currencies.homeOnly() : currencies;
+    tagging = tagging == null ? Tagging.none() : tagging;
+  }
 
   /** The defaults: the US tax model and nothing else. */
   public static Bookkeeping defaults() {
-    return new Bookkeeping(TaxMapping.us());
+    return new Bookkeeping(TaxMapping.us(), Currencies.homeOnly(), Tagging.none());
   }
 
   public Bookkeeping withTax(TaxMapping mapping) {
-    return new Bookkeeping(mapping);
+    return new Bookkeeping(mapping, currencies, tagging);
+  }
+
+  public Bookkeeping withCurrencies(Currencies accepted) {
+    return new Bookkeeping(tax, accepted, tagging);
+  }
+
+  public Bookkeeping withTagging(Tagging rule) {
+    return new Bookkeeping(tax, currencies, rule);
   }
 }

@@ -62,20 +62,20 @@ public final class DocumentBuilder {
       return saleLines(order, context);
     } catch (TaxMapping.Unmapped unmapped) {
       return Result.problem("Order #" + order.number() + ": " + unmapped.getMessage());
+    } catch (Currencies.Foreign foreign) {
+      return Result.problem("Order #" + order.number() + " " + foreign.getMessage());
     }
+  }
+
+  /** Currency, class and location of the order's documents. */
+  static DocumentTags tags(StoreOrder order, Context context) {
+    DocumentTags currency = context.rules().currencies().tags(order.currency(), context.currency());
+    return context.rules().tagging().apply(currency, order.paymentMethod());
   }
 
   private static Result saleLines(StoreOrder order, Context context) {
     String label = "Order #" + order.number();
-    if (!order.currency().equalsIgnoreCase(context.currency())) {
-      return Result.problem(
-          label
-              + " is in "
-              + order.currency()
-              + " but the QuickBooks company uses "
-              + context.currency()
-              + ".");
-    }
+    DocumentTags tags = tags(order, context);
     List<DocumentLine> lines = new ArrayList<>();
     BigDecimal discount = BigDecimal.ZERO;
     for (OrderLine line : order.lines()) {
@@ -138,7 +138,7 @@ public final class DocumentBuilder {
             context.depositAccount(),
             null,
             order.paid(),
-            DocumentTags.NONE),
+            tags),
         null);
   }
 
@@ -182,9 +182,9 @@ public final class DocumentBuilder {
       java.util.function.Supplier<String> refundItem) {
     try {
       return refundLines(order, refund, context, refundItem);
-    } catch (TaxMapping.Unmapped unmapped) {
+    } catch (TaxMapping.Unmapped | Currencies.Foreign problem) {
       return Result.problem(
-          "Refund " + refund.id() + " of order #" + order.number() + ": " + unmapped.getMessage());
+          "Refund " + refund.id() + " of order #" + order.number() + ": " + problem.getMessage());
     }
   }
 
@@ -238,7 +238,7 @@ public final class DocumentBuilder {
             context.depositAccount(),
             null,
             true,
-            DocumentTags.NONE),
+            tags(order, context)),
         null);
   }
 

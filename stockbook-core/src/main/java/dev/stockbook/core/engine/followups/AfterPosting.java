@@ -1,7 +1,6 @@
 package dev.stockbook.core.engine.followups;
 
 import dev.stockbook.core.books.BooksDocument;
-import dev.stockbook.core.books.CustomerSpec;
 import dev.stockbook.core.books.PostOutcome;
 import dev.stockbook.core.books.RetriableBooksException;
 import dev.stockbook.core.engine.SyncContext;
@@ -181,8 +180,7 @@ public final class AfterPosting {
   private DocumentBuilder.Context refundContext(
       StoreOrder store, StoreRefund refund, String key, String number) {
     Map<String, String> itemIds = items.resolve(store.lines());
-    String customer =
-        ctx.books().customerId(CustomerSpec.named(ctx.settings().customer().webStoreCustomer()));
+    String customer = ctx.books().customerId(Documents.sharedCustomer(store, ctx.settings()));
     return new DocumentBuilder.Context(
         null,
         key,

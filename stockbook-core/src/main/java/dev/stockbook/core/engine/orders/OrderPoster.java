@@ -1,10 +1,8 @@
 package dev.stockbook.core.engine.orders;
 
 import dev.stockbook.core.books.BooksDocument;
-import dev.stockbook.core.books.CustomerSpec;
 import dev.stockbook.core.books.DocumentKind;
 import dev.stockbook.core.books.PostOutcome;
-import dev.stockbook.core.engine.ConnectionSettings;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.documents.DocumentBuilder;
 import dev.stockbook.core.engine.documents.Documents;
@@ -200,20 +198,7 @@ public final class OrderPoster {
   }
 
   private String customerId(StoreOrder order) {
-    ConnectionSettings.CustomerRule rule = ctx.settings().customer();
-    if (!rule.matchByEmail() || order.customer() == null || order.customer().email().isBlank()) {
-      return ctx.books().customerId(CustomerSpec.named(rule.webStoreCustomer()));
-    }
-    StoreOrder.Customer c = order.customer();
-    String name = (c.firstName() + " " + c.lastName()).trim();
-    return ctx.books()
-        .customerId(
-            new CustomerSpec(
-                name.isEmpty() ? c.email() : name,
-                c.email(),
-                c.firstName(),
-                c.lastName(),
-                c.company()));
+    return ctx.books().customerId(Documents.customer(order, ctx.settings()));
   }
 
   private void apply(TrackedOrder order, BooksDocument document, PostOutcome outcome) {
