@@ -15,6 +15,8 @@ import dev.stockbook.core.engine.ConnectionSettings.UnmatchedSku.Policy;
 import dev.stockbook.core.engine.SoldRule;
 import dev.stockbook.core.engine.documents.Bookkeeping;
 import dev.stockbook.core.engine.documents.Currencies;
+import dev.stockbook.core.engine.documents.GatewayFees;
+import dev.stockbook.core.engine.documents.GiftCards;
 import dev.stockbook.core.engine.documents.Tagging;
 import dev.stockbook.core.engine.documents.TaxMapping;
 import dev.stockbook.store.StoreConnectorFactory;
@@ -185,6 +187,43 @@ public final class ConnectionConfig {
               "",
               "Payment method = QuickBooks location, over sync.location."),
           ConfigKey.optional(
+              "sync.giftCardSkus",
+              LIST,
+              "",
+              "Store SKUs of gift cards: sold to the gift card item (a liability), not revenue."),
+          ConfigKey.optional(
+              "sync.giftCardItem",
+              STRING,
+              "Gift Card",
+              "Item gift card sales and redemptions are posted to (created if missing)."),
+          ConfigKey.optional(
+              "sync.giftCardAccount",
+              STRING,
+              "Gift Card Liability",
+              "Liability account of the gift card item when Stockbook creates it."),
+          ConfigKey.optional(
+              "sync.giftCardRedemptions",
+              LIST,
+              "",
+              "Name prefixes of the store's negative fee lines that are gift card or store credit"
+                  + " redemptions: a payment off the liability, not a discount."),
+          ConfigKey.optional(
+              "sync.gatewayFees",
+              MAP,
+              "",
+              "Payment method = what its gateway keeps of a paid order (2.9%+0.30): a negative line"
+                  + " on the gateway fee item, so the receipt is what the gateway pays out."),
+          ConfigKey.optional(
+              "sync.gatewayFeeItem",
+              STRING,
+              "Merchant Fees",
+              "Item gateway fees are posted to (created if missing)."),
+          ConfigKey.optional(
+              "sync.gatewayFeeAccount",
+              STRING,
+              "Merchant Fees",
+              "Expense account of the gateway fee item when Stockbook creates it."),
+          ConfigKey.optional(
               "sync.batchSize", INT, "30", "Documents per QuickBooks batch request (1 to 30)."),
           ConfigKey.optional(
               "sync.orderOverlap",
@@ -346,6 +385,20 @@ public final class ConnectionConfig {
             where + "sync.exchangeRates: " + e.getKey() + " needs a positive decimal rate");
       }
     }
+    for (Map.Entry<String, String> e : v.map("sync.gatewayFees").entrySet()) {
+      if (!e.getValue()
+              .replace(" ", "")
+              .matches("(\\d{1,3}(\\.\\d{1,4})?%)?(\\+?\\d{1,6}(\\.\\d{1,2})?)?")
+          || e.getValue().isBlank()) {
+        problems.add(
+            where
+                + "sync.gatewayFees: "
+                + e.getKey()
+                + " needs percent%+fixed, e.g. 2.9%+0.30 (was \""
+                + e.getValue()
+                + "\")");
+      }
+    }
     if (v.number("sync.safetyBuffer") < 0) {
       problems.add(where + "sync.safetyBuffer: must not be negative");
     }
@@ -417,6 +470,20 @@ public final class ConnectionConfig {
             v.string("sync.class"),
             v.map("sync.classes"),
             v.string("sync.location"),
-            v.map("sync.locations")));
+            v.map("sync.locations")),
+        new GiftCards(
+            new HashSet<>(v.list("sync.giftCardSkus")),
+            v.string("sync.giftCardItem"),
+            v.string("sync.giftCardAccount"),
+            v.list("sync.giftCardRedemptions")),
+        new GatewayFees(
+            gatewayRates(v), v.string("sync.gatewayFeeItem"), v.string("sync.gatewayFeeAccount")));
+  }
+
+  private static Map<String, GatewayFees.Rate> gatewayRates(ConfigValues v) {
+    Map<String, GatewayFees.Rate> rates = new LinkedHashMap<>();
+    v.map("sync.gatewayFees")
+        .forEach((method, fee) -> rates.put(method, GatewayFees.Rate.parse(fee)));
+    return rates;
   }
 }

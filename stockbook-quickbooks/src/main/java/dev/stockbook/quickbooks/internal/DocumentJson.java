@@ -104,6 +104,9 @@ public final class DocumentJson {
       out.putObject("DiscountLineDetail").put("PercentBased", false);
       return out;
     }
+    if (line.kind() == DocumentLine.Kind.GROUP) {
+      return group(line, taxCodes);
+    }
     out.put("DetailType", "SalesItemLineDetail").put("Amount", line.amount());
     description(out, line);
     ObjectNode detail = out.putObject("SalesItemLineDetail");
@@ -113,6 +116,22 @@ public final class DocumentJson {
       detail.put("Qty", line.quantity()).put("UnitPrice", line.unitPrice());
     }
     ref(detail, "TaxCodeRef", taxCode(line, taxCodes));
+    return out;
+  }
+
+  /**
+   * A bundle: {@code GroupLineDetail{GroupItemRef, Quantity, Line[]}} with the component lines
+   * sent, so QuickBooks keeps the store's amount instead of the components' list prices.
+   */
+  private ObjectNode group(DocumentLine line, Map<String, String> taxCodes) {
+    ObjectNode out = json.createObjectNode();
+    out.put("DetailType", "GroupLineDetail").put("Amount", line.amount());
+    description(out, line);
+    ObjectNode detail = out.putObject("GroupLineDetail");
+    ref(detail, "GroupItemRef", line.itemId());
+    detail.put("Quantity", line.quantity());
+    ArrayNode components = detail.putArray("Line");
+    line.components().forEach(c -> components.add(line(c, taxCodes)));
     return out;
   }
 

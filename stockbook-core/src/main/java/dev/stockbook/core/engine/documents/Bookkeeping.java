@@ -8,29 +8,50 @@ package dev.stockbook.core.engine.documents;
  * @param tax which tax code each line carries
  * @param currencies the currencies besides the home one and their rates
  * @param tagging class and location of the documents
+ * @param giftCards gift card sales and redemptions
+ * @param gatewayFees what payment gateways keep, per payment method
  */
-public record Bookkeeping(TaxMapping tax, Currencies currencies, Tagging tagging) {
+public record Bookkeeping(
+    TaxMapping tax,
+    Currencies currencies,
+    Tagging tagging,
+    GiftCards giftCards,
+    GatewayFees gatewayFees) {
 
   public Bookkeeping {
     tax = tax == null ? TaxMapping.us() : tax;
     currencies = currencies == null ? Currencies.homeOnly() : currencies;
     tagging = tagging == null ? Tagging.none() : tagging;
+    giftCards = giftCards == null ? GiftCards.none() : giftCards;
+    gatewayFees = gatewayFees == null ? GatewayFees.none() : gatewayFees;
+  }
+
+  public Bookkeeping(TaxMapping tax, Currencies currencies, Tagging tagging) {
+    this(tax, currencies, tagging, null, null);
   }
 
   /** The defaults: the US tax model and nothing else. */
   public static Bookkeeping defaults() {
-    return new Bookkeeping(TaxMapping.us(), Currencies.homeOnly(), Tagging.none());
+    return new Bookkeeping(TaxMapping.us(), Currencies.homeOnly(), Tagging.none(), null, null);
   }
 
   public Bookkeeping withTax(TaxMapping mapping) {
-    return new Bookkeeping(mapping, currencies, tagging);
+    return new Bookkeeping(mapping, currencies, tagging, giftCards, gatewayFees);
   }
 
   public Bookkeeping withCurrencies(Currencies accepted) {
-    return new Bookkeeping(tax, accepted, tagging);
+    return new Bookkeeping(tax, accepted, tagging, giftCards, gatewayFees);
   }
 
   public Bookkeeping withTagging(Tagging rule) {
-    return new Bookkeeping(tax, currencies, rule);
+    return new Bookkeeping(tax, currencies, rule, giftCards, gatewayFees);
+  }
+
+  public Bookkeeping withGiftCards(GiftCards rule) {
+    return new Bookkeeping(tax, currencies, tagging, rule, gatewayFees);
+  }
+
+  public Bookkeeping withGatewayFees(GatewayFees rule) {
+    return new Bookkeeping(tax, currencies, tagging, giftCards, rule);
   }
 }

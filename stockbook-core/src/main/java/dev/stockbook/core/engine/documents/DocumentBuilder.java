@@ -44,10 +44,42 @@ public final class DocumentBuilder {
       String feeItemId,
       String depositAccount,
       String currency,
-      Bookkeeping rules) {
+      Bookkeeping rules,
+      String giftCardItemId,
+      Map<String, Bundle> bundles,
+      String gatewayFeeItemId) {
 
     public Context {
       rules = rules == null ? Bookkeeping.defaults() : rules;
+      bundles = bundles == null ? Map.of() : Map.copyOf(bundles);
+    }
+
+    /** A context without gift cards or bundles. */
+    public Context(
+        DocumentKind kind,
+        String postingKey,
+        String docNumber,
+        String customerId,
+        String privateNote,
+        Map<String, String> itemIdsBySku,
+        String feeItemId,
+        String depositAccount,
+        String currency,
+        Bookkeeping rules) {
+      this(
+          kind,
+          postingKey,
+          docNumber,
+          customerId,
+          privateNote,
+          itemIdsBySku,
+          feeItemId,
+          depositAccount,
+          currency,
+          rules,
+          null,
+          null,
+          null);
     }
 
     TaxMapping tax() {
@@ -83,7 +115,15 @@ public final class DocumentBuilder {
       if (itemId == null) {
         return Result.problem(label + ": SKU " + line.sku() + " has no QuickBooks item.");
       }
-      discount = discount.add(addProductLine(lines, line, itemId, context.tax()));
+      Bundle bundle = context.bundles().get(itemId);
+      if (bundle != null && bundle.missing() != null) {
+        return Result.problem(bundleProblem(label, line, bundle));
+      }
+      if (bundle != null) {
+        lines.add(bundleLine(line, bundle, context.tax()));
+      } else {
+        discount = discount.add(addProductLine(lines, line, itemId, context.tax()));
+      }
     }
     BigDecimal shipping =
         Money.sum(order.shipping().stream().map(StoreOrder.Charge::amount).toList());
@@ -96,7 +136,9 @@ public final class DocumentBuilder {
               .withTaxCode(context.tax().codeFor(rates, taxed)));
     }
     for (StoreOrder.Charge fee : order.fees()) {
-      if (fee.amount().signum() < 0) {
+      if (fee.amount().signum() < 0 && context.rules().giftCards().isRedemption(fee.name())) {
+        lines.add(redemption(fee, context));
+      } else if (fee.amount().signum() < 0) {
         discount = discount.add(fee.amount().negate());
       } else if (fee.amount().signum() > 0) {
         if (context.feeItemId() == null) {
@@ -123,6 +165,7 @@ public final class DocumentBuilder {
               + Money.cents(order.total())
               + "; nothing was posted.");
     }
+    total = total.subtract(addGatewayFee(lines, order, context));
     LocalDate date = LocalDate.ofInstant(order.createdAt(), ZoneOffset.UTC);
     return new Result(
         new BooksDocument(
@@ -140,6 +183,94 @@ public final class DocumentBuilder {
             order.paid(),
             tags),
         null);
+  }
+
+  /**
+   * The gateway's fee on a paid order, as a negative line on the gateway fee item; returns the fee
+   * (zero when the payment method has none).
+   */
+  private static BigDecimal addGatewayFee(
+      List<DocumentLine> lines, StoreOrder order, Context context) {
+    BigDecimal fee =
+        context.rules().gatewayFees().feeOf(order.paymentMethod(), order.total(), order.paid());
+    if (fee.signum() == 0) {
+      return fee;
+    }
+    if (context.gatewayFeeItemId() == null) {
+      throw new IllegalStateException("no gateway fee item for " + order.paymentMethod());
+    }
+    lines.add(
+        DocumentLine.item(
+                context.gatewayFeeItemId(),
+                "Gateway fee (" + order.paymentMethod() + ")",
+                BigDecimal.ONE,
+                fee.negate(),
+                false)
+            .withTaxCode(context.tax().codeFor(List.of(), false)));
+    return fee;
+  }
+
+  private static String bundleProblem(String label, OrderLine line, Bundle bundle) {
+    return label
+        + ": SKU "
+        + line.sku()
+        + " is the QuickBooks bundle \""
+        + bundle.name()
+        + "\", whose component "
+        + bundle.missing()
+        + " is missing or inactive; fix the bundle (Group item) in QuickBooks";
+  }
+
+  /**
+   * The store line of a bundle as one group line: its discounted amount spread over the components
+   * by list price ({@code UnitPrice × Qty}, or by quantity when every price is 0), in cents, the
+   * rest on the last component; each component's quantity is its quantity per bundle times the
+   * bundles sold, so QuickBooks takes the components out of stock.
+   */
+  private static DocumentLine bundleLine(OrderLine line, Bundle bundle, TaxMapping tax) {
+    boolean taxable = Money.orZero(line.totalTax()).signum() != 0;
+    List<Bundle.Component> parts = bundle.components();
+    List<BigDecimal> weights = parts.stream().map(DocumentBuilder::weight).toList();
+    boolean priced = weights.stream().anyMatch(w -> w.signum() > 0);
+    BigDecimal all =
+        Money.sum(priced ? weights : parts.stream().map(Bundle.Component::quantity).toList());
+    List<DocumentLine> components = new ArrayList<>();
+    BigDecimal left = line.total();
+    for (int i = 0; i < parts.size(); i++) {
+      Bundle.Component part = parts.get(i);
+      BigDecimal weight = priced ? weights.get(i) : part.quantity();
+      BigDecimal share =
+          i == parts.size() - 1
+              ? left
+              : line.total().multiply(weight).divide(all, Money.CENTS, java.math.RoundingMode.DOWN);
+      left = left.subtract(share);
+      addExactLines(
+          components,
+          part.itemId(),
+          part.name(),
+          part.quantity().multiply(line.quantity()),
+          share,
+          taxable);
+    }
+    return DocumentLine.group(bundle.groupItemId(), line.name(), line.quantity(), components)
+        .withTaxCode(tax.codeFor(line.taxRates(), taxable));
+  }
+
+  private static BigDecimal weight(Bundle.Component part) {
+    return Money.orZero(part.unitPrice()).multiply(part.quantity());
+  }
+
+  /**
+   * A gift card or store credit redemption: a negative line on the gift card item, which lowers the
+   * liability; it is how the order was paid, so it is no discount on revenue.
+   */
+  private static DocumentLine redemption(StoreOrder.Charge fee, Context context) {
+    if (context.giftCardItemId() == null) {
+      throw new IllegalStateException("no gift card item for the redemption " + fee.name());
+    }
+    return DocumentLine.item(
+            context.giftCardItemId(), fee.name(), BigDecimal.ONE, fee.amount(), false)
+        .withTaxCode(context.tax().codeFor(List.of(), false));
   }
 
   /**
@@ -257,6 +388,10 @@ public final class DocumentBuilder {
     BigDecimal back =
         line.restocked() == null ? BigDecimal.ZERO : line.restocked().min(line.quantity());
     BigDecimal backAmount = BigDecimal.ZERO;
+    String bundled = context.itemIdsBySku().get(line.sku());
+    if (bundled != null && context.bundles().containsKey(bundled)) {
+      back = BigDecimal.ZERO; // a bundle's units go to the refund item (docs/accounting.md)
+    }
     if (back.signum() > 0) {
       String itemId = context.itemIdsBySku().get(line.sku());
       if (itemId == null) {

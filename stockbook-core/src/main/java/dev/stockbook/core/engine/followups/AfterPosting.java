@@ -6,6 +6,7 @@ import dev.stockbook.core.books.RetriableBooksException;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.documents.DocumentBuilder;
 import dev.stockbook.core.engine.documents.Documents;
+import dev.stockbook.core.engine.items.Bundles;
 import dev.stockbook.core.engine.items.ItemResolver;
 import dev.stockbook.core.engine.ledger.LedgerWriter;
 import dev.stockbook.core.engine.stock.StoreStockModel;
@@ -191,7 +192,10 @@ public final class AfterPosting {
         null,
         ctx.settings().depositAccountFor(store.paymentMethod()),
         ctx.settings().currency(),
-        ctx.settings().bookkeeping());
+        ctx.settings().bookkeeping(),
+        null,
+        new Bundles(ctx).of(itemIds),
+        null);
   }
 
   /** The job of a ledger row once its right to be sent is claimed; empty when claimed already. */

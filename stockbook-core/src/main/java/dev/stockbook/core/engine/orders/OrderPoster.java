@@ -7,6 +7,7 @@ import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.documents.DocumentBuilder;
 import dev.stockbook.core.engine.documents.Documents;
 import dev.stockbook.core.engine.followups.FollowUps;
+import dev.stockbook.core.engine.items.Bundles;
 import dev.stockbook.core.engine.items.ItemResolver;
 import dev.stockbook.core.engine.ledger.LedgerWriter;
 import dev.stockbook.core.state.OrderState;
@@ -33,6 +34,7 @@ public final class OrderPoster {
   private final SyncContext ctx;
   private final ItemResolver items;
   private final LedgerWriter writer;
+  private final Bundles bundles;
   private int parked;
   private final Set<String> postedIds = new LinkedHashSet<>();
 
@@ -40,6 +42,7 @@ public final class OrderPoster {
     this.ctx = ctx;
     this.items = items;
     this.writer = writer;
+    this.bundles = new Bundles(ctx);
   }
 
   /** Posts the waiting orders; returns how many documents were posted. */
@@ -50,6 +53,7 @@ public final class OrderPoster {
     }
     Map<String, String> itemIds =
         items.resolve(ready.stream().flatMap(o -> o.snapshot().lines().stream()).toList());
+    bundles.load(itemIds);
     int size = Math.max(1, ctx.settings().batchSize());
     int posted = 0;
     // A batch at a time: the first request goes out once its own orders are ready, not after every
@@ -167,6 +171,7 @@ public final class OrderPoster {
   public DocumentBuilder.Result document(
       StoreOrder store, DocumentKind kind, String key, String number, Map<String, String> itemIds) {
     String fee = chargesFees(store) ? items.namedItem(ctx.settings().feeItem()) : null;
+    String giftCards = redeemsGiftCards(store) ? items.giftCardItem() : null;
     DocumentBuilder.Context context =
         new DocumentBuilder.Context(
             kind,
@@ -178,12 +183,32 @@ public final class OrderPoster {
             fee,
             ctx.settings().depositAccountFor(store.paymentMethod()),
             ctx.settings().currency(),
-            ctx.settings().bookkeeping());
+            ctx.settings().bookkeeping(),
+            giftCards,
+            bundles.of(itemIds),
+            gatewayFees(store) ? items.gatewayFeeItem() : null);
     return DocumentBuilder.sale(store, context);
   }
 
   private static boolean chargesFees(StoreOrder store) {
     return store.fees().stream().anyMatch(f -> f.amount().signum() > 0);
+  }
+
+  private boolean gatewayFees(StoreOrder store) {
+    return ctx.settings()
+            .bookkeeping()
+            .gatewayFees()
+            .feeOf(store.paymentMethod(), store.total(), store.paid())
+            .signum()
+        > 0;
+  }
+
+  private boolean redeemsGiftCards(StoreOrder store) {
+    return store.fees().stream()
+        .anyMatch(
+            f ->
+                f.amount().signum() < 0
+                    && ctx.settings().bookkeeping().giftCards().isRedemption(f.name()));
   }
 
   /** 1, or one more than the number of times QuickBooks refused this revision. */
