@@ -207,6 +207,13 @@ public final class ConnectionConfig {
               "",
               "Name prefixes of the store's negative fee lines that are gift card or store credit"
                   + " redemptions: a payment off the liability, not a discount."),
+          ConfigKey.choice(
+              "sync.posting",
+              "per-order",
+              List.of("per-order", "daily-summary"),
+              "per-order: one document per order; daily-summary: one sales receipt per UTC day"
+                  + " grouped by SKU, refunds of the day in it, posted once the day (plus"
+                  + " sync.orderOverlap) is over."),
           ConfigKey.optional(
               "sync.gatewayFees",
               MAP,
@@ -477,7 +484,8 @@ public final class ConnectionConfig {
             v.string("sync.giftCardAccount"),
             v.list("sync.giftCardRedemptions")),
         new GatewayFees(
-            gatewayRates(v), v.string("sync.gatewayFeeItem"), v.string("sync.gatewayFeeAccount")));
+            gatewayRates(v), v.string("sync.gatewayFeeItem"), v.string("sync.gatewayFeeAccount")),
+        "daily-summary".equals(v.string("sync.posting")));
   }
 
   private static Map<String, GatewayFees.Rate> gatewayRates(ConfigValues v) {

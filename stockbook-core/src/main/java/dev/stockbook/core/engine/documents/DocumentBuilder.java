@@ -433,7 +433,7 @@ public final class DocumentBuilder {
    * rounded-down price has {@code 2 - scale(qty)} decimals so that {@code (qty - u) × price} is in
    * cents too.
    */
-  private static void addExactLines(
+  static void addExactLines(
       List<DocumentLine> lines,
       String itemId,
       String name,

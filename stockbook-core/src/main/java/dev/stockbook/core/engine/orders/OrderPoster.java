@@ -47,6 +47,13 @@ public final class OrderPoster {
 
   /** Posts the waiting orders; returns how many documents were posted. */
   public int postWaiting() {
+    if (ctx.settings().bookkeeping().dailySummary()) {
+      SummaryPoster summaries = new SummaryPoster(ctx, items, writer, this);
+      int posted = summaries.postClosedDays();
+      parked += summaries.parked();
+      postedIds.addAll(summaries.postedIds());
+      return posted;
+    }
     List<TrackedOrder> ready = readyToPost();
     if (ready.isEmpty()) {
       return 0;
