@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stockbook.core.state.OrderState;
+import dev.stockbook.core.state.Posting;
+import dev.stockbook.core.state.PostingKind;
+import dev.stockbook.core.state.PostingState;
+import dev.stockbook.sim.common.Fault;
 import dev.stockbook.sim.woocommerce.OrderOptions;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -57,6 +61,55 @@ class DailySummaryIT {
               .orElseThrow();
       assertThat(order.state()).isEqualTo(OrderState.POSTED);
       assertThat(order.booksDocNumber()).isEqualTo("WEB-D" + day);
+    }
+  }
+
+  @Test
+  void a_summary_whose_answer_was_lost_and_whose_process_stopped_is_found_not_sent_again()
+      throws Exception {
+    try (OrdersWorld world = OrdersWorld.start(dir, Map.of("sync.posting", "daily-summary"))) {
+      long a = world.order("redwine:2");
+      long b = world.order("whitewine:1");
+      world.cycle();
+      world.laterBy(Duration.ofDays(1).plusMinutes(30));
+      world.qb.faults().next("POST", ".*/salesreceipt", Fault.commitThenDrop(), 1);
+      world.cycle();
+      // what a crash leaves on disk: every row of the summary as written before the request
+      List<Posting> rows = world.wiring().state().postings().unresolved(OrdersWorld.CONNECTION);
+      assertThat(rows).hasSize(3).allMatch(p -> p.kind() == PostingKind.SUMMARY);
+      rows.forEach(
+          p ->
+              world
+                  .wiring()
+                  .state()
+                  .postings()
+                  .record(p.key(), PostingState.SENDING, null, null, p.createdAt()));
+      world.restart();
+
+      world.cycle();
+      world.cycle();
+
+      String day = DateTimeFormatter.ofPattern("yyMMdd").format(LocalDate.now(ZoneOffset.UTC));
+      assertThat(world.books.documents("SalesReceipt", "WEB-D" + day)).hasSize(1);
+      assertThat(
+              world
+                  .qb
+                  .journal()
+                  .count(e -> e.method().equals("POST") && e.path().endsWith("/salesreceipt")))
+          .as("creates sent")
+          .isEqualTo(1);
+      for (long id : new long[] {a, b}) {
+        var order =
+            world
+                .wiring()
+                .state()
+                .orders()
+                .find(OrdersWorld.CONNECTION, String.valueOf(id))
+                .orElseThrow();
+        assertThat(order.state()).isEqualTo(OrderState.POSTED);
+      }
+      assertThat(world.books.onHand("redwine")).isEqualByComparingTo("18");
+      assertThat(world.wiring().state().postings().unresolved(OrdersWorld.CONNECTION)).isEmpty();
     }
   }
 
