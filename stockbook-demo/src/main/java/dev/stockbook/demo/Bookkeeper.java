@@ -108,4 +108,51 @@ public final class Bookkeeper {
         .path("Id")
         .asText();
   }
+
+  /** Creates an account ({@code Other Current Liability}, {@code Expense}...); returns its id. */
+  public String createAccount(String name, String type) {
+    ObjectNode body = client.json().createObjectNode().put("Name", name).put("AccountType", type);
+    return client.create("Account", body, UUID.randomUUID().toString()).path("Id").asText();
+  }
+
+  /** Creates a bundle (Group item) of {@code qty} of each component name, alternating. */
+  public void createBundle(String name, Object... itemThenQty) {
+    ObjectNode body = client.json().createObjectNode().put("Name", name).put("Type", "Group");
+    ArrayNode lines = body.putObject("ItemGroupDetail").putArray("ItemGroupLine");
+    for (int i = 0; i < itemThenQty.length; i += 2) {
+      ObjectNode line = lines.addObject();
+      line.putObject("ItemRef").put("value", itemId((String) itemThenQty[i]));
+      line.put("Qty", (Integer) itemThenQty[i + 1]);
+    }
+    client.create("Item", body, UUID.randomUUID().toString());
+  }
+
+  /** The one sales receipt numbered {@code docNumber}, read over HTTP. */
+  public JsonNode salesReceipt(String docNumber) {
+    List<JsonNode> found =
+        query("select * from SalesReceipt where DocNumber = '" + docNumber + "'");
+    if (found.size() != 1) {
+      throw new IllegalStateException(found.size() + " sales receipts numbered " + docNumber);
+    }
+    return found.get(0);
+  }
+
+  /** The item named {@code name}, read over HTTP. */
+  public JsonNode itemNamed(String name) {
+    return item(name)
+        .orElseThrow(() -> new IllegalStateException("QuickBooks has no item " + name));
+  }
+
+  /** The name of the tax code with id {@code id}. */
+  public String taxCodeName(String id) {
+    return query("select * from TaxCode where Id = '" + id + "'").get(0).path("Name").asText();
+  }
+
+  /** The display name of the customer with id {@code id}. */
+  public String customerName(String id) {
+    return query("select * from Customer where Id = '" + id + "'")
+        .get(0)
+        .path("DisplayName")
+        .asText();
+  }
 }

@@ -27,6 +27,14 @@ public final class DemoCommand implements Callable<Integer> {
           "Leave the simulators and the engine up afterwards and print their URLs and credentials.")
   boolean keepRunning;
 
+  @Option(
+      names = "--books",
+      description =
+          "Play the bookkeeping story instead: a Canadian company taking US dollars, tax codes, a"
+              + " bundle, gift cards, Stripe's fee and an order parked for its currency"
+              + " (docs/accounting.md).")
+  boolean books;
+
   @CommandLine.Mixin SimulatorPorts ports;
 
   @Option(
@@ -40,7 +48,10 @@ public final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path dir =
         data != null ? Files.createDirectories(data) : Files.createTempDirectory("stockbook-demo");
-    try (DemoWorld world = DemoWorld.start(dir, ports.quickbooks, ports.woocommerce)) {
+    try (DemoWorld world =
+        books
+            ? DemoWorld.startBooks(dir, ports.quickbooks, ports.woocommerce)
+            : DemoWorld.start(dir, ports.quickbooks, ports.woocommerce)) {
       out.println(
           "Stockbook demo: QuickBooks Online simulator at "
               + world.quickbooks().baseUrl()
@@ -49,7 +60,11 @@ public final class DemoCommand implements Callable<Integer> {
               + ", state in "
               + dir.resolve("stockbook.db"));
       try {
-        new DemoStory(world, out).play();
+        if (books) {
+          new BooksStory(world, out).play();
+        } else {
+          new DemoStory(world, out).play();
+        }
       } catch (DemoStory.StepFailed e) {
         out.flush();
         spec.commandLine().getErr().println("Demo FAILED at " + e.getMessage());

@@ -40,11 +40,15 @@ public final class DemoWorld implements AutoCloseable {
   private final StoreConnector storeReader;
 
   private DemoWorld(
-      QuickBooksSimulator quickbooks, WooCommerceSimulator woocommerce, Path dataDir) {
+      QuickBooksSimulator quickbooks,
+      WooCommerceSimulator woocommerce,
+      Path dataDir,
+      Map<String, String> extra) {
     this.quickbooks = quickbooks;
     this.woocommerce = woocommerce;
     Tokens tokens = quickbooks.issueTokens();
-    this.connection = connectionSettings(quickbooks, woocommerce, tokens);
+    this.connection = new LinkedHashMap<>(connectionSettings(quickbooks, woocommerce, tokens));
+    this.connection.putAll(extra);
     ConnectionConfig.Validated validated = ConnectionConfig.validate(connection, "");
     if (!validated.ok()) {
       throw new IllegalStateException("demo config is invalid: " + validated.problems());
@@ -72,8 +76,43 @@ public final class DemoWorld implements AutoCloseable {
     qb.seedDemoCompany();
     WooCommerceSimulator woo = WooCommerceSimulator.builder().port(woocommercePort).start();
     woo.seedDemoStore();
-    return new DemoWorld(qb, woo, dataDir);
+    return new DemoWorld(qb, woo, dataDir, Map.of());
   }
+
+  /**
+   * The bookkeeping world of {@code demo --books}: a Canadian company (HST 13%) with multicurrency
+   * and class tracking on, the store selling in US dollars, and the connection set for it (tax
+   * codes, USD at 1.36, class Retail, gift cards, Stripe's fee). See docs/accounting.md.
+   */
+  public static DemoWorld startBooks(Path dataDir, int quickbooksPort, int woocommercePort) {
+    QuickBooksSimulator qb =
+        QuickBooksSimulator.builder()
+            .port(quickbooksPort)
+            .company(
+                dev.stockbook.sim.quickbooks.CompanySettings.builder()
+                    .country("CA")
+                    .multiCurrency(true)
+                    .classTrackingPerTxn(true)
+                    .build())
+            .start();
+    qb.seedDemoCompany();
+    WooCommerceSimulator woo = WooCommerceSimulator.builder().port(woocommercePort).start();
+    woo.seedDemoStore();
+    return new DemoWorld(qb, woo, dataDir, BOOKS);
+  }
+
+  /** The connection settings of {@link #startBooks}. */
+  public static final Map<String, String> BOOKS =
+      Map.of(
+          "sync.currency", "CAD",
+          "sync.currencies", "USD",
+          "sync.exchangeRates", "USD=1.36",
+          "sync.salesTax", "tax-codes",
+          "sync.taxCodes", "US-TAX-1=HST ON,none=Zero-rated",
+          "sync.class", "Retail",
+          "sync.giftCardSkus", "GIFT-25",
+          "sync.giftCardRedemptions", "Gift card",
+          "sync.gatewayFees", "stripe=2.9%+0.30");
 
   /**
    * The flat settings of one connection to these simulators (what {@code --write-config} writes).

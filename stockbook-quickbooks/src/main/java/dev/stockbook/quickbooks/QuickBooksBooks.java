@@ -78,7 +78,13 @@ public final class QuickBooksBooks implements Books {
     this.creator = new ItemCreator(client, accounts, items);
     this.customers = new Customers(client, session);
     Prepared.Builder prepare =
-        new Prepared.Builder(new DocumentJson(client.json()), accounts, methods);
+        new Prepared.Builder(
+            new DocumentJson(client.json()),
+            accounts,
+            methods,
+            new NameIds(client, "TaxCode", session, "sync.taxCodes"),
+            new NameIds(client, "Class", session, "sync.classes"),
+            new NameIds(client, "Department", session, "sync.locations"));
     this.poster =
         new DocumentPoster(
             client,

@@ -73,6 +73,9 @@ public record StoreOrder(
    * @param restocked how many units of this line the store has put back into stock after refunds,
    *     all refunds together; {@code null} when the store does not say (then each refund line says
    *     for itself, {@link StoreRefund.RefundLine#restocked()})
+   * @param taxRates the store's names of the tax rates charged on the line, in the order the store
+   *     applied them (WooCommerce's {@code rate_code}, Shopify's tax line title); empty when the
+   *     line was not taxed or the store does not say. Stockbook maps them to QuickBooks tax codes.
    */
   public record OrderLine(
       String lineId,
@@ -84,7 +87,38 @@ public record StoreOrder(
       BigDecimal subtotal,
       BigDecimal total,
       BigDecimal totalTax,
-      BigDecimal restocked) {
+      BigDecimal restocked,
+      List<String> taxRates) {
+
+    public OrderLine {
+      taxRates = taxRates == null ? List.of() : List.copyOf(taxRates);
+    }
+
+    /** A line whose tax rates the store does not name. */
+    public OrderLine(
+        String lineId,
+        String productId,
+        String variationId,
+        String sku,
+        String name,
+        BigDecimal quantity,
+        BigDecimal subtotal,
+        BigDecimal total,
+        BigDecimal totalTax,
+        BigDecimal restocked) {
+      this(
+          lineId,
+          productId,
+          variationId,
+          sku,
+          name,
+          quantity,
+          subtotal,
+          total,
+          totalTax,
+          restocked,
+          List.of());
+    }
 
     /** A line of a store that reports restocks per refund line. */
     public OrderLine(
@@ -97,13 +131,50 @@ public record StoreOrder(
         BigDecimal subtotal,
         BigDecimal total,
         BigDecimal totalTax) {
-      this(lineId, productId, variationId, sku, name, quantity, subtotal, total, totalTax, null);
+      this(
+          lineId,
+          productId,
+          variationId,
+          sku,
+          name,
+          quantity,
+          subtotal,
+          total,
+          totalTax,
+          null,
+          List.of());
     }
 
     /** The same line with the store's restocked count. */
     public OrderLine withRestocked(BigDecimal units) {
       return new OrderLine(
-          lineId, productId, variationId, sku, name, quantity, subtotal, total, totalTax, units);
+          lineId,
+          productId,
+          variationId,
+          sku,
+          name,
+          quantity,
+          subtotal,
+          total,
+          totalTax,
+          units,
+          taxRates);
+    }
+
+    /** The same line with the names of the tax rates the store charged on it. */
+    public OrderLine withTaxRates(List<String> rates) {
+      return new OrderLine(
+          lineId,
+          productId,
+          variationId,
+          sku,
+          name,
+          quantity,
+          subtotal,
+          total,
+          totalTax,
+          restocked,
+          rates);
     }
   }
 
@@ -130,8 +201,21 @@ public record StoreOrder(
         newRefunds);
   }
 
-  /** A shipping or fee line: {@code amount} excludes tax, {@code tax} is its tax. */
-  public record Charge(String id, String name, BigDecimal amount, BigDecimal tax) {}
+  /**
+   * A shipping or fee line: {@code amount} excludes tax, {@code tax} is its tax, {@code taxRates}
+   * the store's names of the rates charged (as {@link OrderLine#taxRates()}).
+   */
+  public record Charge(
+      String id, String name, BigDecimal amount, BigDecimal tax, List<String> taxRates) {
+    public Charge {
+      taxRates = taxRates == null ? List.of() : List.copyOf(taxRates);
+    }
+
+    /** A charge whose tax rates the store does not name. */
+    public Charge(String id, String name, BigDecimal amount, BigDecimal tax) {
+      this(id, name, amount, tax, List.of());
+    }
+  }
 
   /** A coupon; {@code discount} is how much it took off (excluding tax). */
   public record Coupon(String id, String code, BigDecimal discount) {}

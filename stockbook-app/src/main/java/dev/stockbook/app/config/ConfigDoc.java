@@ -42,7 +42,7 @@ public final class ConfigDoc {
           store.configKeys().stream().map(k -> k.prefixed(ConnectionConfig.STORE_PREFIX)).toList());
     }
     md.append(
-            "\nLists are YAML lists (or comma-separated text); maps (`sync.depositAccounts`, `sync.skuBuffers`) are YAML\n")
+            "\nLists are YAML lists (or comma-separated text); maps (`sync.depositAccounts`, `sync.taxCodes`...) are YAML\n")
         .append("mappings. Durations are `30s`, `5m`, `2h`, `1d` or ISO-8601 (`PT5M`).\n");
     return md.toString();
   }

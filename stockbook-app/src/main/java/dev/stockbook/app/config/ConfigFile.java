@@ -147,8 +147,11 @@ public final class ConfigFile {
     }
   }
 
+  /** Whether {@code key} is a declared map setting of every connection (a YAML map). */
   private static boolean isMapSetting(String key) {
-    return key.equals("sync.depositAccounts") || key.equals("sync.skuBuffers");
+    return dev.stockbook.core.config.ConnectionConfig.KEYS.stream()
+        .anyMatch(
+            k -> k.name().equals(key) && k.type() == dev.stockbook.store.config.ConfigKey.Type.MAP);
   }
 
   private String text(JsonNode node, String fallback, String key, List<String> problems) {

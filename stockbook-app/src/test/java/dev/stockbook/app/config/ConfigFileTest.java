@@ -62,4 +62,45 @@ class ConfigFileTest {
                 assertThat(((ConfigFile.Invalid) e).problems())
                     .anyMatch(p -> p.contains("is used by another connection")));
   }
+
+  @Test
+  void the_bookkeeping_settings_reach_the_engine() throws Exception {
+    String books =
+        GOOD.replace(
+            "excludedSkus: [giftwrap]",
+            "excludedSkus: [giftwrap], salesTax: tax-codes, taxCodes: {CA-ON-HST-1: HST ON, none:"
+                + " Zero-rated}, currencies: [EUR], exchangeRates: {EUR: 1.25}, class: Retail,"
+                + " gatewayFees: {stripe: 2.9%+0.30}, giftCardSkus: [GIFT-25], posting:"
+                + " daily-summary");
+    var settings =
+        dev.stockbook.core.config.ConnectionConfig.settings(
+            parse(books, Map.of("QB_SECRET", "x")).connection("shop"));
+    var rules = settings.bookkeeping();
+
+    assertThat(rules.tax().perLine()).isTrue();
+    assertThat(rules.tax().codes()).containsEntry("CA-ON-HST-1", "HST ON");
+    assertThat(rules.currencies().accepted()).containsExactly("EUR");
+    assertThat(rules.currencies().rates().get("EUR")).isEqualByComparingTo("1.25");
+    assertThat(rules.tagging().className()).isEqualTo("Retail");
+    assertThat(rules.gatewayFees().rates().get("stripe").on(new java.math.BigDecimal("100")))
+        .isEqualByComparingTo("3.20");
+    assertThat(rules.giftCards().isGiftCard("GIFT-25")).isTrue();
+    assertThat(rules.dailySummary()).isTrue();
+  }
+
+  @Test
+  void bad_bookkeeping_settings_are_named() {
+    String bad =
+        GOOD.replace(
+            "excludedSkus: [giftwrap]",
+            "excludedSkus: [giftwrap], salesTax: tax-codes, taxCodes: {GST: GST},"
+                + " exchangeRates: {EUR: lots}, gatewayFees: {stripe: cheap}");
+    assertThatThrownBy(() -> parse(bad, Map.of("QB_SECRET", "x")))
+        .satisfies(
+            e ->
+                assertThat(((ConfigFile.Invalid) e).problems())
+                    .anyMatch(p -> p.contains("sync.taxCodes: needs none="))
+                    .anyMatch(p -> p.contains("sync.exchangeRates: EUR needs a positive"))
+                    .anyMatch(p -> p.contains("sync.gatewayFees: stripe needs percent%+fixed")));
+  }
 }

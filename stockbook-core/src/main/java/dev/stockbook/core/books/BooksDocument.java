@@ -19,6 +19,7 @@ import java.util.List;
  * @param depositAccount account name money goes to (receipts), or {@code null} for the default
  * @param paymentMethod payment method name, or {@code null}
  * @param paid for an invoice: record a payment for the total
+ * @param tags currency, class and location
  */
 public record BooksDocument(
     DocumentKind kind,
@@ -32,9 +33,49 @@ public record BooksDocument(
     BigDecimal total,
     String depositAccount,
     String paymentMethod,
-    boolean paid) {
+    boolean paid,
+    DocumentTags tags) {
 
   public BooksDocument {
     lines = List.copyOf(lines);
+    tags = tags == null ? DocumentTags.NONE : tags;
+  }
+
+  /** A document in the home currency, without class or location. */
+  public BooksDocument(
+      DocumentKind kind,
+      String postingKey,
+      String docNumber,
+      LocalDate txnDate,
+      String customerId,
+      String privateNote,
+      List<DocumentLine> lines,
+      BigDecimal totalTax,
+      BigDecimal total,
+      String depositAccount,
+      String paymentMethod,
+      boolean paid) {
+    this(
+        kind,
+        postingKey,
+        docNumber,
+        txnDate,
+        customerId,
+        privateNote,
+        lines,
+        totalTax,
+        total,
+        depositAccount,
+        paymentMethod,
+        paid,
+        DocumentTags.NONE);
+  }
+
+  /** Whether every line carries a tax code of its own (the global tax model). */
+  public boolean linesCarryTaxCodes() {
+    return !lines.isEmpty()
+        && lines.stream()
+            .filter(l -> l.kind() != DocumentLine.Kind.DISCOUNT)
+            .allMatch(l -> l.taxCode() != null);
   }
 }

@@ -13,6 +13,12 @@ import dev.stockbook.core.books.NewItem;
 import dev.stockbook.core.engine.ConnectionSettings;
 import dev.stockbook.core.engine.ConnectionSettings.UnmatchedSku.Policy;
 import dev.stockbook.core.engine.SoldRule;
+import dev.stockbook.core.engine.documents.Bookkeeping;
+import dev.stockbook.core.engine.documents.Currencies;
+import dev.stockbook.core.engine.documents.GatewayFees;
+import dev.stockbook.core.engine.documents.GiftCards;
+import dev.stockbook.core.engine.documents.Tagging;
+import dev.stockbook.core.engine.documents.TaxMapping;
 import dev.stockbook.store.StoreConnectorFactory;
 import dev.stockbook.store.StoreConnectors;
 import dev.stockbook.store.config.ConfigKey;
@@ -141,6 +147,89 @@ public final class ConnectionConfig {
               "Store refunds",
               "Item for refunds without restock (created if missing)."),
           ConfigKey.optional("sync.currency", STRING, "USD", "The QuickBooks company's currency."),
+          ConfigKey.choice(
+              "sync.salesTax",
+              "us",
+              List.of("us", "tax-codes"),
+              "us: lines are TAX or NON and the store's tax is the document's (US companies,"
+                  + " automated sales tax too); tax-codes: every line carries the QuickBooks tax"
+                  + " code sync.taxCodes maps its store rates to (non-US companies)."),
+          ConfigKey.optional(
+              "sync.taxCodes",
+              MAP,
+              "",
+              "Store tax rate = QuickBooks tax code (rates of one line joined with +), none= for"
+                  + " untaxed lines, *= for any other rate; an order with a rate not mapped waits."),
+          ConfigKey.optional(
+              "sync.currencies",
+              LIST,
+              "",
+              "Currencies besides sync.currency that orders post in, with CurrencyRef and a"
+                  + " customer in that currency (QuickBooks multicurrency on); others wait."),
+          ConfigKey.optional(
+              "sync.exchangeRates",
+              MAP,
+              "",
+              "Currency = home-currency units per unit, sent as ExchangeRate; a currency not"
+                  + " listed gets QuickBooks' rate of the day."),
+          ConfigKey.optional(
+              "sync.class", STRING, "", "QuickBooks Class of every document (ClassRef)."),
+          ConfigKey.optional(
+              "sync.classes", MAP, "", "Payment method = QuickBooks Class, over sync.class."),
+          ConfigKey.optional(
+              "sync.location",
+              STRING,
+              "",
+              "QuickBooks location (Department) of every document (DepartmentRef)."),
+          ConfigKey.optional(
+              "sync.locations",
+              MAP,
+              "",
+              "Payment method = QuickBooks location, over sync.location."),
+          ConfigKey.optional(
+              "sync.giftCardSkus",
+              LIST,
+              "",
+              "Store SKUs of gift cards: sold to the gift card item (a liability), not revenue."),
+          ConfigKey.optional(
+              "sync.giftCardItem",
+              STRING,
+              "Gift Card",
+              "Item gift card sales and redemptions are posted to (created if missing)."),
+          ConfigKey.optional(
+              "sync.giftCardAccount",
+              STRING,
+              "Gift Card Liability",
+              "Liability account of the gift card item when Stockbook creates it."),
+          ConfigKey.optional(
+              "sync.giftCardRedemptions",
+              LIST,
+              "",
+              "Name prefixes of the store's negative fee lines that are gift card or store credit"
+                  + " redemptions: a payment off the liability, not a discount."),
+          ConfigKey.choice(
+              "sync.posting",
+              "per-order",
+              List.of("per-order", "daily-summary"),
+              "per-order: one document per order; daily-summary: one sales receipt per UTC day"
+                  + " grouped by SKU, refunds of the day in it, posted once the day (plus"
+                  + " sync.orderOverlap) is over."),
+          ConfigKey.optional(
+              "sync.gatewayFees",
+              MAP,
+              "",
+              "Payment method = what its gateway keeps of a paid order (2.9%+0.30): a negative line"
+                  + " on the gateway fee item, so the receipt is what the gateway pays out."),
+          ConfigKey.optional(
+              "sync.gatewayFeeItem",
+              STRING,
+              "Merchant Fees",
+              "Item gateway fees are posted to (created if missing)."),
+          ConfigKey.optional(
+              "sync.gatewayFeeAccount",
+              STRING,
+              "Merchant Fees",
+              "Expense account of the gateway fee item when Stockbook creates it."),
           ConfigKey.optional(
               "sync.batchSize", INT, "30", "Documents per QuickBooks batch request (1 to 30)."),
           ConfigKey.optional(
@@ -293,6 +382,33 @@ public final class ConnectionConfig {
         && v.string("sync.fallbackItem").isBlank()) {
       problems.add(where + "sync.fallbackItem: required when sync.unmatchedSku is fallback");
     }
+    if ("tax-codes".equals(v.string("sync.salesTax"))
+        && !v.map("sync.taxCodes").containsKey(TaxMapping.UNTAXED)) {
+      problems.add(
+          where
+              + "sync.taxCodes: needs none=<QuickBooks tax code> for untaxed lines when"
+              + " sync.salesTax is tax-codes (QuickBooks wants a code on every line)");
+    }
+    for (Map.Entry<String, String> e : v.map("sync.exchangeRates").entrySet()) {
+      if (!e.getValue().matches("\\d{1,9}(\\.\\d{1,10})?") || e.getValue().matches("[0.]+")) {
+        problems.add(
+            where + "sync.exchangeRates: " + e.getKey() + " needs a positive decimal rate");
+      }
+    }
+    for (Map.Entry<String, String> e : v.map("sync.gatewayFees").entrySet()) {
+      if (!e.getValue()
+              .replace(" ", "")
+              .matches("(\\d{1,3}(\\.\\d{1,4})?%)?(\\+?\\d{1,6}(\\.\\d{1,2})?)?")
+          || e.getValue().isBlank()) {
+        problems.add(
+            where
+                + "sync.gatewayFees: "
+                + e.getKey()
+                + " needs percent%+fixed, e.g. 2.9%+0.30 (was \""
+                + e.getValue()
+                + "\")");
+      }
+    }
     if (v.number("sync.safetyBuffer") < 0) {
       problems.add(where + "sync.safetyBuffer: must not be negative");
     }
@@ -349,6 +465,36 @@ public final class ConnectionConfig {
         new HashSet<>(v.list("sync.excludedSkus")),
         v.duration("sync.sweepInterval"),
         v.string("sync.feeItem"),
-        v.string("sync.refundItem"));
+        v.string("sync.refundItem"),
+        bookkeeping(v));
+  }
+
+  private static Bookkeeping bookkeeping(ConfigValues v) {
+    Map<String, java.math.BigDecimal> rates = new LinkedHashMap<>();
+    v.map("sync.exchangeRates")
+        .forEach((c, r) -> rates.put(c.toUpperCase(Locale.ROOT), new java.math.BigDecimal(r)));
+    return new Bookkeeping(
+        new TaxMapping("tax-codes".equals(v.string("sync.salesTax")), v.map("sync.taxCodes")),
+        new Currencies(new HashSet<>(v.list("sync.currencies")), rates),
+        new Tagging(
+            v.string("sync.class"),
+            v.map("sync.classes"),
+            v.string("sync.location"),
+            v.map("sync.locations")),
+        new GiftCards(
+            new HashSet<>(v.list("sync.giftCardSkus")),
+            v.string("sync.giftCardItem"),
+            v.string("sync.giftCardAccount"),
+            v.list("sync.giftCardRedemptions")),
+        new GatewayFees(
+            gatewayRates(v), v.string("sync.gatewayFeeItem"), v.string("sync.gatewayFeeAccount")),
+        "daily-summary".equals(v.string("sync.posting")));
+  }
+
+  private static Map<String, GatewayFees.Rate> gatewayRates(ConfigValues v) {
+    Map<String, GatewayFees.Rate> rates = new LinkedHashMap<>();
+    v.map("sync.gatewayFees")
+        .forEach((method, fee) -> rates.put(method, GatewayFees.Rate.parse(fee)));
+    return rates;
   }
 }

@@ -2,6 +2,7 @@ package dev.stockbook.core.engine;
 
 import dev.stockbook.core.books.MatchRule;
 import dev.stockbook.core.books.NewItem;
+import dev.stockbook.core.engine.documents.Bookkeeping;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,7 @@ import java.util.Set;
  * @param sweepInterval how often all items are re-read and compared (the full sweep)
  * @param feeItem the QuickBooks item store fees are posted to
  * @param refundItem the QuickBooks item for refunds without lines or without restock
+ * @param bookkeeping tax codes, currencies, classes and locations, gift cards, bundles, summaries
  */
 public record ConnectionSettings(
     String name,
@@ -53,12 +55,14 @@ public record ConnectionSettings(
     Set<String> excludedSkus,
     Duration sweepInterval,
     String feeItem,
-    String refundItem) {
+    String refundItem,
+    Bookkeeping bookkeeping) {
 
   public ConnectionSettings {
     depositAccounts = Map.copyOf(depositAccounts);
     skuBuffers = Map.copyOf(skuBuffers);
     excludedSkus = Set.copyOf(excludedSkus);
+    bookkeeping = bookkeeping == null ? Bookkeeping.defaults() : bookkeeping;
   }
 
   /** Which document type a sale becomes. */
@@ -121,7 +125,8 @@ public record ConnectionSettings(
         Set.of(),
         Duration.ofDays(1),
         "Fees",
-        "Store refunds");
+        "Store refunds",
+        Bookkeeping.defaults());
   }
 
   /** Whether the order is a sale to post. */
@@ -161,7 +166,34 @@ public record ConnectionSettings(
         excludedSkus,
         sweepInterval,
         feeItem,
-        refundItem);
+        refundItem,
+        bookkeeping);
+  }
+
+  public ConnectionSettings withBookkeeping(Bookkeeping rules) {
+    return new ConnectionSettings(
+        name,
+        storeName,
+        matchRule,
+        sold,
+        documents,
+        docNumberPrefix,
+        customer,
+        unmatched,
+        itemAccounts,
+        depositAccounts,
+        currency,
+        batchSize,
+        orderOverlap,
+        firstOrderLookback,
+        safetyBuffer,
+        skuBuffers,
+        floorAtZero,
+        excludedSkus,
+        sweepInterval,
+        feeItem,
+        refundItem,
+        rules);
   }
 
   public ConnectionSettings withFirstOrderLookback(Duration lookback) {
@@ -186,6 +218,7 @@ public record ConnectionSettings(
         excludedSkus,
         sweepInterval,
         feeItem,
-        refundItem);
+        refundItem,
+        bookkeeping);
   }
 }

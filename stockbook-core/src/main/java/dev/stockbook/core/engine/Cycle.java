@@ -78,6 +78,9 @@ final class Cycle {
   }
 
   private void followUp(Set<String> orderIds) {
+    if (ctx.settings().bookkeeping().dailySummary()) {
+      return; // refunds go into the day's summary; a summary is never updated or voided
+    }
     AfterPosting after = new AfterPosting(ctx, items, writer, model);
     afterPosting = step("Posting refunds and cancellations", () -> after.handle(orderIds), 0);
   }

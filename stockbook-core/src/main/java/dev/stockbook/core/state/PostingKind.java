@@ -7,5 +7,10 @@ public enum PostingKind {
   UPDATE,
   REFUND,
   VOID,
-  ITEM
+  ITEM,
+  /**
+   * A daily summary receipt ({@code sync.posting=daily-summary}): the summary itself (order id
+   * {@code summary:<day>}) and one row per order and refund it holds, all settled together.
+   */
+  SUMMARY
 }

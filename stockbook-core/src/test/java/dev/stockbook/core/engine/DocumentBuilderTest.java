@@ -26,7 +26,8 @@ class DocumentBuilderTest {
         ITEMS,
         feeItem,
         "Undeposited Funds",
-        "USD");
+        "USD",
+        null);
   }
 
   static BooksDocument build(StoreOrder order) {

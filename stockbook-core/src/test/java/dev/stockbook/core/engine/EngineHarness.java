@@ -82,7 +82,8 @@ final class EngineHarness {
         skus,
         s.sweepInterval(),
         s.feeItem(),
-        s.refundItem());
+        s.refundItem(),
+        s.bookkeeping());
   }
 
   ConnectionSettings with(int batchSize, long safetyBuffer) {
@@ -108,6 +109,7 @@ final class EngineHarness {
         s.excludedSkus(),
         s.sweepInterval(),
         s.feeItem(),
-        s.refundItem());
+        s.refundItem(),
+        s.bookkeeping());
   }
 }

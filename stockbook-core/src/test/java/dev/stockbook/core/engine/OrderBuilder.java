@@ -20,6 +20,7 @@ final class OrderBuilder {
   private Instant createdAt = Instant.parse("2025-03-01T09:00:00Z");
   private Instant modifiedAt = createdAt;
   private boolean paid = true;
+  private String paymentMethod = "stripe";
   private final List<OrderLine> lines = new ArrayList<>();
   private final List<Charge> shipping = new ArrayList<>();
   private final List<Charge> fees = new ArrayList<>();
@@ -45,6 +46,7 @@ final class OrderBuilder {
     b.createdAt = o.createdAt();
     b.modifiedAt = o.modifiedAt();
     b.paid = o.paid();
+    b.paymentMethod = o.paymentMethod();
     b.lines.addAll(o.lines());
     b.shipping.addAll(o.shipping());
     b.fees.addAll(o.fees());
@@ -107,6 +109,62 @@ final class OrderBuilder {
             new BigDecimal(subtotal),
             new BigDecimal(total),
             BigDecimal.ZERO));
+    return this;
+  }
+
+  /** A line taxed {@code tax} at the store's {@code rates}; the order's tax grows by it. */
+  OrderBuilder taxedLine(String sku, String quantity, String total, String tax, String... rates) {
+    line(sku, quantity, total, total);
+    OrderLine plain = lines.remove(lines.size() - 1);
+    lines.add(
+        new OrderLine(
+                plain.lineId(),
+                plain.productId(),
+                null,
+                sku,
+                plain.name(),
+                plain.quantity(),
+                plain.subtotal(),
+                plain.total(),
+                new BigDecimal(tax))
+            .withTaxRates(List.of(rates)));
+    this.tax = this.tax.add(new BigDecimal(tax));
+    return this;
+  }
+
+  /** Shipping taxed {@code tax} at {@code rates}; the order's tax grows by it. */
+  OrderBuilder taxedShipping(String name, String amount, String tax, String... rates) {
+    shipping.add(
+        new Charge(
+            "S" + (shipping.size() + 1),
+            name,
+            new BigDecimal(amount),
+            new BigDecimal(tax),
+            List.of(rates)));
+    this.tax = this.tax.add(new BigDecimal(tax));
+    return this;
+  }
+
+  /** A fee taxed {@code tax} at {@code rates}; the order's tax grows by it. */
+  OrderBuilder taxedFee(String name, String amount, String tax, String... rates) {
+    fees.add(
+        new Charge(
+            "F" + (fees.size() + 1),
+            name,
+            new BigDecimal(amount),
+            new BigDecimal(tax),
+            List.of(rates)));
+    this.tax = this.tax.add(new BigDecimal(tax));
+    return this;
+  }
+
+  OrderBuilder addTax(BigDecimal amount) {
+    tax = tax.add(amount);
+    return this;
+  }
+
+  OrderBuilder paymentMethod(String method) {
+    paymentMethod = method;
     return this;
   }
 
@@ -175,7 +233,7 @@ final class OrderBuilder {
         createdAt,
         modifiedAt,
         paid,
-        "stripe",
+        paymentMethod,
         new StoreOrder.Customer("", "", "", "", ""),
         lines,
         shipping,

@@ -11,6 +11,7 @@ import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.quickbooks.RateGovernor;
 import dev.stockbook.quickbooks.RateGovernors;
+import dev.stockbook.sim.quickbooks.CompanySettings;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.woocommerce.OrderOptions;
 import dev.stockbook.sim.woocommerce.Shopper;
@@ -38,11 +39,19 @@ final class OrdersWorld implements AutoCloseable {
   /** The engine's governor keeps QuickBooks' real limits, on this clock that its waits move. */
   final GovernorTime governorTime = new GovernorTime();
 
+  /** The engine's clock: the wall clock, moved ahead by {@link #laterBy} (daily summaries). */
+  final AheadClock engineClock = new AheadClock();
+
   private Wiring wiring;
   private final RateGovernors governors;
 
   private OrdersWorld(Path dir, Map<String, String> overrides) throws Exception {
-    qb = QuickBooksSimulator.builder().start();
+    this(dir, overrides, CompanySettings.us());
+  }
+
+  private OrdersWorld(Path dir, Map<String, String> overrides, CompanySettings company)
+      throws Exception {
+    qb = QuickBooksSimulator.builder().company(company).start();
     qb.seedDemoCompany();
     woo = WooCommerceSimulator.builder().start();
     woo.seedDemoStore();
@@ -61,7 +70,7 @@ final class OrdersWorld implements AutoCloseable {
     configFile = dir.resolve("stockbook.yaml");
     ConfigWriter.write(
         configFile, "jdbc:sqlite:" + dir.resolve("stockbook.db").toAbsolutePath(), connection);
-    wiring = Wiring.open(config(), Clock.systemUTC(), governors);
+    wiring = Wiring.open(config(), engineClock, governors);
     books =
         new QuickBooksBack(
             QuickBooksClient.builder()
@@ -87,6 +96,12 @@ final class OrdersWorld implements AutoCloseable {
     return new OrdersWorld(dir, overrides);
   }
 
+  /** A QuickBooks company set up as {@code company} (country, currencies, tracking). */
+  static OrdersWorld start(Path dir, Map<String, String> overrides, CompanySettings company)
+      throws Exception {
+    return new OrdersWorld(dir, overrides, company);
+  }
+
   StockbookConfig config() throws ConfigFile.Invalid {
     return ConfigFile.load(configFile);
   }
@@ -108,7 +123,7 @@ final class OrdersWorld implements AutoCloseable {
   /** Stops the process: closes the state store and wires everything again from the same file. */
   void restart() throws Exception {
     wiring.close();
-    wiring = Wiring.open(config(), Clock.systemUTC(), governors);
+    wiring = Wiring.open(config(), engineClock, governors);
   }
 
   /** A paid card order at checkout; returns the store order id. */
@@ -143,6 +158,31 @@ final class OrdersWorld implements AutoCloseable {
 
   static String docNumber(long orderId) {
     return "WEB-" + orderId;
+  }
+
+  /** The engine's clock runs {@code ahead} of the wall clock (the simulators keep theirs). */
+  void laterBy(java.time.Duration ahead) {
+    engineClock.ahead = ahead;
+  }
+
+  /** The system clock plus a settable offset. */
+  static final class AheadClock extends Clock {
+    volatile java.time.Duration ahead = java.time.Duration.ZERO;
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return Clock.systemUTC().instant().plus(ahead);
+    }
   }
 
   @Override

@@ -440,6 +440,81 @@ class IntuitSdkOracleIT {
     assertThat(onHand("whitewine")).isEqualByComparingTo("33");
   }
 
+  /** Issue #16: what Stockbook sends a non-US company, read back through the SDK. */
+  @Test
+  void a_tax_excluded_canadian_receipt_keeps_the_total_tax_sent_with_a_code_on_every_line()
+      throws FMSException {
+    start(CompanySettings.builder().country("CA").build());
+    TaxCode hst = first("select * from TaxCode where Name = 'HST ON'");
+    TaxCode zero = first("select * from TaxCode where Name = 'Zero-rated'");
+    SalesReceipt sale = new SalesReceipt();
+    sale.setGlobalTaxCalculation(GlobalTaxCalculationEnum.TAX_EXCLUDED);
+    sale.setLine(
+        List.of(
+            taxedLine(item("redwine"), "3", hst.getId()),
+            taxedLine(item("whitewine"), "1", zero.getId())));
+    com.intuit.ipp.data.TxnTaxDetail tax = new com.intuit.ipp.data.TxnTaxDetail();
+    tax.setTotalTax(new BigDecimal("4.69")); // the store's tax, a cent off QuickBooks' 4.68
+    sale.setTxnTaxDetail(tax);
+
+    SalesReceipt saved = qbo.add(sale);
+
+    assertThat(saved.getTxnTaxDetail().getTotalTax()).isEqualByComparingTo("4.69");
+    assertThat(saved.getTotalAmt()).isEqualByComparingTo("50.69");
+    assertThat(saved.getLine().get(1).getSalesItemLineDetail().getTaxCodeRef().getValue())
+        .isEqualTo(zero.getId());
+  }
+
+  /** Issue #16: a bundle sold at the store's price, its components sent with their share. */
+  @Test
+  void a_group_line_with_its_components_sent_keeps_their_amounts_and_moves_their_stock()
+      throws FMSException {
+    Item group = new Item();
+    group.setName("Wine Duo");
+    group.setType(ItemTypeEnum.GROUP);
+    ItemGroupDetail detail = new ItemGroupDetail();
+    detail.setItemGroupLine(
+        List.of(component(item("redwine"), 1), component(item("whitewine"), 2)));
+    group.setItemGroupDetail(detail);
+    Item saved = qbo.add(group);
+    GroupLineDetail groupLine = new GroupLineDetail();
+    groupLine.setGroupItemRef(ref(saved.getId()));
+    groupLine.setQuantity(new BigDecimal("2"));
+    groupLine.setLine(
+        List.of(priced(item("redwine"), 2, "10.50"), priced(item("whitewine"), 4, "4.74")));
+    Line line = new Line();
+    line.setDetailType(LineDetailTypeEnum.GROUP_LINE_DETAIL);
+    line.setGroupLineDetail(groupLine);
+    SalesReceipt sale = new SalesReceipt();
+    sale.setLine(List.of(line));
+
+    SalesReceipt sold = qbo.add(sale);
+
+    assertThat(sold.getTotalAmt()).isEqualByComparingTo("39.96");
+    assertThat(sold.getLine().get(0).getAmount()).isEqualByComparingTo("39.96");
+    assertThat(onHand("redwine")).isEqualByComparingTo("18");
+    assertThat(onHand("whitewine")).isEqualByComparingTo("31");
+  }
+
+  /** Issue #16: a daily summary's refunded units are lines of negative quantity. */
+  @Test
+  void a_sales_receipt_line_of_negative_quantity_puts_units_back_in_stock() throws FMSException {
+    SalesReceipt sale = new SalesReceipt();
+    sale.setLine(List.of(saleLine(item("redwine"), 3), saleLine(item("redwine"), -1)));
+
+    SalesReceipt saved = qbo.add(sale);
+
+    assertThat(saved.getTotalAmt()).isEqualByComparingTo("24.00");
+    assertThat(onHand("redwine")).isEqualByComparingTo("18");
+  }
+
+  private static Line priced(Item item, int qty, String unitPrice) {
+    Line line = saleLine(item, qty);
+    line.getSalesItemLineDetail().setUnitPrice(new BigDecimal(unitPrice));
+    line.setAmount(new BigDecimal(unitPrice).multiply(BigDecimal.valueOf(qty)));
+    return line;
+  }
+
   private static ItemComponentLine component(Item item, int qty) {
     ItemComponentLine line = new ItemComponentLine();
     line.setItemRef(ref(item.getId()));

@@ -30,7 +30,7 @@ public final class Customers {
     if (cached != null) {
       return cached;
     }
-    String id = hasEmail(spec) ? byEmail(spec) : byName(spec);
+    String id = hasEmail(spec) && !spec.foreign() ? byEmail(spec) : byName(spec);
     cache.put("Customer", spec.toString(), id);
     return id;
   }
@@ -50,8 +50,10 @@ public final class Customers {
   }
 
   private String byName(CustomerSpec spec) {
+    String base =
+        spec.foreign() ? spec.displayName() + " (" + spec.currency() + ")" : spec.displayName();
     for (int n = 1; n <= MAX_SUFFIX; n++) {
-      String name = candidate(spec.displayName(), n);
+      String name = candidate(base, n);
       Optional<String> id =
           first("DisplayName = " + QueryText.quote(name)).or(() -> tryCreate(spec, name));
       if (id.isPresent()) {
@@ -89,6 +91,9 @@ public final class Customers {
     putIfPresent(body, "CompanyName", spec.company());
     if (hasEmail(spec)) {
       body.putObject("PrimaryEmailAddr").put("Address", spec.email());
+    }
+    if (spec.foreign()) {
+      body.putObject("CurrencyRef").put("value", spec.currency());
     }
     return body;
   }

@@ -20,7 +20,21 @@ public final class ItemJson {
         item.path("Type").asText(""),
         tracked,
         onHand,
-        item.path("Active").asBoolean(true));
+        item.path("Active").asBoolean(true),
+        item.path("UnitPrice").isNumber() ? item.path("UnitPrice").decimalValue() : null,
+        components(item));
+  }
+
+  /** A Group item's {@code ItemGroupDetail.ItemGroupLine[]}: component item and quantity. */
+  private static java.util.List<BooksItem.Component> components(JsonNode item) {
+    java.util.List<BooksItem.Component> out = new java.util.ArrayList<>();
+    for (JsonNode line : item.path("ItemGroupDetail").path("ItemGroupLine")) {
+      out.add(
+          new BooksItem.Component(
+              line.path("ItemRef").path("value").asText(),
+              line.path("Qty").isNumber() ? line.path("Qty").decimalValue() : BigDecimal.ONE));
+    }
+    return out;
   }
 
   private static String text(JsonNode node, String field) {

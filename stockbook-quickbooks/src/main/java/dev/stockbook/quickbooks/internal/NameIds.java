@@ -20,11 +20,21 @@ public final class NameIds {
   private final QuickBooksClient client;
   private final String entity;
   private final NameCache.Session cache;
+  private final String setting;
 
   public NameIds(QuickBooksClient client, String entity, NameCache.Session cache) {
+    this(client, entity, cache, null);
+  }
+
+  /**
+   * @param setting the Stockbook setting the names come from, named in the message when one is
+   *     missing, or null
+   */
+  public NameIds(QuickBooksClient client, String entity, NameCache.Session cache, String setting) {
     this.client = client;
     this.entity = entity;
     this.cache = cache;
+    this.setting = setting;
   }
 
   /** The id of {@code name}, or null when {@code name} is null or blank. */
@@ -66,7 +76,13 @@ public final class NameIds {
     for (String name : missing) {
       if (!ids.containsKey(name)) {
         throw new PermanentBooksException(
-            "not_found", "QuickBooks has no active " + entity + " named '" + name + "'");
+            "not_found",
+            "QuickBooks has no active "
+                + entity
+                + " named '"
+                + name
+                + "'"
+                + (setting == null ? "" : "; fix " + setting + " or add it in QuickBooks"));
       }
     }
     return Map.copyOf(ids);

@@ -19,11 +19,42 @@ public record Prepared(BooksDocument doc, ObjectNode body, PostOutcome early) {
     private final DocumentJson json;
     private final NameIds accounts;
     private final NameIds paymentMethods;
+    private final NameIds taxCodes;
+    private final NameIds classes;
+    private final NameIds locations;
 
     public Builder(DocumentJson json, NameIds accounts, NameIds paymentMethods) {
+      this(json, accounts, paymentMethods, null, null, null);
+    }
+
+    /** With the name lists of tax codes, classes and locations (Department). */
+    public Builder(
+        DocumentJson json,
+        NameIds accounts,
+        NameIds paymentMethods,
+        NameIds taxCodes,
+        NameIds classes,
+        NameIds locations) {
       this.json = json;
       this.accounts = accounts;
       this.paymentMethods = paymentMethods;
+      this.taxCodes = taxCodes;
+      this.classes = classes;
+      this.locations = locations;
+    }
+
+    private DocumentJson.Ids ids(BooksDocument doc) {
+      java.util.List<String> codes =
+          doc.lines().stream()
+              .map(dev.stockbook.core.books.DocumentLine::taxCode)
+              .filter(java.util.Objects::nonNull)
+              .toList();
+      return new DocumentJson.Ids(
+          accounts.idOf(doc.depositAccount()),
+          paymentMethods.idOf(doc.paymentMethod()),
+          codes.isEmpty() ? java.util.Map.of() : taxCodes.resolve(codes),
+          doc.tags().className() == null ? null : classes.idOf(doc.tags().className()),
+          doc.tags().locationName() == null ? null : locations.idOf(doc.tags().locationName()));
     }
 
     public Prepared of(BooksDocument doc) {
@@ -39,9 +70,7 @@ public record Prepared(BooksDocument doc, ObjectNode body, PostOutcome early) {
                     + " characters to serve as QuickBooks requestid"));
       }
       try {
-        ObjectNode body =
-            json.toJson(
-                doc, accounts.idOf(doc.depositAccount()), paymentMethods.idOf(doc.paymentMethod()));
+        ObjectNode body = json.toJson(doc, ids(doc));
         return new Prepared(doc, body, null);
       } catch (RuntimeException e) {
         return new Prepared(doc, null, Outcomes.of(key, e));

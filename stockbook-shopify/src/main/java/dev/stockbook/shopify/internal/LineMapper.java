@@ -32,14 +32,26 @@ final class LineMapper {
     String productId = id(product, "id");
     boolean single = product.path("hasOnlyDefaultVariant").asBoolean(false);
     return new OrderLine(
-        lineId,
-        productId == null ? "" : productId,
-        single ? null : id(item.path("variant"), "id"),
-        item.path("sku").isTextual() ? item.path("sku").asText() : null,
-        text(item, "name"),
-        quantity,
-        gross.subtract(taxInside),
-        gross.subtract(discount).subtract(taxInside),
-        tax);
+            lineId,
+            productId == null ? "" : productId,
+            single ? null : id(item.path("variant"), "id"),
+            item.path("sku").isTextual() ? item.path("sku").asText() : null,
+            text(item, "name"),
+            quantity,
+            gross.subtract(taxInside),
+            gross.subtract(discount).subtract(taxInside),
+            tax)
+        .withTaxRates(taxRates(item));
+  }
+
+  /** The titles of the tax lines that charged something ({@code GST}, {@code PST BC}...). */
+  static java.util.List<String> taxRates(JsonNode line) {
+    java.util.List<String> rates = new java.util.ArrayList<>();
+    for (JsonNode tax : line.path("taxLines")) {
+      if (Json.money(tax, "priceSet").signum() != 0) {
+        rates.add(tax.path("title").asText());
+      }
+    }
+    return rates;
   }
 }

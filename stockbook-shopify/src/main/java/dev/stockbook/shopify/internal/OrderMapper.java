@@ -84,7 +84,8 @@ public final class OrderMapper {
         id == null ? "" : id,
         text(line, "title"),
         taxesIncluded ? price.subtract(tax) : price,
-        tax);
+        tax,
+        LineMapper.taxRates(line));
   }
 
   /**

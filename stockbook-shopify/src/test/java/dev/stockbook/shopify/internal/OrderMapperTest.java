@@ -52,6 +52,8 @@ class OrderMapperTest {
     assertThat(line.subtotal()).isEqualByComparingTo("20.00");
     assertThat(line.total()).isEqualByComparingTo("18.00");
     assertThat(line.totalTax()).isEqualByComparingTo("1.44");
+    assertThat(line.taxRates()).containsExactly("NY State Tax");
+    assertThat(order.shipping().get(0).taxRates()).containsExactly("NY State Tax");
     assertThat(order.shipping())
         .singleElement()
         .satisfies(

@@ -80,4 +80,38 @@ class JsonTest {
     assertThat(back.refunds().get(1).lines().get(0).restocked()).isEqualByComparingTo("0");
     assertThat(back.refunds().get(1).restocked()).isFalse();
   }
+
+  @Test
+  void tax_rates_survive_and_a_snapshot_without_them_reads_with_none() {
+    StoreOrder sample = StateStoreContract.sampleOrder("43", "redwine", 2);
+    StoreOrder order =
+        new StoreOrder(
+            sample.id(),
+            sample.number(),
+            sample.status(),
+            sample.lifecycle(),
+            sample.currency(),
+            sample.createdAt(),
+            sample.modifiedAt(),
+            sample.paid(),
+            sample.paymentMethod(),
+            sample.customer(),
+            List.of(sample.lines().get(0).withTaxRates(List.of("GST", "PST BC"))),
+            List.of(
+                new StoreOrder.Charge(
+                    "s1", "Post", BigDecimal.ONE, BigDecimal.ZERO, List.of("GST"))),
+            List.of(),
+            List.of(),
+            sample.totalTax(),
+            sample.total(),
+            false,
+            List.of());
+    String written = Json.write(order);
+    String old = written.replace(",\"taxRates\":[\"GST\",\"PST BC\"]", "");
+
+    assertThat(Json.readOrder(written)).isEqualTo(order);
+    assertThat(Json.readOrder(written).lines().get(0).taxRates()).containsExactly("GST", "PST BC");
+    assertThat(old).doesNotContain("PST BC");
+    assertThat(Json.readOrder(old).lines().get(0).taxRates()).isEmpty();
+  }
 }

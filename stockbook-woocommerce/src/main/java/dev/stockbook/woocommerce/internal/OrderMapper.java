@@ -36,9 +36,9 @@ public final class OrderMapper {
         gmt(order, "date_paid_gmt") != null,
         text(order, "payment_method"),
         customer(order),
-        list(order.path("line_items"), OrderMapper::line),
-        list(order.path("shipping_lines"), OrderMapper::shipping),
-        list(order.path("fee_lines"), OrderMapper::fee),
+        list(order.path("line_items"), item -> line(item).withTaxRates(rates(order, item))),
+        list(order.path("shipping_lines"), l -> shipping(l, rates(order, l))),
+        list(order.path("fee_lines"), l -> fee(l, rates(order, l))),
         list(order.path("coupon_lines"), OrderMapper::coupon),
         money(order, "total_tax"),
         money(order, "total"),
@@ -84,14 +84,36 @@ public final class OrderMapper {
     return java.math.BigDecimal.ZERO;
   }
 
-  private static Charge shipping(JsonNode line) {
-    String name = text(line, "method_title");
-    return new Charge(text(line, "id"), name, money(line, "total"), money(line, "total_tax"));
+  /**
+   * The {@code rate_code} of each rate that taxed the line: its {@code taxes[]} entries with a
+   * non-zero total, by {@code id}, looked up in the order's {@code tax_lines[].rate_id}.
+   */
+  static List<String> rates(JsonNode order, JsonNode line) {
+    java.util.Map<String, String> codes = new java.util.HashMap<>();
+    order.path("tax_lines").forEach(t -> codes.put(text(t, "rate_id"), text(t, "rate_code")));
+    List<String> rates = new java.util.ArrayList<>();
+    for (JsonNode tax : line.path("taxes")) {
+      String total = tax.path("total").asText("");
+      if (!total.isBlank() && new java.math.BigDecimal(total).signum() != 0) {
+        rates.add(codes.getOrDefault(text(tax, "id"), text(tax, "id")));
+      }
+    }
+    return rates;
   }
 
-  private static Charge fee(JsonNode line) {
+  private static Charge shipping(JsonNode line, List<String> rates) {
+    String name = text(line, "method_title");
     return new Charge(
-        text(line, "id"), text(line, "name"), money(line, "total"), money(line, "total_tax"));
+        text(line, "id"), name, money(line, "total"), money(line, "total_tax"), rates);
+  }
+
+  private static Charge fee(JsonNode line, List<String> rates) {
+    return new Charge(
+        text(line, "id"),
+        text(line, "name"),
+        money(line, "total"),
+        money(line, "total_tax"),
+        rates);
   }
 
   private static Coupon coupon(JsonNode line) {

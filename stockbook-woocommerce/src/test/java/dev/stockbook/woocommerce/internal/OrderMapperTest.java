@@ -62,6 +62,20 @@ class OrderMapperTest {
   }
 
   @Test
+  void a_lines_tax_rates_are_the_rate_codes_of_its_taxes_that_charged_something() throws Exception {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var order =
+        mapper.readTree(
+            "{\"tax_lines\":[{\"rate_id\":1,\"rate_code\":\"CA-ON-HST-1\"},"
+                + "{\"rate_id\":4,\"rate_code\":\"CA-GST-1\"}]}");
+    var line =
+        mapper.readTree("{\"taxes\":[{\"id\":1,\"total\":\"1.3\"},{\"id\":4,\"total\":\"0\"}]}");
+
+    assertThat(OrderMapper.rates(order, line)).containsExactly("CA-ON-HST-1");
+    assertThat(OrderMapper.rates(order, mapper.readTree("{}"))).isEmpty();
+  }
+
+  @Test
   void woocommerce_statuses_map_to_the_shared_lifecycle() {
     assertThat(map("order-pending-simple-and-variation.json").lifecycle())
         .isEqualTo(dev.stockbook.store.OrderLifecycle.PLACED);

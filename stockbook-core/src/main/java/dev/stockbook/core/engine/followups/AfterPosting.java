@@ -1,12 +1,12 @@
 package dev.stockbook.core.engine.followups;
 
 import dev.stockbook.core.books.BooksDocument;
-import dev.stockbook.core.books.CustomerSpec;
 import dev.stockbook.core.books.PostOutcome;
 import dev.stockbook.core.books.RetriableBooksException;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.documents.DocumentBuilder;
 import dev.stockbook.core.engine.documents.Documents;
+import dev.stockbook.core.engine.items.Bundles;
 import dev.stockbook.core.engine.items.ItemResolver;
 import dev.stockbook.core.engine.ledger.LedgerWriter;
 import dev.stockbook.core.engine.stock.StoreStockModel;
@@ -181,8 +181,7 @@ public final class AfterPosting {
   private DocumentBuilder.Context refundContext(
       StoreOrder store, StoreRefund refund, String key, String number) {
     Map<String, String> itemIds = items.resolve(store.lines());
-    String customer =
-        ctx.books().customerId(CustomerSpec.named(ctx.settings().customer().webStoreCustomer()));
+    String customer = ctx.books().customerId(Documents.sharedCustomer(store, ctx.settings()));
     return new DocumentBuilder.Context(
         null,
         key,
@@ -192,7 +191,11 @@ public final class AfterPosting {
         itemIds,
         null,
         ctx.settings().depositAccountFor(store.paymentMethod()),
-        ctx.settings().currency());
+        ctx.settings().currency(),
+        ctx.settings().bookkeeping(),
+        null,
+        new Bundles(ctx).of(itemIds),
+        null);
   }
 
   /** The job of a ledger row once its right to be sent is claimed; empty when claimed already. */

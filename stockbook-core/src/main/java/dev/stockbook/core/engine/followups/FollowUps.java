@@ -30,7 +30,7 @@ public final class FollowUps {
    * Notes what {@code order} (posted, with its newest snapshot) still needs; call before saving it.
    */
   public void note(TrackedOrder order) {
-    if (owesVoid(order.snapshot())) {
+    if (owesVoid(order.snapshot()) && !ctx.settings().bookkeeping().dailySummary()) {
       intend(
           ctx.keys().voidOf(order.orderId(), order.revision()),
           order,

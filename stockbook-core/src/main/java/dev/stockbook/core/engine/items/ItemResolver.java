@@ -6,6 +6,7 @@ import dev.stockbook.core.books.NewItem;
 import dev.stockbook.core.books.PermanentBooksException;
 import dev.stockbook.core.engine.ConnectionSettings.UnmatchedSku.Policy;
 import dev.stockbook.core.engine.SyncContext;
+import dev.stockbook.core.engine.documents.GiftCards;
 import dev.stockbook.core.engine.documents.Money;
 import dev.stockbook.core.engine.stock.PendingQuantities;
 import dev.stockbook.core.state.Binding;
@@ -37,13 +38,21 @@ public final class ItemResolver {
     this.ctx = ctx;
   }
 
-  /** Item ids by SKU for the given lines; SKUs it cannot resolve are left out. */
+  /**
+   * Item ids by SKU for the given lines; SKUs it cannot resolve are left out. Gift card SKUs go to
+   * the gift card item, never bound or created as items of their own.
+   */
   public Map<String, String> resolve(Collection<OrderLine> lines) {
     Map<String, OrderLine> bySku = new LinkedHashMap<>();
-    lines.stream()
-        .filter(l -> l.sku() != null && !l.sku().isEmpty())
-        .forEach(l -> bySku.putIfAbsent(l.sku(), l));
     Map<String, String> ids = new HashMap<>();
+    GiftCards cards = ctx.settings().bookkeeping().giftCards();
+    for (OrderLine l : lines) {
+      if (cards.isGiftCard(l.sku())) {
+        ids.put(l.sku(), giftCardItem());
+      } else if (l.sku() != null && !l.sku().isEmpty()) {
+        bySku.putIfAbsent(l.sku(), l);
+      }
+    }
     List<String> unknown = new ArrayList<>();
     for (String sku : bySku.keySet()) {
       ctx.state()
@@ -155,8 +164,28 @@ public final class ItemResolver {
                 origin));
   }
 
+  /** The gift card item, created when absent with the gift card liability as income account. */
+  public String giftCardItem() {
+    GiftCards cards = ctx.settings().bookkeeping().giftCards();
+    NewItem.ItemAccounts own = ctx.settings().itemAccounts();
+    return namedItem(
+        cards.item(), new NewItem.ItemAccounts(cards.account(), own.asset(), own.expense()));
+  }
+
+  /** The gateway fee item, created when absent on the gateway fee expense account. */
+  public String gatewayFeeItem() {
+    var fees = ctx.settings().bookkeeping().gatewayFees();
+    NewItem.ItemAccounts own = ctx.settings().itemAccounts();
+    return namedItem(
+        fees.item(), new NewItem.ItemAccounts(fees.account(), own.asset(), own.expense()));
+  }
+
   /** The id of an item named {@code name}, created as a non-inventory item when absent. */
   public String namedItem(String name) {
+    return namedItem(name, ctx.settings().itemAccounts());
+  }
+
+  private String namedItem(String name, NewItem.ItemAccounts accounts) {
     return named.computeIfAbsent(
         name,
         n -> {
@@ -175,7 +204,7 @@ public final class ItemResolver {
                                   null,
                                   null,
                                   BigDecimal.ZERO,
-                                  ctx.settings().itemAccounts(),
+                                  accounts,
                                   ctx.keys().item("named:" + n))))
               .id();
         });

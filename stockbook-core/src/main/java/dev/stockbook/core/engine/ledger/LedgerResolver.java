@@ -5,6 +5,7 @@ import dev.stockbook.core.books.PostedDocument;
 import dev.stockbook.core.books.RetriableBooksException;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.documents.Documents;
+import dev.stockbook.core.engine.documents.SummaryBuilder;
 import dev.stockbook.core.engine.followups.FollowUps;
 import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.Posting;
@@ -25,6 +26,8 @@ import java.util.Set;
 public final class LedgerResolver {
   private final SyncContext ctx;
   private final Set<String> foundSales = new LinkedHashSet<>();
+  private final java.util.Map<String, Optional<PostedDocument>> summaries =
+      new java.util.HashMap<>();
 
   public LedgerResolver(SyncContext ctx) {
     this.ctx = ctx;
@@ -44,6 +47,10 @@ public final class LedgerResolver {
   }
 
   private void resolve(Posting posting) {
+    if (posting.kind() == PostingKind.SUMMARY) {
+      resolveSummaryRow(posting);
+      return;
+    }
     Optional<TrackedOrder> order = ctx.state().orders().find(ctx.connection(), posting.orderId());
     // voiding again is harmless; items are de-duplicated by name: neither is looked up
     boolean lookedUp =
@@ -59,6 +66,50 @@ public final class LedgerResolver {
     if (posting.kind() == PostingKind.SALE && order.get().state() != OrderState.POSTED) {
       recordPosted(order.get(), posting, found.get());
     }
+  }
+
+  /**
+   * A row of a daily summary (the summary, or an order or refund it holds): all of them are settled
+   * by finding the summary receipt by its number and key, looked up once per pass.
+   */
+  private void resolveSummaryRow(Posting posting) {
+    Optional<PostedDocument> found =
+        summaries.computeIfAbsent(posting.docNumber(), this::findSummary);
+    if (found.isEmpty()) {
+      settle(posting, PostingState.NOT_APPLIED, null);
+      return;
+    }
+    String id = found.get().id();
+    settle(posting, PostingState.DONE, id);
+    if (posting.key().endsWith("-sr")) {
+      String refundKey = posting.key().substring(0, posting.key().length() - 3);
+      ctx.state()
+          .postings()
+          .record(
+              refundKey,
+              PostingState.DONE,
+              id,
+              "in summary " + posting.docNumber(),
+              ctx.clock().instant());
+      return;
+    }
+    ctx.state()
+        .orders()
+        .find(ctx.connection(), posting.orderId())
+        .filter(o -> o.state() == OrderState.WAITING)
+        .ifPresent(
+            o -> recordPosted(o, posting, new Found(DocumentKind.SALES_RECEIPT, found.get())));
+  }
+
+  private Optional<PostedDocument> findSummary(String docNumber) {
+    return SummaryBuilder.parse(ctx.settings().docNumberPrefix(), docNumber)
+        .flatMap(
+            day -> {
+              String key = ctx.keys().summary(day.getKey(), day.getValue());
+              return ctx.books()
+                  .findPosted(DocumentKind.SALES_RECEIPT, docNumber, key)
+                  .or(() -> ctx.books().findPosted(DocumentKind.REFUND_RECEIPT, docNumber, key));
+            });
   }
 
   /** A document found in QuickBooks, and the kind it was looked up as. */

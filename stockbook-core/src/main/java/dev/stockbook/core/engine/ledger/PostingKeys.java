@@ -42,6 +42,21 @@ public final class PostingKeys {
     return check(prefix + id(orderId) + "-v" + revision);
   }
 
+  /** The key of the {@code n}-th summary receipt of {@code day} (n > 1: late orders, refunds). */
+  public String summary(java.time.LocalDate day, int n) {
+    return check(prefix + "d" + day.toString().replace("-", "") + "-" + n);
+  }
+
+  /** The row saying revision {@code revision} of an order is in a summary. */
+  public String summaryMember(String orderId, int revision) {
+    return check(prefix + id(orderId) + "-s" + revision);
+  }
+
+  /** The row saying the refund of key {@code refundKey} is in a summary. */
+  public String summaryRefund(String refundKey) {
+    return check(refundKey + "-sr");
+  }
+
   public String item(String sku) {
     return check(prefix + "i-" + hash(sku, 16));
   }

@@ -1,14 +1,13 @@
 package dev.stockbook.core.engine.orders;
 
 import dev.stockbook.core.books.BooksDocument;
-import dev.stockbook.core.books.CustomerSpec;
 import dev.stockbook.core.books.DocumentKind;
 import dev.stockbook.core.books.PostOutcome;
-import dev.stockbook.core.engine.ConnectionSettings;
 import dev.stockbook.core.engine.SyncContext;
 import dev.stockbook.core.engine.documents.DocumentBuilder;
 import dev.stockbook.core.engine.documents.Documents;
 import dev.stockbook.core.engine.followups.FollowUps;
+import dev.stockbook.core.engine.items.Bundles;
 import dev.stockbook.core.engine.items.ItemResolver;
 import dev.stockbook.core.engine.ledger.LedgerWriter;
 import dev.stockbook.core.state.OrderState;
@@ -35,6 +34,7 @@ public final class OrderPoster {
   private final SyncContext ctx;
   private final ItemResolver items;
   private final LedgerWriter writer;
+  private final Bundles bundles;
   private int parked;
   private final Set<String> postedIds = new LinkedHashSet<>();
 
@@ -42,16 +42,25 @@ public final class OrderPoster {
     this.ctx = ctx;
     this.items = items;
     this.writer = writer;
+    this.bundles = new Bundles(ctx);
   }
 
   /** Posts the waiting orders; returns how many documents were posted. */
   public int postWaiting() {
+    if (ctx.settings().bookkeeping().dailySummary()) {
+      SummaryPoster summaries = new SummaryPoster(ctx, items, writer, this);
+      int posted = summaries.postClosedDays();
+      parked += summaries.parked();
+      postedIds.addAll(summaries.postedIds());
+      return posted;
+    }
     List<TrackedOrder> ready = readyToPost();
     if (ready.isEmpty()) {
       return 0;
     }
     Map<String, String> itemIds =
         items.resolve(ready.stream().flatMap(o -> o.snapshot().lines().stream()).toList());
+    bundles.load(itemIds);
     int size = Math.max(1, ctx.settings().batchSize());
     int posted = 0;
     // A batch at a time: the first request goes out once its own orders are ready, not after every
@@ -169,6 +178,7 @@ public final class OrderPoster {
   public DocumentBuilder.Result document(
       StoreOrder store, DocumentKind kind, String key, String number, Map<String, String> itemIds) {
     String fee = chargesFees(store) ? items.namedItem(ctx.settings().feeItem()) : null;
+    String giftCards = redeemsGiftCards(store) ? items.giftCardItem() : null;
     DocumentBuilder.Context context =
         new DocumentBuilder.Context(
             kind,
@@ -179,12 +189,33 @@ public final class OrderPoster {
             itemIds,
             fee,
             ctx.settings().depositAccountFor(store.paymentMethod()),
-            ctx.settings().currency());
+            ctx.settings().currency(),
+            ctx.settings().bookkeeping(),
+            giftCards,
+            bundles.of(itemIds),
+            gatewayFees(store) ? items.gatewayFeeItem() : null);
     return DocumentBuilder.sale(store, context);
   }
 
   private static boolean chargesFees(StoreOrder store) {
     return store.fees().stream().anyMatch(f -> f.amount().signum() > 0);
+  }
+
+  private boolean gatewayFees(StoreOrder store) {
+    return ctx.settings()
+            .bookkeeping()
+            .gatewayFees()
+            .feeOf(store.paymentMethod(), store.total(), store.paid())
+            .signum()
+        > 0;
+  }
+
+  private boolean redeemsGiftCards(StoreOrder store) {
+    return store.fees().stream()
+        .anyMatch(
+            f ->
+                f.amount().signum() < 0
+                    && ctx.settings().bookkeeping().giftCards().isRedemption(f.name()));
   }
 
   /** 1, or one more than the number of times QuickBooks refused this revision. */
@@ -199,20 +230,7 @@ public final class OrderPoster {
   }
 
   private String customerId(StoreOrder order) {
-    ConnectionSettings.CustomerRule rule = ctx.settings().customer();
-    if (!rule.matchByEmail() || order.customer() == null || order.customer().email().isBlank()) {
-      return ctx.books().customerId(CustomerSpec.named(rule.webStoreCustomer()));
-    }
-    StoreOrder.Customer c = order.customer();
-    String name = (c.firstName() + " " + c.lastName()).trim();
-    return ctx.books()
-        .customerId(
-            new CustomerSpec(
-                name.isEmpty() ? c.email() : name,
-                c.email(),
-                c.firstName(),
-                c.lastName(),
-                c.company()));
+    return ctx.books().customerId(Documents.customer(order, ctx.settings()));
   }
 
   private void apply(TrackedOrder order, BooksDocument document, PostOutcome outcome) {
