@@ -2,6 +2,8 @@ package dev.stockbook.app.cli;
 
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.core.engine.SyncEngine;
+import dev.stockbook.core.state.OrderState;
+import dev.stockbook.core.state.TrackedOrder;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,19 +21,51 @@ final class RetryCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ORDER", description = "The store order number or id.")
   String order;
 
+  /** What became of the order: posted, or still parked and why. */
+  static String outcome(String order, TrackedOrder after) {
+    return switch (after.state()) {
+      case POSTED -> "Order " + order + " is now posted in QuickBooks.";
+      case PARKED -> "Order " + order + " is still parked: " + after.reason();
+      default ->
+          "Order "
+              + order
+              + " is "
+              + after.state().name().toLowerCase(java.util.Locale.ROOT)
+              + " after the cycle.";
+    };
+  }
+
   @Override
   public Integer call() throws Exception {
     return config.run(
         spec.commandLine(),
         wiring -> {
           SyncEngine engine = wiring.engine(config.connection);
-          if (engine.retry(order).isEmpty()) {
+          var retried = engine.retry(order);
+          if (retried.isEmpty()) {
             spec.commandLine().getErr().println("No order " + order + " is known to Stockbook.");
             return 1;
           }
+          var out = spec.commandLine().getOut();
+          if (retried.get().state() != OrderState.WAITING) {
+            out.println(
+                "Order "
+                    + order
+                    + " is already "
+                    + retried.get().state().name().toLowerCase(java.util.Locale.ROOT)
+                    + ": nothing to retry (sending it again would post it twice).");
+            return 0;
+          }
           CycleReport report = engine.runCycle(false);
-          spec.commandLine().getOut().println(report.connection() + ": " + report.summary());
-          return report.errors().isEmpty() ? 0 : 1;
+          out.println(report.connection() + ": " + report.summary());
+          TrackedOrder after =
+              wiring
+                  .state()
+                  .orders()
+                  .find(report.connection(), retried.get().orderId())
+                  .orElse(retried.get());
+          out.println(outcome(order, after));
+          return report.errors().isEmpty() && after.state() != OrderState.PARKED ? 0 : 1;
         });
   }
 }

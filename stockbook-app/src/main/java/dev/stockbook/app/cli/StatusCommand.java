@@ -36,8 +36,20 @@ final class StatusCommand implements Callable<Integer> {
         });
   }
 
+  /** "2 posted, 1 parked, 3 waiting" in the order of the lifecycle; "no orders yet" when empty. */
+  static String counts(java.util.Map<OrderState, Long> byState) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (OrderState state : OrderState.values()) {
+      long n = byState.getOrDefault(state, 0L);
+      if (n > 0) {
+        parts.add(n + " " + state.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return parts.isEmpty() ? "no orders yet" : String.join(", ", parts) + " order(s)";
+  }
+
   private int show(Wiring wiring, String name, PrintWriter out) {
-    out.println("Connection " + name + ": " + wiring.state().orders().countByState(name));
+    out.println("Connection " + name + ": " + counts(wiring.state().orders().countByState(name)));
     wiring
         .state()
         .runs()

@@ -32,9 +32,14 @@ public final class ConfigFile {
     private static final long serialVersionUID = 1L;
     private final List<String> problems;
 
+    /** The problems, each once (a value read in two places names its problem once). */
     public Invalid(List<String> problems) {
-      super(String.join("\n", problems));
-      this.problems = List.copyOf(problems);
+      this(List.copyOf(new java.util.LinkedHashSet<>(problems)), true);
+    }
+
+    private Invalid(List<String> distinct, boolean unused) {
+      super(String.join("\n", distinct));
+      this.problems = distinct;
     }
 
     public List<String> problems() {
@@ -54,8 +59,25 @@ public final class ConfigFile {
 
   public StockbookConfig read(Path file) throws Invalid {
     JsonNode root;
+    String text;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+      text = Files.readString(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new Invalid(
+          List.of(
+              file
+                  + ": no such file (write one with `stockbook connect`, or `stockbook simulate"
+                  + " --write-config FILE` for the simulators; --config names another)"));
+    } catch (IOException e) {
+      throw new Invalid(List.of(file + ": cannot be read: " + firstLine(e.getMessage())));
+    }
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      var at = e.getLocation();
+      String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+      throw new Invalid(
+          List.of(file + where + ": not valid YAML: " + firstLine(e.getOriginalMessage())));
     } catch (IOException e) {
       throw new Invalid(List.of(file + ": cannot be read as YAML: " + firstLine(e.getMessage())));
     }

@@ -50,7 +50,24 @@ class ConfigFileTest {
                     .anyMatch(p -> p.contains("quickbooks.clientId: missing"))
                     .anyMatch(p -> p.contains("sync.safetyBuffer: must be a whole number"))
                     .anyMatch(p -> p.contains("QB_SECRET is not set"))
-                    .anyMatch(p -> p.startsWith("extra: unknown key")));
+                    .anyMatch(p -> p.startsWith("extra: unknown key"))
+                    .filteredOn(p -> p.contains("QB_SECRET"))
+                    .hasSize(1));
+  }
+
+  @Test
+  void a_missing_file_and_broken_yaml_say_what_is_wrong_and_where(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path missing = dir.resolve("nope.yaml");
+    java.nio.file.Path broken = dir.resolve("broken.yaml");
+    java.nio.file.Files.writeString(broken, "connections:\n  - name: shop\n   store: [\n");
+    ConfigFile file = new ConfigFile(k -> null);
+
+    assertThatThrownBy(() -> file.read(missing))
+        .hasMessageContaining("nope.yaml: no such file")
+        .hasMessageContaining("stockbook connect");
+    assertThatThrownBy(() -> file.read(broken))
+        .hasMessageMatching("(?s).*broken\\.yaml:\\d+:\\d+: not valid YAML: .*");
   }
 
   @Test

@@ -40,6 +40,8 @@ class OperatorToolsIT {
 
     assertThat(status.exit()).as(status.out()).isEqualTo(1);
     assertThat(status.out())
+        .contains("Connection orders: 1 posted, 1 parked order(s)")
+        .doesNotContain("PARKED=")
         .contains(
             "PARKED    order #"
                 + parked
@@ -54,6 +56,11 @@ class OperatorToolsIT {
     Cli retry = Cli.run("retry", String.valueOf(parked), "--config", config);
 
     assertThat(retry.exit()).as(retry.out() + retry.err()).isZero();
+    assertThat(retry.out()).contains("Order " + parked + " is now posted in QuickBooks.");
+    assertThat(world.books.count("SalesReceipt", OrdersWorld.docNumber(parked))).isEqualTo(1);
+    Cli again = Cli.run("retry", String.valueOf(parked), "--config", config);
+    assertThat(again.exit()).isZero();
+    assertThat(again.out()).contains("Order " + parked + " is already posted: nothing to retry");
     assertThat(world.books.count("SalesReceipt", OrdersWorld.docNumber(parked))).isEqualTo(1);
     Cli after = Cli.run("status", "--config", config);
     assertThat(after.exit()).isZero();
