@@ -269,6 +269,14 @@ public final class ShopifySimulator implements AutoCloseable {
     return merchant;
   }
 
+  /**
+   * The app's bucket is spent (by the same app's other work: a bulk import, another node), so the
+   * next query is THROTTLED until the simulator clock has moved on far enough to refill it.
+   */
+  public void drainCostBucket() {
+    bucket.drain();
+  }
+
   /** The next {@code times} calls of the mutation answer this userError and change nothing. */
   public void failNextMutation(String mutation, String code, String message, int times) {
     injected.add(mutation, new InjectedErrors.Injected(code, message, List.of("input")), times);
