@@ -58,6 +58,7 @@ public final class ShopifySimulator implements AutoCloseable {
   private final Bucket bucket;
   private final Webhooks webhooks;
   private final InjectedErrors injected = new InjectedErrors();
+  private final CostLog costs = new CostLog();
   private final Shopper shopper;
   private final Merchant merchant;
   private final String clientSecret;
@@ -106,7 +107,8 @@ public final class ShopifySimulator implements AutoCloseable {
     tokens = new Tokens(new Random(b.seed));
     accessToken = tokens.issue(ALL_SCOPES);
     bucket = new Bucket(b.clock, plan.bucketSize(), plan.restoreRate());
-    handler.set(new AdminApi(shop, engine.get(), tokens, new Versions(b.versions), bucket, bulk));
+    handler.set(
+        new AdminApi(shop, engine.get(), tokens, new Versions(b.versions), bucket, bulk, costs));
     shopper = new Shopper(shop, orders);
     merchant = new Merchant(shop, orders, afterSale, stock);
     background = b.promptWebhooks ? startBackground() : null;
@@ -298,6 +300,11 @@ public final class ShopifySimulator implements AutoCloseable {
 
   public int webhookSubscriptionCount() {
     return webhooks.subscriptions().size();
+  }
+
+  /** The calculated cost of every GraphQL operation answered (benchmarks). */
+  public CostLog costLog() {
+    return costs;
   }
 
   public Journal journal() {
