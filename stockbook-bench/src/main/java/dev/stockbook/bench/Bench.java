@@ -74,6 +74,58 @@ public final class Bench {
     return json ? result.json().toPrettyString() : doc;
   }
 
+  /**
+   * Only the Shopify rows ({@code bench --store shopify}): requests and cost points per 1,000 stock
+   * changes, the time to publish 10,000 (1,000 with {@code quick}) on the Standard plan, and the
+   * latency rows through {@code serve} with two Shopify stores.
+   */
+  public static String shopify(boolean quick, long seed, boolean json, Path write, String command)
+      throws Exception {
+    Path dir = Files.createTempDirectory("stockbook-bench-shopify");
+    int changes = quick ? 250 : 1_000;
+    int publish = quick ? 500 : 10_000;
+    int latencyOrders = quick ? 8 : 100;
+    int catalog = quick ? 30 : 200;
+    long started = System.nanoTime();
+    ShopifyBenchResult result = new ShopifyBenchResult();
+    ShopifyBench bench = new ShopifyBench(seed);
+    result.changes = bench.changes(dir.resolve("changes"), changes);
+    result.publish = bench.publish(dir.resolve("publish"), publish);
+    WebhookLatency latency =
+        new WebhookLatency(catalog, latencyOrders, seed, LatencyStores.SHOPIFY);
+    result.withWebhooks = latency.run(dir, true);
+    result.pollingOnly = latency.run(dir, false);
+    String doc =
+        "Written by `"
+            + command
+            + "` on "
+            + LocalDate.now()
+            + ", "
+            + machine()
+            + ", in "
+            + Math.round((System.nanoTime() - started) / 1e9)
+            + " s.\n\n"
+            + "Shopify simulator on the Standard plan (a 2,000-point bucket restoring 100 points/s; cost"
+            + " points as its `extensions.cost` charged them), the real Shopify connector, QuickBooks limits"
+            + " off for the stock rows (not what they measure). Stock rows: "
+            + changes
+            + " SKUs of their own moved by"
+            + " QuickBooks inventory adjustments, one cycle counted (after a control cycle without a change);"
+            + " "
+            + publish
+            + " SKUs for the time row, cycles run back to back until one writes nothing more. Latency rows: "
+            + catalog
+            + " SKUs, "
+            + latencyOrders
+            + " orders each way, `serve` with two Shopify stores on one QuickBooks company (QuickBooks 150 ms"
+            + " per request under its real limits; Shopify 200 ms per request), as the WooCommerce rows.\n\n"
+            + result.markdown();
+    if (write != null) {
+      BenchDoc.writeSection(write, BenchDoc.SHOPIFY, doc);
+    }
+    return json ? result.json().toPrettyString() : doc;
+  }
+
   private static String scaleNote(TimeScale scale) {
     if (scale.k() == 1) {
       return "";

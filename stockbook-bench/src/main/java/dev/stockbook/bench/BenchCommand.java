@@ -57,6 +57,15 @@ public final class BenchCommand implements Callable<Integer> {
       description = "With --scale: only sqlite or only postgresql.")
   String scaleDatabase;
 
+  @Option(
+      names = "--store",
+      paramLabel = "TYPE",
+      description =
+          "shopify: only the Shopify rows (requests and cost points per 1,000 stock changes, time to"
+              + " publish 10,000 on the Standard plan, latency); written to docs/benchmarks.md's"
+              + " bench-shopify section, nowhere with --quick unless --write.")
+  String store;
+
   @Option(names = "--json", description = "Print the results as JSON instead of a table.")
   boolean json;
 
@@ -123,6 +132,22 @@ public final class BenchCommand implements Callable<Integer> {
               + (quick ? " --quick" : "")
               + (scaleDatabase == null ? "" : " --scale-database " + scaleDatabase);
       out.println(Bench.scale(quick, scaleDatabase, json, target(null), command));
+      out.flush();
+      return 0;
+    }
+    if (store != null && !store.isBlank() && !"woocommerce".equalsIgnoreCase(store)) {
+      if (!"shopify".equalsIgnoreCase(store)) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "--store must be woocommerce (the main table) or shopify, was '" + store + "'");
+        return 2;
+      }
+      String command =
+          "./stockbook bench --store shopify" + (quick ? " --quick" : "") + " --seed " + seed;
+      out.println(
+          Bench.shopify(
+              quick, seed, json, target(quick ? null : Path.of("docs/benchmarks.md")), command));
       out.flush();
       return 0;
     }

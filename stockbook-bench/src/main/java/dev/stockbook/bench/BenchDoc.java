@@ -13,6 +13,9 @@ final class BenchDoc {
   /** The table of {@code stockbook bench}. */
   static final String MAIN = "bench";
 
+  /** The table of {@code stockbook bench --store shopify}. */
+  static final String SHOPIFY = "bench-shopify";
+
   /** The table of {@code stockbook bench --scale}. */
   static final String SCALE = "bench-scale";
 

@@ -137,6 +137,17 @@ final class StoreRequestCount {
 
   /** Moves every SKU of the catalog by 1 to 5, in adjustments of 100 lines. */
   private static void adjust(QuickBooksClient client, int size, Random random) {
+    adjust(client, StoreRequestCount::sku, size, random);
+  }
+
+  /**
+   * Moves items {@code sku(0)} to {@code sku(size - 1)} by 1 to 5 each, 100 lines an adjustment.
+   */
+  static void adjust(
+      QuickBooksClient client,
+      java.util.function.IntFunction<String> sku,
+      int size,
+      Random random) {
     String cogs = BenchSetup.accountId(client, "Cost of Goods Sold");
     Map<String, String> ids = new TreeMap<>();
     client
@@ -152,7 +163,7 @@ final class StoreRequestCount {
                 .addObject()
                 .put("DetailType", "ItemAdjustmentLineDetail")
                 .putObject("ItemAdjustmentLineDetail");
-        d.putObject("ItemRef").put("value", ids.get(sku(i)));
+        d.putObject("ItemRef").put("value", ids.get(sku.apply(i)));
         d.put("QtyDiff", 1 + random.nextInt(5));
       }
       client.create("InventoryAdjustment", body, UUID.randomUUID().toString());

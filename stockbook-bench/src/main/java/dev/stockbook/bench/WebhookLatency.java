@@ -1,8 +1,5 @@
 package dev.stockbook.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.app.service.ServiceServer;
 import dev.stockbook.app.service.SyncScheduler;
@@ -15,23 +12,14 @@ import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.quickbooks.RateGovernors;
 import dev.stockbook.sim.common.Fault;
 import dev.stockbook.sim.common.FaultPlan;
-import dev.stockbook.sim.common.Journal;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
-import dev.stockbook.sim.woocommerce.Shopper;
-import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
 import dev.stockbook.store.config.ConfigValues;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +34,12 @@ import java.util.function.BooleanSupplier;
  * command wires it (scheduler, debounce, webhook endpoints, {@code ConnectionRun}).
  *
  * <p>The store the shopper buys in lowers its own stock at checkout, so the store that has to be
- * told is another one selling the same QuickBooks stock: two WooCommerce stores ("shop-a" where
- * shoppers buy, "shop-b") on one QuickBooks company, two connections. An order's stock latency is
- * placed in shop-a → the completion of the shop-b stock write that carries QuickBooks' quantity
- * after that order was posted (found by watching shop-b's quantities and matching each change to
- * the store write, from shop-b's journal, that completed just before it was seen).
+ * told is another one selling the same QuickBooks stock: two stores of one kind ({@link
+ * LatencyStores}: WooCommerce or Shopify; "shop-a" where shoppers buy, "shop-b") on one QuickBooks
+ * company, two connections. An order's stock latency is placed in shop-a → the completion of the
+ * shop-b stock write that carries QuickBooks' quantity after that order was posted (found by
+ * watching shop-b's quantities and matching each change to the store write, from shop-b's journal,
+ * that completed just before it was seen).
  *
  * <p>With webhooks: shop-a delivers order webhooks from its queue as soon as they are due (no
  * Action Scheduler lag), QuickBooks sends its webhooks as the simulator does (at once), and the
@@ -61,6 +50,9 @@ final class WebhookLatency {
   /** What one run measured, in milliseconds per order. */
   record Samples(List<Long> toPosted, List<Long> toStore) {}
 
+  /** A cart line. */
+  record Line(String sku, int quantity) {}
+
   static final long STOCK = 1_000_000;
   private static final String SHOP_A = "shop-a";
   private static final String SHOP_B = "shop-b";
@@ -69,17 +61,24 @@ final class WebhookLatency {
   private final int catalog;
   private final int orders;
   private final Random random;
+  private final LatencyStores stores;
 
   WebhookLatency(int catalog, int orders, long seed) {
+    this(catalog, orders, seed, LatencyStores.WOOCOMMERCE);
+  }
+
+  /** Both stores of {@code stores}' kind. */
+  WebhookLatency(int catalog, int orders, long seed, LatencyStores stores) {
     this.catalog = catalog;
     this.orders = orders;
     this.random = new Random(seed);
+    this.stores = stores;
   }
 
   Samples run(Path dir, boolean webhooks) throws Exception {
     try (QuickBooksSimulator qb = QuickBooksSimulator.builder().start();
-        WooCommerceSimulator a = store(webhooks);
-        WooCommerceSimulator b = store(webhooks)) {
+        LatencyStores.Store a = stores.start(webhooks);
+        LatencyStores.Store b = stores.start(webhooks)) {
       qb.seedDemoCompany();
       qb.options().disableLimits();
       RateGovernors governors = RateGovernors.real();
@@ -91,8 +90,8 @@ final class WebhookLatency {
               .governor(governors.forCompany(qb.baseUrl().toString(), qb.realmId()))
               .build();
       items(client);
-      products(a);
-      products(b);
+      a.products(catalog, STOCK);
+      b.products(catalog, STOCK);
       String schedule = webhooks ? "1h" : "1s";
       StockbookConfig config =
           new StockbookConfig(
@@ -121,37 +120,30 @@ final class WebhookLatency {
     }
   }
 
-  private static WooCommerceSimulator store(boolean webhooks) {
-    return WooCommerceSimulator.builder()
-        .webhookLag(Duration.ZERO)
-        .backgroundDelivery(webhooks)
-        .start();
-  }
-
   private static void realistic(
-      QuickBooksSimulator qb, WooCommerceSimulator a, WooCommerceSimulator b) {
+      QuickBooksSimulator qb, LatencyStores.Store a, LatencyStores.Store b) {
     qb.faults()
         .add(
             new FaultPlan.Rule(
                 "*", "/v3/company/.*", Fault.latency(Duration.ofMillis(150)), 1.0, -1));
     qb.options().enableLimits();
-    a.latency(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(1));
-    b.latency(Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    a.realistic();
+    b.realistic();
   }
 
-  private Samples measure(Wiring wiring, WooCommerceSimulator a, WooCommerceSimulator b)
+  private Samples measure(Wiring wiring, LatencyStores.Store a, LatencyStores.Store b)
       throws InterruptedException {
     Map<String, Instant> placed = new LinkedHashMap<>();
-    Map<String, List<Shopper.Line>> carts = new LinkedHashMap<>();
+    Map<String, List<Line>> carts = new LinkedHashMap<>();
     Watcher watcher = new Watcher(b);
     Thread watching = new Thread(watcher, "bench-watch-shop-b");
     watching.setDaemon(true);
     watching.start();
     try {
       for (int i = 0; i < orders; i++) {
-        List<Shopper.Line> cart = cart();
+        List<Line> cart = cart();
         cart.forEach(l -> watcher.watch(l.sku()));
-        String id = String.valueOf(a.shopper().placeOrder(cart));
+        String id = a.place(cart);
         placed.put(id, Instant.now());
         carts.put(id, cart);
         Thread.sleep(400 + random.nextInt(800));
@@ -175,21 +167,21 @@ final class WebhookLatency {
     }
     Map<String, Instant> postedAt = new LinkedHashMap<>();
     placed.keySet().forEach(id -> postedAt.put(id, posted(wiring, id).orElseThrow()));
-    List<Instant> writes = storeWrites(b.journal());
+    List<Instant> writes = b.writesCompleted();
     List<Long> toPosted = new ArrayList<>();
     List<Long> toStore = new ArrayList<>();
     for (Map.Entry<String, Instant> order : placed.entrySet()) {
       Instant posted = postedAt.get(order.getKey());
       toPosted.add(Duration.between(order.getValue(), posted).toMillis());
       Instant reflected = Instant.MIN;
-      for (Shopper.Line line : carts.get(order.getKey())) {
+      for (Line line : carts.get(order.getKey())) {
         long soldByThen = 0;
-        for (Map.Entry<String, List<Shopper.Line>> other : carts.entrySet()) {
+        for (Map.Entry<String, List<Line>> other : carts.entrySet()) {
           if (!postedAt.get(other.getKey()).isAfter(posted)) {
             soldByThen +=
                 other.getValue().stream()
                     .filter(l -> l.sku().equals(line.sku()))
-                    .mapToLong(Shopper.Line::quantity)
+                    .mapToLong(Line::quantity)
                     .sum();
           }
         }
@@ -204,29 +196,15 @@ final class WebhookLatency {
     return new Samples(toPosted, toStore);
   }
 
-  /**
-   * When each stock write to the store's products completed (arrival plus the time it took), in
-   * order.
-   */
-  private static List<Instant> storeWrites(Journal journal) {
-    return journal.entries().stream()
-        .filter(
-            e -> !"GET".equals(e.method()) && e.path().contains("/products") && e.status() < 300)
-        .map(e -> e.at().plusMillis(e.latencyMillis()))
-        .sorted()
-        .toList();
-  }
-
   private static Optional<Instant> posted(Wiring wiring, String orderId) {
     return wiring.state().orders().find(SHOP_A, orderId).map(TrackedOrder::postedAt);
   }
 
-  private List<Shopper.Line> cart() {
+  private List<Line> cart() {
     int x = random.nextInt(catalog);
     int y = (x + 1 + random.nextInt(catalog - 1)) % catalog;
     return List.of(
-        new Shopper.Line(BenchSetup.sku(x), 1 + random.nextInt(2)),
-        new Shopper.Line(BenchSetup.sku(y), 1));
+        new Line(BenchSetup.sku(x), 1 + random.nextInt(2)), new Line(BenchSetup.sku(y), 1));
   }
 
   /**
@@ -234,13 +212,13 @@ final class WebhookLatency {
    * seen.
    */
   private static final class Watcher implements Runnable {
-    private final WooCommerceSimulator store;
+    private final LatencyStores.Store store;
     private final Map<String, TreeMap<Instant, Long>> seen = new ConcurrentHashMap<>();
     private final java.util.concurrent.ConcurrentSkipListSet<Instant> looks =
         new java.util.concurrent.ConcurrentSkipListSet<>();
     volatile boolean stop;
 
-    Watcher(WooCommerceSimulator store) {
+    Watcher(LatencyStores.Store store) {
       this.store = store;
     }
 
@@ -298,11 +276,11 @@ final class WebhookLatency {
   }
 
   private ConfigValues connection(
-      String name, QuickBooksSimulator qb, WooCommerceSimulator store, String schedule) {
+      String name, QuickBooksSimulator qb, LatencyStores.Store store, String schedule) {
     Map<String, String> c =
-        new LinkedHashMap<>(DemoWorld.connectionSettings(qb, store, qb.issueTokens()));
+        new LinkedHashMap<>(
+            DemoWorld.connectionSettings(qb, store.settings(name), qb.issueTokens()));
     c.put("name", name);
-    c.put("store.webhookSecret", "bench-webhook-secret-" + name);
     c.put("sync.schedule", schedule);
     ConnectionConfig.Validated validated = ConnectionConfig.validate(c, "");
     if (!validated.ok()) {
@@ -313,42 +291,6 @@ final class WebhookLatency {
 
   private void items(QuickBooksClient client) {
     BenchSetup.items(client, BenchSetup::sku, catalog, STOCK);
-  }
-
-  private void products(WooCommerceSimulator store) throws IOException, InterruptedException {
-    ObjectMapper json = new ObjectMapper();
-    HttpClient http = HttpClient.newHttpClient();
-    String auth =
-        Base64.getEncoder()
-            .encodeToString(
-                (store.consumerKey() + ":" + store.consumerSecret())
-                    .getBytes(StandardCharsets.UTF_8));
-    for (int from = 0; from < catalog; from += 100) {
-      ObjectNode batch = json.createObjectNode();
-      ArrayNode create = batch.putArray("create");
-      for (int i = from; i < Math.min(catalog, from + 100); i++) {
-        create
-            .addObject()
-            .put("sku", BenchSetup.sku(i))
-            .put("name", "Bench product " + i)
-            .put("regular_price", "10.00")
-            .put("manage_stock", true)
-            .put("stock_quantity", STOCK);
-      }
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(store.baseUrl() + "/wp-json/wc/v3/products/batch"))
-                  .header("Authorization", "Basic " + auth)
-                  .header("X-Forwarded-Proto", "https")
-                  .header("Content-Type", "application/json")
-                  .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(batch)))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() >= 300) {
-        throw new IllegalStateException(
-            "creating the bench catalog failed: " + response.statusCode() + " " + response.body());
-      }
-    }
   }
 
   private static void until(BooleanSupplier done, String what) throws InterruptedException {

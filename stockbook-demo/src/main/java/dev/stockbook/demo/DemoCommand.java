@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     description =
-        "Play the Stockbook story on local QuickBooks and WooCommerce simulators; exit 0 only if every number is right.")
+        "Play the Stockbook story on local QuickBooks and store (WooCommerce or Shopify) simulators; exit 0 only if every number is right.")
 public final class DemoCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -48,15 +48,24 @@ public final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path dir =
         data != null ? Files.createDirectories(data) : Files.createTempDirectory("stockbook-demo");
+    DemoStore.Kind kind = ports.store;
+    if (books && kind != DemoStore.Kind.WOOCOMMERCE) {
+      spec.commandLine()
+          .getErr()
+          .println("demo --books plays on WooCommerce only (--store woocommerce)");
+      return 2;
+    }
     try (DemoWorld world =
         books
-            ? DemoWorld.startBooks(dir, ports.quickbooks, ports.woocommerce)
-            : DemoWorld.start(dir, ports.quickbooks, ports.woocommerce)) {
+            ? DemoWorld.startBooks(dir, ports.quickbooks, ports.store(kind))
+            : DemoWorld.start(dir, ports.quickbooks, kind, ports.store(kind))) {
       out.println(
           "Stockbook demo: QuickBooks Online simulator at "
               + world.quickbooks().baseUrl()
-              + ", WooCommerce simulator at "
-              + world.woocommerce().baseUrl()
+              + ", "
+              + kind.label()
+              + " simulator at "
+              + world.store().baseUrl()
               + ", state in "
               + dir.resolve("stockbook.db"));
       try {

@@ -3,14 +3,11 @@ package dev.stockbook.demo;
 import dev.stockbook.app.web.dashboard.DashboardRoutes;
 import dev.stockbook.app.web.dashboard.DashboardSettings;
 import dev.stockbook.app.web.dashboard.WiringDashboardBackend;
-import dev.stockbook.sim.woocommerce.Shopper;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -82,9 +79,9 @@ public final class DemoDashboard implements AutoCloseable {
     String name = DemoWorld.CONNECTION;
     settings.save(name, Map.of("sync.unmatchedSku", "hold"));
     addStoreProduct(world, NEW_SKU, "Tote Bag", "8.00", 9);
-    world.woocommerce().shopper().placeOrder(List.of(new Shopper.Line(NEW_SKU, 1)));
+    world.store().placeOrder(NEW_SKU, 1);
     settings.engine(name).runCycle(false);
-    world.woocommerce().setStock(DRIFT_SKU, 50);
+    world.store().setStock(DRIFT_SKU, 50);
     settings.engine(name).reconcile(false);
     out.println();
     out.println(
@@ -95,24 +92,10 @@ public final class DemoDashboard implements AutoCloseable {
             + " was set to 50 in the store.");
   }
 
-  /** A product created through the store's REST API, as the merchant would in wp-admin. */
+  /** A product the merchant adds in the store's admin (WooCommerce: through its REST API). */
   public static void addStoreProduct(
       DemoWorld world, String sku, String title, String price, int stock) {
-    String body =
-        "{\"sku\":\""
-            + sku
-            + "\",\"name\":\""
-            + title
-            + "\",\"regular_price\":\""
-            + price
-            + "\",\"manage_stock\":true,\"stock_quantity\":"
-            + stock
-            + "}";
-    HttpResponse<String> response = world.storePost("/wp-json/wc/v3/products", body);
-    if (response.statusCode() != 201) {
-      throw new IllegalStateException(
-          "the store refused the new product " + sku + ": " + response.body());
-    }
+    world.store().addProduct(sku, title, price, stock);
   }
 
   public String url() {

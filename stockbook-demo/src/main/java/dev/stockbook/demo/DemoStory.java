@@ -1,15 +1,13 @@
 package dev.stockbook.demo;
 
 import dev.stockbook.core.engine.CycleReport;
-import dev.stockbook.sim.woocommerce.Shopper;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
- * The product story, played against the simulators with every number read back over HTTP from both
- * sides. Each step checks what the story says; the first wrong number stops the story with the step
- * that failed.
+ * The product story, played against the simulators (QuickBooks and the store, WooCommerce or
+ * Shopify) with every number read back over HTTP from both sides. Each step checks what the story
+ * says; the first wrong number stops the story with the step that failed.
  */
 public final class DemoStory {
 
@@ -38,9 +36,8 @@ public final class DemoStory {
     expect("redwine", 20, 20);
 
     begin("A customer orders 5 redwine in the store (the store takes them from its stock).");
-    long orderId =
-        world.woocommerce().shopper().placeOrder(List.of(new Shopper.Line("redwine", 5)));
-    String number = world.woocommerce().order(orderId).path("number").asText();
+    String orderId = world.store().placeOrder("redwine", 5);
+    String number = world.orderNumber(orderId);
     check("store after the sale", world.storeShows("redwine"), 15);
     cycle();
     String doc = "WEB-" + number;
@@ -75,7 +72,7 @@ public final class DemoStory {
 
     begin("A customer orders 2 rosewine, a SKU QuickBooks does not have (the store had 12).");
     check("QuickBooks items named rosewine", world.bookkeeper().hasItem("rosewine") ? 1 : 0, 0);
-    world.woocommerce().shopper().placeOrder(List.of(new Shopper.Line("rosewine", 2)));
+    world.store().placeOrder("rosewine", 2);
     cycle();
     check("QuickBooks items named rosewine", world.bookkeeper().hasItem("rosewine") ? 1 : 0, 1);
     say(
@@ -83,7 +80,7 @@ public final class DemoStory {
     expect("rosewine", 10, 10);
 
     begin("Someone types 99 for redwine in the store; QuickBooks is the master.");
-    world.woocommerce().setStock("redwine", 99);
+    world.store().setStock("redwine", 99);
     check("store right after the edit", world.storeShows("redwine"), 99);
     sweep();
     expect("redwine", 24, 24);

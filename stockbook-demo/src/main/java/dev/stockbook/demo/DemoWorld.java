@@ -6,33 +6,30 @@ import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.SyncEngine;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
+import dev.stockbook.sim.common.SimClock;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.quickbooks.Tokens;
+import dev.stockbook.sim.shopify.ShopifySimulator;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
 import dev.stockbook.store.StoreConnector;
 import dev.stockbook.store.StoreProduct;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Everything local, in one process: the QuickBooks Online simulator with the demo company, the
- * WooCommerce simulator with the demo store, a SQLite state file, and the engine wired exactly as
- * {@code stockbook sync} wires it, through a validated connection config. Also how the story reads
- * both sides back over HTTP.
+ * Everything local, in one process: the QuickBooks Online simulator with the demo company, a store
+ * simulator (WooCommerce or Shopify, {@link DemoStore}) with the demo store, a SQLite state file,
+ * and the engine wired exactly as {@code stockbook sync} wires it, through a validated connection
+ * config. Also how the story reads both sides back over HTTP.
  */
 public final class DemoWorld implements AutoCloseable {
   public static final String CONNECTION = "demo";
   private final QuickBooksSimulator quickbooks;
-  private final WooCommerceSimulator woocommerce;
+  private final DemoStore store;
   private final Map<String, String> connection;
   private final StockbookConfig config;
   private final Wiring wiring;
@@ -40,14 +37,11 @@ public final class DemoWorld implements AutoCloseable {
   private final StoreConnector storeReader;
 
   private DemoWorld(
-      QuickBooksSimulator quickbooks,
-      WooCommerceSimulator woocommerce,
-      Path dataDir,
-      Map<String, String> extra) {
+      QuickBooksSimulator quickbooks, DemoStore store, Path dataDir, Map<String, String> extra) {
     this.quickbooks = quickbooks;
-    this.woocommerce = woocommerce;
+    this.store = store;
     Tokens tokens = quickbooks.issueTokens();
-    this.connection = new LinkedHashMap<>(connectionSettings(quickbooks, woocommerce, tokens));
+    this.connection = new LinkedHashMap<>(connectionSettings(quickbooks, store.settings(), tokens));
     this.connection.putAll(extra);
     ConnectionConfig.Validated validated = ConnectionConfig.validate(connection, "");
     if (!validated.ok()) {
@@ -70,13 +64,23 @@ public final class DemoWorld implements AutoCloseable {
     this.storeReader = wiring.context(validated.values()).store();
   }
 
-  /** Starts both simulators on the given ports (0 = any free port), seeded, and the engine. */
+  /**
+   * Starts QuickBooks and WooCommerce simulators on the given ports (0 = any free port), seeded,
+   * and the engine.
+   */
   public static DemoWorld start(Path dataDir, int quickbooksPort, int woocommercePort) {
-    QuickBooksSimulator qb = QuickBooksSimulator.builder().port(quickbooksPort).start();
+    return start(dataDir, quickbooksPort, DemoStore.Kind.WOOCOMMERCE, woocommercePort);
+  }
+
+  /** Starts QuickBooks and a store simulator of {@code kind}, seeded, and the engine. */
+  public static DemoWorld start(
+      Path dataDir, int quickbooksPort, DemoStore.Kind kind, int storePort) {
+    SimClock clock = SimClock.system();
+    QuickBooksSimulator qb =
+        QuickBooksSimulator.builder().port(quickbooksPort).clock(clock).start();
     qb.seedDemoCompany();
-    WooCommerceSimulator woo = WooCommerceSimulator.builder().port(woocommercePort).start();
-    woo.seedDemoStore();
-    return new DemoWorld(qb, woo, dataDir, Map.of());
+    DemoStore store = kind.start(storePort, clock);
+    return new DemoWorld(qb, store, dataDir, Map.of());
   }
 
   /**
@@ -96,9 +100,8 @@ public final class DemoWorld implements AutoCloseable {
                     .build())
             .start();
     qb.seedDemoCompany();
-    WooCommerceSimulator woo = WooCommerceSimulator.builder().port(woocommercePort).start();
-    woo.seedDemoStore();
-    return new DemoWorld(qb, woo, dataDir, BOOKS);
+    DemoStore store = DemoStore.Kind.WOOCOMMERCE.start(woocommercePort, SimClock.system());
+    return new DemoWorld(qb, store, dataDir, BOOKS);
   }
 
   /** The connection settings of {@link #startBooks}. */
@@ -119,6 +122,12 @@ public final class DemoWorld implements AutoCloseable {
    */
   public static Map<String, String> connectionSettings(
       QuickBooksSimulator qb, WooCommerceSimulator woo, Tokens tokens) {
+    return connectionSettings(qb, WooCommerceDemoStore.settings(woo), tokens);
+  }
+
+  /** The same with any store's {@code store.*} settings. */
+  public static Map<String, String> connectionSettings(
+      QuickBooksSimulator qb, Map<String, String> storeSettings, Tokens tokens) {
     Map<String, String> c = new LinkedHashMap<>();
     c.put("name", CONNECTION);
     c.put("quickbooks.baseUrl", qb.baseUrl().toString());
@@ -129,12 +138,7 @@ public final class DemoWorld implements AutoCloseable {
     c.put("quickbooks.refreshToken", tokens.refreshToken());
     c.put("quickbooks.tokenUrl", qb.tokenUrl().toString());
     c.put("quickbooks.webhookVerifierToken", qb.webhookVerifierToken());
-    c.put("store.type", "woocommerce");
-    c.put("store.url", woo.baseUrl().toString());
-    c.put("store.consumerKey", woo.consumerKey());
-    c.put("store.consumerSecret", woo.consumerSecret());
-    c.put("store.auth", "basic");
-    c.put("store.treatAsHttpsHeader", "X-Forwarded-Proto: https");
+    c.putAll(storeSettings);
     return c;
   }
 
@@ -154,8 +158,26 @@ public final class DemoWorld implements AutoCloseable {
     return quickbooks;
   }
 
+  /** The store simulator, whichever kind. */
+  public DemoStore store() {
+    return store;
+  }
+
+  /** The WooCommerce simulator; only when the demo plays on WooCommerce. */
   public WooCommerceSimulator woocommerce() {
-    return woocommerce;
+    if (store instanceof WooCommerceDemoStore woo) {
+      return woo.sim();
+    }
+    throw new IllegalStateException(
+        "this demo plays on " + store.kind().label() + ", not WooCommerce");
+  }
+
+  /** The Shopify simulator; only when the demo plays on Shopify. */
+  public ShopifySimulator shopify() {
+    if (store instanceof ShopifyDemoStore shop) {
+      return shop.sim();
+    }
+    throw new IllegalStateException("this demo plays on " + store.kind().label() + ", not Shopify");
   }
 
   public Map<String, String> connection() {
@@ -166,33 +188,27 @@ public final class DemoWorld implements AutoCloseable {
     return config;
   }
 
-  /** What the store shows for {@code sku}, read over HTTP through the WooCommerce API. */
   /**
-   * POSTs {@code body} (JSON) to the store simulator's REST API as the merchant's API key would;
-   * returns the answer whatever its status.
+   * POSTs {@code body} (JSON) to the WooCommerce simulator's REST API as the merchant's API key
+   * would; returns the answer whatever its status.
    */
   public HttpResponse<String> storePost(String path, String body) {
-    String auth = woocommerce.consumerKey() + ":" + woocommerce.consumerSecret();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(woocommerce.baseUrl() + path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)))
-            .header("X-Forwarded-Proto", "https")
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    try {
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("could not reach the store simulator: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+    if (store instanceof WooCommerceDemoStore woo) {
+      return woo.post(path, body);
     }
+    throw new IllegalStateException(
+        "this demo plays on " + store.kind().label() + ", not WooCommerce");
   }
 
+  /** The store's number of order {@code orderId} (what WEB-<number> is made of), read over HTTP. */
+  public String orderNumber(String orderId) {
+    return storeReader.ordersById(List.of(orderId)).stream()
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("the store has no order " + orderId))
+        .number();
+  }
+
+  /** What the store shows for {@code sku}, read over HTTP through the store's API. */
   public Long storeShows(String sku) {
     return storeReader.productsBySku(List.of(sku)).stream()
         .filter(p -> p.sku().equals(sku))
@@ -205,7 +221,7 @@ public final class DemoWorld implements AutoCloseable {
   public void close() throws Exception {
     storeReader.close();
     wiring.close();
-    woocommerce.close();
+    store.close();
     quickbooks.close();
   }
 }

@@ -6,6 +6,7 @@ import dev.stockbook.app.config.ConfigWriter;
 import dev.stockbook.sim.common.SimClock;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.quickbooks.Tokens;
+import dev.stockbook.sim.shopify.ShopifySimulator;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,13 +17,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code stockbook simulate}: both simulators, seeded with the demo company and store, until
- * stopped.
+ * {@code stockbook simulate}: QuickBooks and a store simulator ({@code --store woocommerce} or
+ * {@code shopify}), seeded with the demo company and store, until stopped.
  */
 @Command(
     name = "simulate",
     description =
-        "Run the QuickBooks Online and WooCommerce simulators with the demo company and store until stopped.")
+        "Run the QuickBooks Online and a store simulator (WooCommerce, or Shopify with --store shopify) with the demo company and store until stopped.")
 public final class SimulateCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -70,28 +71,35 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     SimClock clock = SimClock.system();
+    DemoStore.Kind kind = ports.store;
+    if (kind != DemoStore.Kind.WOOCOMMERCE && (catalog > 0 || orders > 0)) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "--catalog and --orders seed the WooCommerce simulator only (--store woocommerce)");
+      return 2;
+    }
     try (QuickBooksSimulator qb =
             QuickBooksSimulator.builder().port(ports.quickbooks).clock(clock).start();
-        WooCommerceSimulator woo =
-            WooCommerceSimulator.builder().port(ports.woocommerce).clock(clock).start()) {
+        DemoStore store = kind.start(ports.store(kind), clock)) {
       qb.seedDemoCompany();
-      woo.seedDemoStore();
       if (noLimits) {
         qb.options().disableLimits();
       }
       if (catalog > 0) {
+        WooCommerceSimulator woo = ((WooCommerceDemoStore) store).sim();
         ScaleCatalog.seed(qb, woo, clock, catalog, orders, catalogIds);
       }
       Tokens tokens = qb.issueTokens();
       if (json) {
-        out.println(new ObjectMapper().writeValueAsString(credentials(qb, woo, tokens)));
+        out.println(new ObjectMapper().writeValueAsString(credentials(qb, store, tokens)));
       } else {
         out.println(
             "QuickBooks Online simulator: " + qb.baseUrl() + " (realm " + qb.realmId() + ")");
-        out.println("WooCommerce simulator:       " + woo.baseUrl());
+        out.println(String.format("%-29s", kind.label() + " simulator:") + store.baseUrl());
       }
       if (writeConfig != null) {
-        Map<String, String> connection = DemoWorld.connectionSettings(qb, woo, tokens);
+        Map<String, String> connection = DemoWorld.connectionSettings(qb, store.settings(), tokens);
         ConfigWriter.write(
             writeConfig,
             "jdbc:sqlite:" + writeConfig.toAbsolutePath().resolveSibling("stockbook.db"),
@@ -110,7 +118,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  static ObjectNode credentials(QuickBooksSimulator qb, WooCommerceSimulator woo, Tokens tokens) {
+  static ObjectNode credentials(QuickBooksSimulator qb, DemoStore store, Tokens tokens) {
     ObjectNode root = new ObjectMapper().createObjectNode();
     ObjectNode q = root.putObject("quickbooks");
     q.put("baseUrl", qb.baseUrl().toString())
@@ -121,11 +129,22 @@ public final class SimulateCommand implements Callable<Integer> {
         .put("refreshToken", tokens.refreshToken())
         .put("tokenUrl", qb.tokenUrl().toString())
         .put("webhookVerifierToken", qb.webhookVerifierToken());
-    ObjectNode w = root.putObject("woocommerce");
-    w.put("url", woo.baseUrl().toString())
-        .put("consumerKey", woo.consumerKey())
-        .put("consumerSecret", woo.consumerSecret())
-        .put("webhookSecret", "");
+    if (store instanceof WooCommerceDemoStore w) {
+      WooCommerceSimulator woo = w.sim();
+      root.putObject("woocommerce")
+          .put("url", woo.baseUrl().toString())
+          .put("consumerKey", woo.consumerKey())
+          .put("consumerSecret", woo.consumerSecret())
+          .put("webhookSecret", "");
+    } else if (store instanceof ShopifyDemoStore s) {
+      ShopifySimulator shop = s.sim();
+      root.putObject("shopify")
+          .put("shop", shop.baseUrl().toString())
+          .put("shopDomain", shop.shopDomain())
+          .put("graphqlUrl", shop.graphqlUrl("2026-10").toString())
+          .put("accessToken", shop.accessToken())
+          .put("clientSecret", shop.clientSecret());
+    }
     return root;
   }
 
@@ -141,13 +160,7 @@ public final class SimulateCommand implements Callable<Integer> {
             + world.quickbooks().clientId()
             + "  client secret "
             + world.quickbooks().clientSecret());
-    out.println("WooCommerce simulator: " + world.woocommerce().baseUrl() + "/wp-json/wc/v3");
-    out.println(
-        "  consumer key "
-            + world.woocommerce().consumerKey()
-            + "  consumer secret "
-            + world.woocommerce().consumerSecret()
-            + "  (send 'X-Forwarded-Proto: https' with Basic auth, or sign with OAuth 1.0a)");
+    world.store().printCredentials(out);
     out.println("State database: " + world.config().databaseUrl());
   }
 }

@@ -17,7 +17,11 @@ class DemoHelpTest {
       assertThat(out)
           .as(name)
           .contains(
-              "Usage: stockbook " + name, "--quickbooks-port=PORT", "--woocommerce-port=PORT");
+              "Usage: stockbook " + name,
+              "--quickbooks-port=PORT",
+              "--woocommerce-port=PORT",
+              "--shopify-port=PORT",
+              "--store=TYPE");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.stockbook.it.chaos;
 
+import dev.stockbook.demo.DemoStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Random;
@@ -25,11 +26,13 @@ final class ChaosRun {
       InvariantChecker.Report report) {}
 
   private final long seed;
+  private final DemoStore.Kind store;
   private final int kills;
   private final PrintStream out;
 
-  ChaosRun(long seed, int kills, PrintStream out) {
+  ChaosRun(long seed, DemoStore.Kind store, int kills, PrintStream out) {
     this.seed = seed;
+    this.store = store;
     this.kills = kills;
     this.out = out;
   }
@@ -40,13 +43,15 @@ final class ChaosRun {
             + seed
             + " (replay with -Dchaos.seed="
             + seed
-            + "), target "
+            + "), "
+            + store.label()
+            + " store, target "
             + kills
             + " kills");
-    try (ChaosWorld world = new ChaosWorld(seed, dir)) {
+    try (ChaosWorld world = new ChaosWorld(seed, store, dir)) {
       Random random = new Random(seed);
-      FaultMix faults = new FaultMix(seed);
-      Traffic traffic = new Traffic(seed, world.woocommerce, world.bookkeeper());
+      FaultMix faults = new FaultMix(seed, world.store);
+      Traffic traffic = new Traffic(seed, world.store, world.bookkeeper());
       SyncProcess sync = new SyncProcess(world.config, dir.resolve("stockbook.log"));
       long[] timing = timedCleanCycle(sync, world);
       long activeMillis = Math.max(50, timing[1] - timing[0]);
@@ -56,12 +61,12 @@ final class ChaosRun {
               + " ms, "
               + activeMillis
               + " ms of it talking to the simulators; kills land within 120% of that talking time");
-      faults.install(world.quickbooks.faults(), world.woocommerce.faults());
+      faults.install(world.quickbooks.faults(), world.store.demo().faults());
       int killed = 0;
       int runs = 0;
       TreeMap<Integer, Integer> exits = new TreeMap<>();
       while (killed < kills && runs < kills * 4) {
-        faults.maybeBurst(world.quickbooks.faults(), world.woocommerce.faults());
+        faults.maybeBurst(world.quickbooks.faults(), world.store.demo().faults());
         traffic.act();
         long before = requests(world);
         Process p = sync.start();
@@ -80,7 +85,7 @@ final class ChaosRun {
       long qbFaults =
           world.quickbooks.journal().count(e -> e.fault() != null && !e.fault().isEmpty());
       long wooFaults =
-          world.woocommerce.journal().count(e -> e.fault() != null && !e.fault().isEmpty());
+          world.store.demo().journal().count(e -> e.fault() != null && !e.fault().isEmpty());
       world.faultsOff();
       int cycles = quiesce(sync);
       out.println(
@@ -126,7 +131,7 @@ final class ChaosRun {
 
   private static long requests(ChaosWorld world) {
     return world.quickbooks.journal().entries().size()
-        + world.woocommerce.journal().entries().size();
+        + world.store.demo().journal().entries().size();
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.stockbook.core.state.StateStore;
 import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.store.OrderCursor;
+import dev.stockbook.store.OrderLifecycle;
 import dev.stockbook.store.OrderPage;
 import dev.stockbook.store.StoreConnector;
 import dev.stockbook.store.StoreOrder;
@@ -66,7 +67,14 @@ final class InvariantChecker {
     }
   }
 
-  private static final Set<String> SOLD = Set.of("processing", "completed", "on-hold", "refunded");
+  /** Lifecycles that are sales, whatever the store calls them. */
+  private static final Set<OrderLifecycle> SOLD =
+      Set.of(
+          OrderLifecycle.PAID,
+          OrderLifecycle.FULFILLED,
+          OrderLifecycle.ON_HOLD,
+          OrderLifecycle.REFUNDED);
+
   private final ChaosWorld world;
 
   InvariantChecker(ChaosWorld world) {
@@ -104,7 +112,7 @@ final class InvariantChecker {
     List<String> bad = new ArrayList<>();
     int n = 0;
     for (StoreOrder o : orders) {
-      if (!SOLD.contains(o.status())) {
+      if (!SOLD.contains(o.lifecycle())) {
         continue;
       }
       n++;
@@ -138,7 +146,7 @@ final class InvariantChecker {
     int n = 0;
     for (StoreOrder o : orders) {
       TrackedOrder t = tracked.get(o.id());
-      if (!SOLD.contains(o.status()) || t == null || t.state() != OrderState.POSTED) {
+      if (!SOLD.contains(o.lifecycle()) || t == null || t.state() != OrderState.POSTED) {
         continue;
       }
       List<StoreRefund> sorted =
@@ -174,7 +182,7 @@ final class InvariantChecker {
     List<String> bad = new ArrayList<>();
     int n = 0;
     for (StoreOrder o : orders) {
-      if (!"cancelled".equals(o.status())) {
+      if (!o.lifecycle().cancels()) {
         continue;
       }
       n++;

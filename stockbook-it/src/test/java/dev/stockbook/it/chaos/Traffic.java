@@ -1,8 +1,6 @@
 package dev.stockbook.it.chaos;
 
 import dev.stockbook.demo.Bookkeeper;
-import dev.stockbook.sim.woocommerce.Shopper;
-import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,23 +14,22 @@ import java.util.Random;
  * does not matter).
  */
 final class Traffic {
-  static final List<String> SKUS =
-      List.of("redwine", "whitewine", "rosewine", "TEE-S", "TEE-M", "giftwrap");
   static final List<String> QUICKBOOKS_ITEMS = List.of("redwine", "whitewine", "TEE-S", "TEE-M");
 
   private final Random random;
-  private final WooCommerceSimulator store;
+  private final ChaosStore store;
   private final Bookkeeper bookkeeper;
   private final List<Long> open = new ArrayList<>();
   private final List<Long> unrefunded = new ArrayList<>();
-  private final Map<Long, List<Shopper.Line>> lines = new HashMap<>();
+  private final Map<Long, List<ChaosStore.Line>> lines = new HashMap<>();
   int placed;
   int cancelled;
   int refunded;
   int adjusted;
   int bookkeeperFaults;
+  int refused;
 
-  Traffic(long seed, WooCommerceSimulator store, Bookkeeper bookkeeper) {
+  Traffic(long seed, ChaosStore store, Bookkeeper bookkeeper) {
     this.random = new Random(seed);
     this.store = store;
     this.bookkeeper = bookkeeper;
@@ -56,15 +53,22 @@ final class Traffic {
   }
 
   private void place() {
-    List<Shopper.Line> cart = new ArrayList<>();
+    List<ChaosStore.Line> cart = new ArrayList<>();
+    List<String> skus = store.skus();
     int count = 1 + random.nextInt(3);
     for (int i = 0; i < count; i++) {
-      String sku = SKUS.get(random.nextInt(SKUS.size()));
+      String sku = skus.get(random.nextInt(skus.size()));
       if (cart.stream().noneMatch(l -> l.sku().equals(sku))) {
-        cart.add(new Shopper.Line(sku, 1 + random.nextInt(3)));
+        cart.add(new ChaosStore.Line(sku, 1 + random.nextInt(3)));
       }
     }
-    long id = store.shopper().placeOrder(cart);
+    long id;
+    try {
+      id = store.place(cart);
+    } catch (IllegalStateException soldOut) {
+      refused++; // a store that denies overselling (Shopify's default) refused the checkout
+      return;
+    }
     open.add(id);
     unrefunded.add(id);
     lines.put(id, cart);
@@ -75,7 +79,7 @@ final class Traffic {
   private void cancel() {
     Long id = unrefunded.remove(random.nextInt(unrefunded.size()));
     open.remove(id);
-    store.shopper().cancel(id);
+    store.cancel(id);
     cancelled++;
   }
 
@@ -83,15 +87,15 @@ final class Traffic {
   private void refund() {
     Long id = open.get(random.nextInt(open.size()));
     unrefunded.remove(id);
-    List<Shopper.Line> cart = lines.get(id);
+    List<ChaosStore.Line> cart = lines.get(id);
     int at = random.nextInt(cart.size());
-    Shopper.Line line = cart.get(at);
-    store.shopper().refund(id, line.sku(), 1);
+    ChaosStore.Line line = cart.get(at);
+    store.refund(id, line.sku());
     refunded++;
     if (line.quantity() == 1) {
       cart.remove(at);
     } else {
-      cart.set(at, new Shopper.Line(line.sku(), line.quantity() - 1));
+      cart.set(at, new ChaosStore.Line(line.sku(), line.quantity() - 1));
     }
     if (cart.isEmpty()) {
       open.remove(id);
@@ -118,6 +122,7 @@ final class Traffic {
         + adjusted
         + " bookkeeper adjustments ("
         + bookkeeperFaults
-        + " more hit a fault)";
+        + " more hit a fault)"
+        + (refused > 0 ? ", " + refused + " checkouts refused for want of stock" : "");
   }
 }

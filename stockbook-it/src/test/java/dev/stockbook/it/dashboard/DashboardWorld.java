@@ -4,6 +4,7 @@ import dev.stockbook.app.web.dashboard.DashboardRoutes;
 import dev.stockbook.app.web.dashboard.DashboardSettings;
 import dev.stockbook.app.web.dashboard.WiringDashboardBackend;
 import dev.stockbook.demo.DemoDashboard;
+import dev.stockbook.demo.DemoStore;
 import dev.stockbook.demo.DemoWorld;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
@@ -25,8 +26,13 @@ final class DashboardWorld implements AutoCloseable {
   final Javalin app;
 
   DashboardWorld() throws Exception {
+    this(DemoStore.Kind.WOOCOMMERCE);
+  }
+
+  /** The same on the given store. */
+  DashboardWorld(DemoStore.Kind store) throws Exception {
     Path dir = Files.createTempDirectory("stockbook-dashboard-it");
-    world = DemoWorld.start(dir, 0, 0);
+    world = DemoWorld.start(dir, 0, store, 0);
     settings = new DashboardSettings(world.wiring());
     DemoDashboard.leaveSomethingToFix(world, settings, new PrintWriter(new StringWriter()));
     WiringDashboardBackend backend =

@@ -143,6 +143,14 @@ public final class ServiceWorld implements AutoCloseable {
     return new ServiceWorld(dir, c -> {}, Duration.ofMillis(100), count);
   }
 
+  /**
+   * {@code count} connections as {@link #withStores(Path, int)}, each one's settings edited before
+   * validation ({@code name} tells them apart): how a test makes one of them a Shopify connection.
+   */
+  public static ServiceWorld withStores(Path dir, int count, Consumer<Map<String, String>> edit) {
+    return new ServiceWorld(dir, edit, Duration.ofMillis(100), count);
+  }
+
   /** The first connection's name. */
   public String name() {
     return connection.get("name");

@@ -10,7 +10,9 @@ final class Refusals {
   static StockWriteResult of(StockWrite write, SetAnswer.Error error) {
     String hint =
         switch (error.code()) {
-          case "INVALID_INVENTORY_ITEM" -> "; the variant was deleted in Shopify?";
+          case "INVALID_INVENTORY_ITEM" ->
+              "; the variant with this SKU was probably deleted in Shopify's admin (its inventory"
+                  + " item is gone)";
           case "ITEM_NOT_STOCKED_AT_LOCATION" ->
               "; stock it at that location in Shopify's admin, or choose another store.location";
           case "INVALID_LOCATION" -> "; check store.location";

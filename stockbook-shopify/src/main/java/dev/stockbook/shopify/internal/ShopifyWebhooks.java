@@ -75,7 +75,12 @@ public final class ShopifyWebhooks implements WebhookReceiver {
           "store.clientSecret is not set, so Shopify's signature cannot be checked.");
     }
     if (!verify(body, delivery.header(HMAC), clientSecret)) {
-      return WebhookEvent.Rejected.forged();
+      return new WebhookEvent.Rejected(
+          401,
+          "forged",
+          HMAC
+              + " is not the HMAC of the body with store.clientSecret (the app's client secret,"
+              + " which Shopify signs every webhook with).");
     }
     String otherShop = otherShop(delivery.header(SHOP_DOMAIN), settings);
     return otherShop == null

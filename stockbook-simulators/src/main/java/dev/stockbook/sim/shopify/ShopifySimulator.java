@@ -58,6 +58,7 @@ public final class ShopifySimulator implements AutoCloseable {
   private final Bucket bucket;
   private final Webhooks webhooks;
   private final InjectedErrors injected = new InjectedErrors();
+  private final CostLog costs = new CostLog();
   private final Shopper shopper;
   private final Merchant merchant;
   private final String clientSecret;
@@ -106,7 +107,8 @@ public final class ShopifySimulator implements AutoCloseable {
     tokens = new Tokens(new Random(b.seed));
     accessToken = tokens.issue(ALL_SCOPES);
     bucket = new Bucket(b.clock, plan.bucketSize(), plan.restoreRate());
-    handler.set(new AdminApi(shop, engine.get(), tokens, new Versions(b.versions), bucket, bulk));
+    handler.set(
+        new AdminApi(shop, engine.get(), tokens, new Versions(b.versions), bucket, bulk, costs));
     shopper = new Shopper(shop, orders);
     merchant = new Merchant(shop, orders, afterSale, stock);
     background = b.promptWebhooks ? startBackground() : null;
@@ -269,6 +271,14 @@ public final class ShopifySimulator implements AutoCloseable {
     return merchant;
   }
 
+  /**
+   * The app's bucket is spent (by the same app's other work: a bulk import, another node), so the
+   * next query is THROTTLED until the simulator clock has moved on far enough to refill it.
+   */
+  public void drainCostBucket() {
+    bucket.drain();
+  }
+
   /** The next {@code times} calls of the mutation answer this userError and change nothing. */
   public void failNextMutation(String mutation, String code, String message, int times) {
     injected.add(mutation, new InjectedErrors.Injected(code, message, List.of("input")), times);
@@ -290,6 +300,11 @@ public final class ShopifySimulator implements AutoCloseable {
 
   public int webhookSubscriptionCount() {
     return webhooks.subscriptions().size();
+  }
+
+  /** The calculated cost of every GraphQL operation answered (benchmarks). */
+  public CostLog costLog() {
+    return costs;
   }
 
   public Journal journal() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stockbook.sim.common.SimHandler;
 import dev.stockbook.sim.common.SimRequest;
 import dev.stockbook.sim.common.SimResponse;
+import dev.stockbook.sim.shopify.CostLog;
 import graphql.ExecutionResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ public final class AdminApi implements SimHandler {
   private final Versions versions;
   private final Bucket bucket;
   private final BulkOperations bulk;
+  private final CostLog costs;
 
   public AdminApi(
       Shop shop,
@@ -35,7 +37,9 @@ public final class AdminApi implements SimHandler {
       Tokens tokens,
       Versions versions,
       Bucket bucket,
-      BulkOperations bulk) {
+      BulkOperations bulk,
+      CostLog costs) {
+    this.costs = costs;
     this.shop = shop;
     this.engine = engine;
     this.tokens = tokens;
@@ -93,6 +97,7 @@ public final class AdminApi implements SimHandler {
       return out;
     }
     if (!bucket.take(requested)) {
+      log(p, requested, null, true);
       out.put("errors", List.of(CostReport.throttled()));
       out.put("extensions", Map.of("cost", CostReport.of(requested, null, bucket.status())));
       return out;
@@ -101,6 +106,7 @@ public final class AdminApi implements SimHandler {
     Map<String, Object> data = result.getData();
     int actual = engine.cost().actual(p.operation(), data);
     bucket.giveBack(requested - actual);
+    log(p, requested, actual, false);
     if (!result.getErrors().isEmpty()) {
       out.put("errors", result.getErrors().stream().map(ErrorShapes::of).toList());
     }
@@ -112,6 +118,18 @@ public final class AdminApi implements SimHandler {
     }
     out.put("extensions", extensions);
     return out;
+  }
+
+  private void log(Engine.Prepared p, int requested, Integer actual, boolean throttled) {
+    var op = p.operation();
+    costs.add(
+        new CostLog.Entry(
+            shop.now(),
+            op.getOperation() == graphql.language.OperationDefinition.Operation.MUTATION,
+            op.getTopLevelFields().stream().map(f -> f.getName()).toList(),
+            requested,
+            actual,
+            throttled));
   }
 
   private SimResponse bulkFile(String path) {

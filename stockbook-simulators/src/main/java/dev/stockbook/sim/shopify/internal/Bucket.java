@@ -47,6 +47,12 @@ public final class Bucket {
     return new Status(size, Math.floor(available), restoreRate);
   }
 
+  /** Everything spent: the next query is THROTTLED until the clock has refilled enough. */
+  public synchronized void drain() {
+    refill();
+    available = 0;
+  }
+
   /** A plan change: new size and rate, the bucket full. */
   public synchronized void resize(double newSize, double newRate) {
     size = newSize;
