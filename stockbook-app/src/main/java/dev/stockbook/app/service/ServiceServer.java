@@ -1,5 +1,6 @@
 package dev.stockbook.app.service;
 
+import dev.stockbook.app.config.StartupProblem;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.state.DatabaseStateStore;
 import io.javalin.Javalin;
@@ -21,9 +22,11 @@ public final class ServiceServer implements AutoCloseable {
   private final SyncScheduler scheduler;
   private final ServiceRuntime runtime;
   private final URI publicUrl;
+  private final String host;
 
   private ServiceServer(
-      Javalin app, SyncScheduler scheduler, ServiceRuntime runtime, URI publicUrl) {
+      Javalin app, SyncScheduler scheduler, ServiceRuntime runtime, URI publicUrl, String host) {
+    this.host = host;
     this.app = app;
     this.scheduler = scheduler;
     this.runtime = runtime;
@@ -37,6 +40,11 @@ public final class ServiceServer implements AutoCloseable {
   /** The port the server listens on. */
   public int port() {
     return app.port();
+  }
+
+  /** The address the server listens on. */
+  public String host() {
+    return host;
   }
 
   /** Where stores and QuickBooks reach this server. */
@@ -59,6 +67,7 @@ public final class ServiceServer implements AutoCloseable {
     private final Wiring wiring;
     private final List<Function<ServiceRuntime, Consumer<Javalin>>> plugins = new ArrayList<>();
     private int port;
+    private String host;
     private String publicUrl = "";
     private String adminToken = "";
     private Clock clock = Clock.systemUTC();
@@ -69,6 +78,7 @@ public final class ServiceServer implements AutoCloseable {
     private Builder(Wiring wiring) {
       this.wiring = Objects.requireNonNull(wiring, "wiring");
       this.port = wiring.config().serverPort();
+      this.host = wiring.config().node().serverHost();
       this.publicUrl = wiring.config().publicUrl();
       this.adminToken = wiring.config().adminToken();
     }
@@ -76,6 +86,12 @@ public final class ServiceServer implements AutoCloseable {
     /** 0 = any free port. */
     public Builder port(int value) {
       this.port = value;
+      return this;
+    }
+
+    /** The address to listen on ({@code server.host}; 0.0.0.0 = every interface). */
+    public Builder host(String value) {
+      this.host = value;
       return this;
     }
 
@@ -146,7 +162,7 @@ public final class ServiceServer implements AutoCloseable {
       routes(app, runtime, secrets, db);
       plugins.forEach(p -> p.apply(runtime).accept(app));
       try {
-        app.start("0.0.0.0", port);
+        listen(app);
         URI url =
             URI.create(
                 publicUrl.isBlank()
@@ -154,10 +170,35 @@ public final class ServiceServer implements AutoCloseable {
                     : publicUrl.replaceAll("/+$", ""));
         keeper.publicUrl(url);
         scheduler.start();
-        return new ServiceServer(app, scheduler, runtime, url);
+        return new ServiceServer(app, scheduler, runtime, url, host);
       } catch (RuntimeException e) {
         scheduler.close();
         app.stop();
+        throw e;
+      }
+    }
+
+    /** A port in use or an address not of this host is a setup problem (exit 2), said once. */
+    private void listen(Javalin app) {
+      try {
+        app.start(host, port);
+      } catch (RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof java.net.BindException)) {
+          cause = cause.getCause();
+        }
+        if (cause instanceof java.net.BindException || e.getClass().getName().contains("Bind")) {
+          throw new StartupProblem(
+              "server.port: cannot listen on "
+                  + host
+                  + ":"
+                  + port
+                  + " ("
+                  + cause.getMessage()
+                  + "): another program uses the port, or server.host is not an address of this"
+                  + " host",
+              e);
+        }
         throw e;
       }
     }
@@ -175,7 +216,14 @@ public final class ServiceServer implements AutoCloseable {
           });
       app.get(
           "/metrics",
-          ctx -> ctx.contentType("text/plain; version=0.0.4").result(runtime.metrics().scrape()));
+          ctx -> {
+            if (!runtime.mayScrape(ctx.header("Authorization"))) {
+              ctx.header("WWW-Authenticate", "Bearer");
+              throw new io.javalin.http.UnauthorizedResponse(
+                  "Send Authorization: Bearer <admin token or server.metricsToken>.");
+            }
+            ctx.contentType("text/plain; version=0.0.4").result(runtime.metrics().scrape());
+          });
       StoreWebhook store = new StoreWebhook(runtime, secrets, maxBodyBytes);
       app.post("/webhooks/quickbooks", new QuickBooksWebhook(runtime, maxBodyBytes)::handle);
       app.post("/webhooks/{connection}", store::handle);
