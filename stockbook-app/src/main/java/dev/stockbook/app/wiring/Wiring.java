@@ -42,7 +42,9 @@ public final class Wiring implements AutoCloseable {
   private final Clock clock;
   private final SecretBox box;
   private volatile RequestListener quickbooksListener = RequestListener.NONE;
-  private final RateGovernors governors;
+  private RateGovernors governors;
+  private final java.util.List<DatabaseRateBudget> budgets =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
    * Names QuickBooks resolved (customers, accounts, payment methods), one cache per company, kept
@@ -63,8 +65,12 @@ public final class Wiring implements AutoCloseable {
     this.box = box;
   }
 
+  /**
+   * With QuickBooks rate governors that draw from the company's budget in the state database
+   * (shared by every node on PostgreSQL) and keep its monthly call count.
+   */
   public static Wiring open(StockbookConfig config, Clock clock) {
-    return open(config, clock, RateGovernors.processWide());
+    return open(config, clock, null, System::getenv);
   }
 
   /** With the QuickBooks rate governors to use (tests and benchmarks on simulators). */
@@ -82,8 +88,12 @@ public final class Wiring implements AutoCloseable {
       StockbookConfig config, Clock clock, RateGovernors governors, Function<String, String> env) {
     StateStore state = openDatabase(config.databaseUrl());
     try {
-      return new Wiring(
-          config, state, clock, MasterKey.open(config, state.cursors(), env), governors);
+      SecretBox box = MasterKey.open(config, state.cursors(), env);
+      Wiring wiring = new Wiring(config, state, clock, box, governors);
+      if (governors == null) {
+        wiring.governors = wiring.databaseGovernors();
+      }
+      return wiring;
     } catch (RuntimeException e) {
       closeQuietly(state);
       throw e;
@@ -123,6 +133,31 @@ public final class Wiring implements AutoCloseable {
   /** The QuickBooks rate governors, one per company, every engine of this wiring uses. */
   public RateGovernors governors() {
     return governors;
+  }
+
+  private RateGovernors databaseGovernors() {
+    if (!(state instanceof dev.stockbook.state.DatabaseStateStore db)) {
+      return RateGovernors.processWide();
+    }
+    boolean shared = db.shared();
+    return new RateGovernors(
+        Clock.systemUTC(),
+        Sleeper.REAL,
+        company -> {
+          DatabaseRateBudget budget = new DatabaseRateBudget(db.rateBudget(), company, shared);
+          budgets.add(budget);
+          return budget;
+        });
+  }
+
+  /** Each company's QuickBooks calls this month (UTC), as the state database has counted them. */
+  public Map<String, Long> quickBooksCallsThisMonth() {
+    if (!(state instanceof dev.stockbook.state.DatabaseStateStore db)) {
+      return Map.of();
+    }
+    budgets.forEach(b -> b.flush(clock.instant()));
+    return db.rateBudget()
+        .monthly(java.time.YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC)));
   }
 
   public StateStore state() {
@@ -269,6 +304,11 @@ public final class Wiring implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    try {
+      budgets.forEach(b -> b.flush(clock.instant()));
+    } catch (RuntimeException e) {
+      // the count of a few seconds is lost; the database is going away anyway
+    }
     state.close();
   }
 }
