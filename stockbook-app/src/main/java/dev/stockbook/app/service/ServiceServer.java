@@ -23,6 +23,7 @@ public final class ServiceServer implements AutoCloseable {
   private final ServiceRuntime runtime;
   private final URI publicUrl;
   private final String host;
+  private AutoCloseable heartbeat = () -> {};
 
   private ServiceServer(
       Javalin app, SyncScheduler scheduler, ServiceRuntime runtime, URI publicUrl, String host) {
@@ -58,6 +59,11 @@ public final class ServiceServer implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      heartbeat.close();
+    } catch (Exception e) {
+      // stopping anyway
+    }
     scheduler.close();
     app.stop();
   }
@@ -144,10 +150,20 @@ public final class ServiceServer implements AutoCloseable {
       ServiceTables tables = new ServiceTables(db.dataSource());
       ServiceMetrics metrics = new ServiceMetrics();
       wiring.observeQuickBooks(metrics.quickbooks());
+      metrics.monthlyCalls(wiring);
       WebhookSecrets secrets = new WebhookSecrets(wiring);
       WebhookKeeper keeper = new WebhookKeeper(secrets);
+      ClusterTables cluster = new ClusterTables(db.dataSource());
       ConnectionRun run =
-          new ConnectionRun(wiring, tables, metrics, clock, timing.debounce(), keeper);
+          new ConnectionRun(
+              wiring,
+              tables,
+              metrics,
+              clock,
+              timing.debounce(),
+              keeper,
+              cluster,
+              timing.nodeName());
       SyncScheduler scheduler =
           new SyncScheduler(wiring.config(), db.dataSource(), run, timing, clock);
       run.wakeWith(sibling -> scheduler.wake(sibling, WebhookTopics.QUICKBOOKS));
@@ -159,7 +175,7 @@ public final class ServiceServer implements AutoCloseable {
                 cfg.showJavalinBanner = false;
                 cfg.http.maxRequestSize = maxBodyBytes;
               });
-      routes(app, runtime, secrets, db);
+      routes(app, runtime, secrets, db, cluster);
       plugins.forEach(p -> p.apply(runtime).accept(app));
       try {
         listen(app);
@@ -170,7 +186,9 @@ public final class ServiceServer implements AutoCloseable {
                     : publicUrl.replaceAll("/+$", ""));
         keeper.publicUrl(url);
         scheduler.start();
-        return new ServiceServer(app, scheduler, runtime, url, host);
+        ServiceServer server = new ServiceServer(app, scheduler, runtime, url, host);
+        server.heartbeat = new NodeHeartbeat(cluster, timing, clock);
+        return server;
       } catch (RuntimeException e) {
         scheduler.close();
         app.stop();
@@ -204,15 +222,29 @@ public final class ServiceServer implements AutoCloseable {
     }
 
     private void routes(
-        Javalin app, ServiceRuntime runtime, WebhookSecrets secrets, DatabaseStateStore db) {
+        Javalin app,
+        ServiceRuntime runtime,
+        WebhookSecrets secrets,
+        DatabaseStateStore db,
+        ClusterTables cluster) {
       app.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"up\"}"));
       app.get(
           "/ready",
           ctx -> {
-            boolean ready = db.ready();
+            boolean answers = db.ready();
+            List<String> failing =
+                answers
+                    ? cluster.failing().stream().map(ClusterTables.Failing::connection).toList()
+                    : List.of();
+            boolean ready = answers && failing.isEmpty();
             ctx.status(ready ? 200 : 503)
                 .contentType("application/json")
-                .result("{\"ready\":" + ready + "}");
+                .result(
+                    ready
+                        ? "{\"ready\":true}"
+                        : AdminRoutes.JSON.writeValueAsString(
+                            java.util.Map.of(
+                                "ready", false, "database", answers, "failing", failing)));
           });
       app.get(
           "/metrics",
@@ -229,6 +261,7 @@ public final class ServiceServer implements AutoCloseable {
       app.post("/webhooks/{connection}", store::handle);
       app.post("/webhooks/{type}/{connection}", store::handle);
       new AdminRoutes(runtime).register(app);
+      new ClusterRoutes(runtime, cluster, timing).register(app);
     }
   }
 }
