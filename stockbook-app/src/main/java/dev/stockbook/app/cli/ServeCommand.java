@@ -45,9 +45,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(
       names = "--heartbeat",
-      defaultValue = "2s",
+      defaultValue = "1500ms",
       description =
-          "How often a node says it is alive; after 3 missed heartbeats other nodes take its connections over, within 15 s at the defaults (default: ${DEFAULT-VALUE}).")
+          "How often a node says it is alive; after 4 missed heartbeats other nodes take its connections over, within 15 s at the defaults (default: ${DEFAULT-VALUE}).")
   String heartbeat;
 
   @Option(
