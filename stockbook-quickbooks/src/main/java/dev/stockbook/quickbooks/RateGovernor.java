@@ -43,11 +43,51 @@ public final class RateGovernor {
   private final Window calls = new Window();
   private final Window batches = new Window();
   private Instant pausedUntil = Instant.MIN;
+  private final Shared shared;
+
+  /**
+   * A budget kept outside this process that every request must also fit (the state database that
+   * several nodes share), so that their requests together stay under the company's limits.
+   */
+  public interface Shared {
+    /** Nothing outside the process: this governor's own count is the whole budget. */
+    Shared NONE =
+        new Shared() {
+          @Override
+          public Duration take(Limits limits, int weight, boolean batch, Instant now) {
+            return Duration.ZERO;
+          }
+
+          @Override
+          public void answered(int weight, Instant sent, Instant at) {}
+
+          @Override
+          public void pause(Instant until) {}
+        };
+
+    /** Counts the request if there is room (returns zero), else says how long to wait. */
+    Duration take(Limits limits, int weight, boolean batch, Instant now);
+
+    /**
+     * The request taken at {@code sent} was answered at {@code at}: QuickBooks counted it somewhere
+     * between, so from now on it counts at {@code at} (until then, from {@code sent} and as in
+     * flight).
+     */
+    void answered(int weight, Instant sent, Instant at);
+
+    /** QuickBooks said 429: nobody sharing the budget sends until {@code until}. */
+    void pause(Instant until);
+  }
 
   public RateGovernor(Limits limits, Clock clock, Sleeper sleeper) {
+    this(limits, clock, sleeper, Shared.NONE);
+  }
+
+  public RateGovernor(Limits limits, Clock clock, Sleeper sleeper, Shared shared) {
     this.limits = limits;
     this.clock = clock;
     this.sleeper = sleeper;
+    this.shared = shared;
     this.inFlight = new Semaphore(limits.concurrent(), true);
   }
 
@@ -60,10 +100,19 @@ public final class RateGovernor {
       inFlight.acquire();
       while (true) {
         Instant sent = tryTake(weight, batch);
-        if (sent != null) {
-          return () -> answered(sent, weight, batch);
+        if (sent == null) {
+          sleeper.sleep(waitFor(weight, batch));
+          continue;
         }
-        sleeper.sleep(waitFor(weight, batch));
+        Duration elsewhere = shared.take(limits, weight, batch, sent);
+        if (elsewhere.isZero()) {
+          return () -> {
+            Instant at = answered(sent, weight, batch);
+            shared.answered(weight, sent, at);
+          };
+        }
+        untake(sent, weight, batch);
+        sleeper.sleep(elsewhere);
       }
     } catch (InterruptedException e) {
       inFlight.release();
@@ -72,19 +121,32 @@ public final class RateGovernor {
     }
   }
 
-  /** QuickBooks said 429: nobody sends for {@code pause}. */
-  public synchronized void throttled(Duration pause) {
-    Instant until = clock.instant().plus(pause);
-    pausedUntil = until.isAfter(pausedUntil) ? until : pausedUntil;
+  /** QuickBooks said 429: nobody sends for {@code pause} (nobody sharing the budget either). */
+  public void throttled(Duration pause) {
+    Instant until;
+    synchronized (this) {
+      until = clock.instant().plus(pause);
+      pausedUntil = until.isAfter(pausedUntil) ? until : pausedUntil;
+    }
+    shared.pause(until);
   }
 
-  private synchronized void answered(Instant sent, int weight, boolean batch) {
+  /** Gives back a count the shared budget had no room for. */
+  private synchronized void untake(Instant sent, int weight, boolean batch) {
+    calls.remove(sent, weight);
+    if (batch) {
+      batches.remove(sent, 1);
+    }
+  }
+
+  private synchronized Instant answered(Instant sent, int weight, boolean batch) {
     Instant now = clock.instant();
     calls.move(sent, now, weight);
     if (batch) {
       batches.move(sent, now, 1);
     }
     inFlight.release();
+    return now;
   }
 
   /** The stamp of the request when it may go now (and it is counted), else {@code null}. */
@@ -126,6 +188,12 @@ public final class RateGovernor {
       int pos = i < 0 ? -i - 1 : i;
       for (int k = 0; k < n; k++) {
         stamps.add(pos, at);
+      }
+    }
+
+    void remove(Instant at, int n) {
+      for (int k = 0; k < n; k++) {
+        stamps.remove(at);
       }
     }
 

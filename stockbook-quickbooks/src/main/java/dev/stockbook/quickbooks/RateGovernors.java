@@ -15,10 +15,23 @@ public final class RateGovernors {
   private final Map<String, RateGovernor> byCompany = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Sleeper sleeper;
+  private final java.util.function.Function<String, RateGovernor.Shared> shared;
 
   public RateGovernors(Clock clock, Sleeper sleeper) {
+    this(clock, sleeper, company -> RateGovernor.Shared.NONE);
+  }
+
+  /**
+   * Governors that also draw from a budget outside the process, one per company (given the key
+   * {@code baseUrl|realmId}): what several nodes on one database share.
+   */
+  public RateGovernors(
+      Clock clock,
+      Sleeper sleeper,
+      java.util.function.Function<String, RateGovernor.Shared> shared) {
     this.clock = clock;
     this.sleeper = sleeper;
+    this.shared = shared;
   }
 
   private static final class ProcessWide {
@@ -41,7 +54,7 @@ public final class RateGovernors {
   public RateGovernor forCompany(String baseUrl, String realmId) {
     return byCompany.computeIfAbsent(
         key(baseUrl, realmId),
-        k -> new RateGovernor(RateGovernor.Limits.QUICKBOOKS, clock, sleeper));
+        k -> new RateGovernor(RateGovernor.Limits.QUICKBOOKS, clock, sleeper, shared.apply(k)));
   }
 
   /** Makes {@code governor} the one of this company in this registry. */
@@ -50,7 +63,8 @@ public final class RateGovernors {
     return this;
   }
 
-  private static String key(String baseUrl, String realmId) {
+  /** The key a company's governor and shared budget are known by. */
+  public static String key(String baseUrl, String realmId) {
     return baseUrl + "|" + realmId;
   }
 }

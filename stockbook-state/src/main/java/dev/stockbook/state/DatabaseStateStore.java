@@ -5,6 +5,7 @@ import dev.stockbook.core.state.BindingRepository;
 import dev.stockbook.core.state.CursorRepository;
 import dev.stockbook.core.state.OrderRepository;
 import dev.stockbook.core.state.PostingRepository;
+import dev.stockbook.core.state.RateBudgetRepository;
 import dev.stockbook.core.state.RunRepository;
 import dev.stockbook.core.state.StateStore;
 import dev.stockbook.core.state.StockRepository;
@@ -12,6 +13,7 @@ import dev.stockbook.state.internal.JdbiBindingRepository;
 import dev.stockbook.state.internal.JdbiCursorRepository;
 import dev.stockbook.state.internal.JdbiOrderRepository;
 import dev.stockbook.state.internal.JdbiPostingRepository;
+import dev.stockbook.state.internal.JdbiRateBudgetRepository;
 import dev.stockbook.state.internal.JdbiRunRepository;
 import dev.stockbook.state.internal.JdbiStockRepository;
 import dev.stockbook.state.internal.Migrations;
@@ -31,6 +33,7 @@ public final class DatabaseStateStore implements StateStore {
   private final StockRepository stock;
   private final CursorRepository cursors;
   private final RunRepository runs;
+  private final RateBudgetRepository rateBudget;
   private final Jdbi jdbi;
 
   DatabaseStateStore(HikariDataSource pool, Migrations migrations) {
@@ -43,6 +46,7 @@ public final class DatabaseStateStore implements StateStore {
     this.stock = new JdbiStockRepository(jdbi);
     this.cursors = new JdbiCursorRepository(jdbi);
     this.runs = new JdbiRunRepository(jdbi);
+    this.rateBudget = new JdbiRateBudgetRepository(jdbi);
   }
 
   /**
@@ -72,6 +76,20 @@ public final class DatabaseStateStore implements StateStore {
    */
   public javax.sql.DataSource dataSource() {
     return pool;
+  }
+
+  /** The QuickBooks rate budget every node of this database shares. */
+  public RateBudgetRepository rateBudget() {
+    return rateBudget;
+  }
+
+  /** Whether this is a PostgreSQL database (several nodes may share it), not a SQLite file. */
+  public boolean shared() {
+    try (Connection connection = pool.getConnection()) {
+      return connection.getMetaData().getURL().startsWith("jdbc:postgresql:");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the database's kind", e);
+    }
   }
 
   @Override

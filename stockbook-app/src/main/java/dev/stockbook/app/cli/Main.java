@@ -3,7 +3,11 @@ package dev.stockbook.app.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code stockbook}: the command line. Usage errors exit 2, like every subcommand's. */
+/**
+ * {@code stockbook}: the command line. Usage errors and setup problems ({@link
+ * dev.stockbook.app.config.StartupProblem}: database, master key, port) exit 2, like every
+ * subcommand's.
+ */
 @Command(
     name = "stockbook",
     mixinStandardHelpOptions = true,
@@ -20,6 +24,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ConnectCommand.class,
       ConfigDocCommand.class,
+      RotateKeyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -40,6 +45,10 @@ public final class Main implements Runnable {
         .forEach(plugin -> plugin.commands().forEach(cmd::addSubcommand));
     cmd.setExecutionExceptionHandler(
         (e, line, parsed) -> {
+          if (e instanceof dev.stockbook.app.config.StartupProblem) {
+            line.getErr().println("stockbook: " + e.getMessage());
+            return 2;
+          }
           line.getErr()
               .println(
                   "stockbook: "

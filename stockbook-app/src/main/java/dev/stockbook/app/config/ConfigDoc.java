@@ -14,7 +14,7 @@ public final class ConfigDoc {
     StringBuilder md = new StringBuilder();
     md.append("# Configuration\n\n")
         .append(
-            "Generated from the declared settings (`ConnectionConfig.KEYS` and each store connector's `configKeys()`) by\n")
+            "Generated from the declared settings (`ConfigFile.FILE_KEYS`, `ConnectionConfig.KEYS` and each store connector's\n`configKeys()`) by ")
         .append("`./stockbook config-doc`; a test fails when\n")
         .append(
             "this file and the code disagree. A config file is validated as a whole before anything starts: every\n")
@@ -24,8 +24,18 @@ public final class ConfigDoc {
         .append(StockbookConfig.DEFAULT_DATABASE)
         .append("   # or jdbc:postgresql://...\n")
         .append(
-            "server:\n  port: 8080\nadmin:\n  token: ${STOCKBOOK_ADMIN_TOKEN}\nconnections:\n  - name: myshop\n")
+            "server:\n  host: 127.0.0.1\n  port: 8080\nadmin:\n  token: ${STOCKBOOK_ADMIN_TOKEN}\n")
+        .append("secrets:\n  keyFile: /etc/stockbook/master.key   # or STOCKBOOK_MASTER_KEY\n")
+        .append("connections:\n  - name: myshop\n")
         .append("    quickbooks: {...}\n    store: {...}\n    sync: {...}\n```\n\n")
+        .append(
+            "## Keys of the file\n\n| key | type | default | secret | what it is |\n|---|---|---|---|---|\n");
+    table(md, ConfigFile.FILE_KEYS);
+    md.append(
+            "\nThe master key may instead come from the environment: `STOCKBOOK_MASTER_KEY` (base64 of 32 bytes) wins\n")
+        .append(
+            "over `secrets.keyFile`. `stockbook rotate-key --new-key-file <file>` re-seals every stored secret under a\n")
+        .append("new key (stop the nodes first, then give each the new key).\n\n")
         .append(
             "## Keys of a connection\n\n| key | type | default | secret | what it is |\n|---|---|---|---|---|\n");
     table(md, ConnectionConfig.KEYS);

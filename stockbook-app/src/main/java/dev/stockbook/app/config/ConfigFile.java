@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.stockbook.core.config.ConnectionConfig;
+import dev.stockbook.store.config.ConfigKey;
 import dev.stockbook.store.config.ConfigValues;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class ConfigFile {
   private static final Pattern ENV = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
-  private static final Set<String> TOP = Set.of("database", "server", "admin", "connections");
+  private static final Set<String> TOP =
+      Set.of("database", "server", "admin", "secrets", "connections");
 
   /** Thrown with every problem found; nothing was started. */
   public static final class Invalid extends Exception {
@@ -46,6 +48,46 @@ public final class ConfigFile {
       return problems;
     }
   }
+
+  /** The keys outside {@code connections}, as the docs list them. */
+  public static final List<ConfigKey> FILE_KEYS =
+      List.of(
+          ConfigKey.optional(
+              "database.url",
+              ConfigKey.Type.STRING,
+              StockbookConfig.DEFAULT_DATABASE,
+              "JDBC URL of the state database: `jdbc:sqlite:<file>` (one node) or"
+                  + " `jdbc:postgresql://host/db?user=...` (several nodes share it). A database that"
+                  + " does not answer within 4 s, or cannot be written, stops the command with exit 2."),
+          ConfigKey.optional(
+              "server.host",
+              ConfigKey.Type.STRING,
+              StockbookConfig.Node.DEFAULT_HOST,
+              "The address `serve` listens on. Keep 127.0.0.1 and put a TLS proxy in front (see"
+                  + " docs/service.md); `0.0.0.0` listens on every interface."),
+          ConfigKey.optional("server.port", ConfigKey.Type.INT, "8080", "The port of `serve`."),
+          ConfigKey.optional(
+              "server.publicUrl",
+              ConfigKey.Type.URL,
+              "",
+              "How stores and QuickBooks reach `serve` (webhook delivery URLs); empty ="
+                  + " `http://127.0.0.1:<port>`."),
+          ConfigKey.secret(
+              "server.metricsToken",
+              "A bearer token that opens `/metrics` alone (for Prometheus); the admin token opens"
+                  + " it too. Empty = only the admin token."),
+          ConfigKey.secret(
+              "admin.token",
+              "Bearer token of the admin API and the dashboard sign-in; also"
+                  + " `STOCKBOOK_ADMIN_TOKEN`."),
+          ConfigKey.optional(
+              "secrets.keyFile",
+              ConfigKey.Type.STRING,
+              "",
+              "The master key file (base64 of 32 bytes) when `STOCKBOOK_MASTER_KEY` is not set."
+                  + " Empty = `master.key` next to a SQLite file, else `~/.stockbook/master.key`."
+                  + " Every node of one database needs the same key: a node whose key does not"
+                  + " open the stored secrets does not start (exit 2)."));
 
   private final Function<String, String> env;
 
@@ -98,10 +140,24 @@ public final class ConfigFile {
             });
     String database =
         text(root.at("/database/url"), StockbookConfig.DEFAULT_DATABASE, "database.url", problems);
-    String port = text(root.at("/server/port"), "8080", "server.port", problems);
-    if (!port.matches("\\d{1,5}")) {
-      problems.add("server.port: must be a port number (was \"" + port + "\")");
+    if (!database.startsWith("jdbc:sqlite:") && !database.startsWith("jdbc:postgresql:")) {
+      problems.add(
+          "database.url: must be jdbc:sqlite:<file> or jdbc:postgresql://<host>/<database> (was \""
+              + redacted(database)
+              + "\")");
     }
+    String port = text(root.at("/server/port"), "8080", "server.port", problems);
+    if (!port.matches("\\d{1,5}") || Integer.parseInt(port) > 65_535) {
+      problems.add("server.port: must be a port number, 0 to 65535 (was \"" + port + "\")");
+    }
+    String host =
+        text(root.at("/server/host"), StockbookConfig.Node.DEFAULT_HOST, "server.host", problems);
+    if (!host.matches("[A-Za-z0-9.:\\-\\[\\]]+")) {
+      problems.add("server.host: must be an address or host name (was \"" + host + "\")");
+    }
+    String metricsToken =
+        text(root.at("/server/metricsToken"), "", "server.metricsToken", problems);
+    String keyFile = text(root.at("/secrets/keyFile"), "", "secrets.keyFile", problems);
     String publicUrl = text(root.at("/server/publicUrl"), "", "server.publicUrl", problems);
     if (!publicUrl.isEmpty() && !publicUrl.matches("https?://\\S+")) {
       problems.add(
@@ -113,7 +169,12 @@ public final class ConfigFile {
       throw new Invalid(problems);
     }
     return new StockbookConfig(
-        database, Integer.parseInt(port), admin, connections, publicUrl.replaceAll("/+$", ""));
+        database,
+        Integer.parseInt(port),
+        admin,
+        connections,
+        publicUrl.replaceAll("/+$", ""),
+        new StockbookConfig.Node(host, metricsToken, keyFile));
   }
 
   private List<ConfigValues> connections(JsonNode list, List<String> problems) {
@@ -195,6 +256,12 @@ public final class ConfigFile {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** A database URL with any password in it replaced by {@code ****}, fit for a message. */
+  public static String redacted(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1****")
+        .replaceAll("//([^/@:]+):[^/@]*@", "//$1:****@");
   }
 
   private static String firstLine(String message) {

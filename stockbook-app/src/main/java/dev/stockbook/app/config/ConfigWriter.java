@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes a {@code stockbook.yaml} that {@link ConfigFile} reads back. */
+/**
+ * Writes a {@code stockbook.yaml} that {@link ConfigFile} reads back, readable by its owner only
+ * (it holds tokens), in one rename.
+ */
 public final class ConfigWriter {
   private ConfigWriter() {}
 
@@ -22,10 +24,7 @@ public final class ConfigWriter {
     root.put("connections", List.of(nest(connection)));
     ObjectMapper yaml =
         new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
-    if (file.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-    }
-    Files.writeString(
+    OwnerOnlyFiles.write(
         file,
         "# Written by 'stockbook simulate --write-config'. Secrets may be replaced by ${ENV_VARIABLE}.\n"
             + yaml.writeValueAsString(root));

@@ -35,6 +35,8 @@ final class ConnectionRun {
   private final Duration debounce;
   private final WebhookKeeper webhooks;
   private volatile Consumer<String> wake = name -> {};
+  private final ClusterTables cluster;
+  private final String node;
 
   ConnectionRun(
       Wiring wiring,
@@ -42,7 +44,11 @@ final class ConnectionRun {
       ServiceMetrics metrics,
       Clock clock,
       Duration debounce,
-      WebhookKeeper webhooks) {
+      WebhookKeeper webhooks,
+      ClusterTables cluster,
+      String node) {
+    this.cluster = cluster;
+    this.node = node;
     this.webhooks = webhooks;
     this.wiring = wiring;
     this.tables = tables;
@@ -58,8 +64,39 @@ final class ConnectionRun {
     this.wake = wake;
   }
 
-  /** Works the connection once; returns when it should run next. */
+  /**
+   * Works the connection once and records the turn (which node, how it ended) when it did work or
+   * failed; returns when it should run next.
+   */
   Instant run(ConfigValues connection) {
+    String name = connection.string("name");
+    Instant started = clock.instant();
+    List<String> problems = new java.util.ArrayList<>();
+    boolean[] worked = {false};
+    try {
+      Instant next = turn(connection, problems, worked);
+      if (worked[0]) {
+        String message = problems.isEmpty() ? null : String.join("; ", problems);
+        record(name, started, problems.isEmpty() ? "ok" : "problems", message);
+      }
+      return next;
+    } catch (RuntimeException e) {
+      record(name, started, "failed", e.getMessage() == null ? e.toString() : e.getMessage());
+      throw e;
+    }
+  }
+
+  private void record(String name, Instant started, String outcome, String message) {
+    try {
+      cluster.turn(
+          new ClusterTables.Turn(name, node, started, clock.instant(), outcome, message),
+          "ok".equals(outcome));
+    } catch (RuntimeException e) {
+      LOG.warn("{}: could not record the turn: {}", name, e.getMessage());
+    }
+  }
+
+  private Instant turn(ConfigValues connection, List<String> problems, boolean[] worked) {
     String name = connection.string("name");
     Duration schedule = wiring.effective(connection).duration("sync.schedule");
     ConnectionStatus status = tables.status(name);
@@ -81,7 +118,8 @@ final class ConnectionRun {
     if (events.isEmpty() && !cycleDue && orders.isEmpty()) {
       return next(name, schedule, probeEvery(connection));
     }
-    work(connection, orders, booksChanged && !cycleDue, cycleDue);
+    worked[0] = true;
+    work(connection, orders, booksChanged && !cycleDue, cycleDue, problems);
     if (!events.isEmpty()) {
       tables.handled(name, events.get(events.size() - 1).id(), clock.instant());
     }
@@ -119,7 +157,11 @@ final class ConnectionRun {
   }
 
   private void work(
-      ConfigValues connection, Set<String> orderIds, boolean publish, boolean cycleDue) {
+      ConfigValues connection,
+      Set<String> orderIds,
+      boolean publish,
+      boolean cycleDue,
+      List<String> problems) {
     String name = connection.string("name");
     AtomicReference<String> authFailure = new AtomicReference<>();
     SyncContext base = wiring.context(wiring.effective(connection));
@@ -134,18 +176,21 @@ final class ConnectionRun {
     try {
       SyncEngine engine = new SyncEngine(ctx);
       if (!orderIds.isEmpty() || publish) {
-        report(connection, orderIds.isEmpty() ? "stock" : "orders", engine.syncOrders(orderIds));
+        problems.addAll(
+            report(
+                connection, orderIds.isEmpty() ? "stock" : "orders", engine.syncOrders(orderIds)));
       }
       if (cycleDue) {
         webhooks.ensure(connection, ctx.store());
         Instant started = clock.instant();
-        report(connection, "cycle", engine.runCycle(false));
+        problems.addAll(report(connection, "cycle", engine.runCycle(false)));
         tables.cycled(name, started);
       }
     } finally {
       base.store().close();
     }
     if (authFailure.get() != null) {
+      problems.add(authFailure.get());
       tables.setStatus(
           name,
           ConnectionStatus.State.NEEDS_RECONNECT,
@@ -157,13 +202,14 @@ final class ConnectionRun {
     }
   }
 
-  private void report(ConfigValues connection, String kind, CycleReport report) {
+  private List<String> report(ConfigValues connection, String kind, CycleReport report) {
     String name = connection.string("name");
     metrics.cycle(name, kind, report);
     LOG.info("{} {}: {}", name, kind, report.summary());
     if (report.posted() + report.afterPosting() > 0) {
       wakeSiblings(connection, report);
     }
+    return report.errors();
   }
 
   /**

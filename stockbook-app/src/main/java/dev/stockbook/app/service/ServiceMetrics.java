@@ -67,6 +67,28 @@ public final class ServiceMetrics {
     registry.counter("stockbook.webhooks", "source", source, "outcome", outcome).increment();
   }
 
+  /**
+   * {@code stockbook_quickbooks_calls_month{company}}: each configured QuickBooks company's calls
+   * this month, from every node (the state database's count); Intuit's Builder tier stops at
+   * 500,000.
+   */
+  public void monthlyCalls(dev.stockbook.app.wiring.Wiring wiring) {
+    wiring.config().connections().stream()
+        .map(
+            c ->
+                dev.stockbook.quickbooks.RateGovernors.key(
+                    c.string("quickbooks.baseUrl"), c.string("quickbooks.realmId")))
+        .distinct()
+        .forEach(
+            company ->
+                io.micrometer.core.instrument.Gauge.builder(
+                        "stockbook.quickbooks.calls.month",
+                        wiring,
+                        w -> w.quickBooksCallsThisMonth().getOrDefault(company, 0L))
+                    .tag("company", company.substring(company.lastIndexOf('|') + 1))
+                    .register(registry));
+  }
+
   /** Counts every QuickBooks exchange by method and HTTP status (0 = no answer). */
   public RequestListener quickbooks() {
     return (method, path, status, elapsed) -> apiCall("quickbooks", method, String.valueOf(status));

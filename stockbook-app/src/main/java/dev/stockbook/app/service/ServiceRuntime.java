@@ -88,6 +88,23 @@ public final class ServiceRuntime {
     return MessageDigest.isEqual(given, adminToken.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Whether {@code authorization} may read {@code /metrics}: the admin token, or {@code
+   * server.metricsToken} when one is set (for a Prometheus that should not hold the admin token).
+   */
+  public boolean mayScrape(String authorization) {
+    if (isAdmin(authorization)) {
+      return true;
+    }
+    String metricsToken = wiring.config().node().metricsToken();
+    return !metricsToken.isEmpty()
+        && authorization != null
+        && authorization.startsWith("Bearer ")
+        && MessageDigest.isEqual(
+            authorization.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8),
+            metricsToken.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The configured connection of that name. */
   public Optional<ConfigValues> connection(String name) {
     return wiring.config().connections().stream()

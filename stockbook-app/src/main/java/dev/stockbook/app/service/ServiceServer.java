@@ -1,5 +1,6 @@
 package dev.stockbook.app.service;
 
+import dev.stockbook.app.config.StartupProblem;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.state.DatabaseStateStore;
 import io.javalin.Javalin;
@@ -21,9 +22,12 @@ public final class ServiceServer implements AutoCloseable {
   private final SyncScheduler scheduler;
   private final ServiceRuntime runtime;
   private final URI publicUrl;
+  private final String host;
+  private AutoCloseable heartbeat = () -> {};
 
   private ServiceServer(
-      Javalin app, SyncScheduler scheduler, ServiceRuntime runtime, URI publicUrl) {
+      Javalin app, SyncScheduler scheduler, ServiceRuntime runtime, URI publicUrl, String host) {
+    this.host = host;
     this.app = app;
     this.scheduler = scheduler;
     this.runtime = runtime;
@@ -39,6 +43,11 @@ public final class ServiceServer implements AutoCloseable {
     return app.port();
   }
 
+  /** The address the server listens on. */
+  public String host() {
+    return host;
+  }
+
   /** Where stores and QuickBooks reach this server. */
   public URI publicUrl() {
     return publicUrl;
@@ -50,6 +59,11 @@ public final class ServiceServer implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      heartbeat.close();
+    } catch (Exception e) {
+      // stopping anyway
+    }
     scheduler.close();
     app.stop();
   }
@@ -59,6 +73,7 @@ public final class ServiceServer implements AutoCloseable {
     private final Wiring wiring;
     private final List<Function<ServiceRuntime, Consumer<Javalin>>> plugins = new ArrayList<>();
     private int port;
+    private String host;
     private String publicUrl = "";
     private String adminToken = "";
     private Clock clock = Clock.systemUTC();
@@ -69,6 +84,7 @@ public final class ServiceServer implements AutoCloseable {
     private Builder(Wiring wiring) {
       this.wiring = Objects.requireNonNull(wiring, "wiring");
       this.port = wiring.config().serverPort();
+      this.host = wiring.config().node().serverHost();
       this.publicUrl = wiring.config().publicUrl();
       this.adminToken = wiring.config().adminToken();
     }
@@ -76,6 +92,12 @@ public final class ServiceServer implements AutoCloseable {
     /** 0 = any free port. */
     public Builder port(int value) {
       this.port = value;
+      return this;
+    }
+
+    /** The address to listen on ({@code server.host}; 0.0.0.0 = every interface). */
+    public Builder host(String value) {
+      this.host = value;
       return this;
     }
 
@@ -128,10 +150,20 @@ public final class ServiceServer implements AutoCloseable {
       ServiceTables tables = new ServiceTables(db.dataSource());
       ServiceMetrics metrics = new ServiceMetrics();
       wiring.observeQuickBooks(metrics.quickbooks());
+      metrics.monthlyCalls(wiring);
       WebhookSecrets secrets = new WebhookSecrets(wiring);
       WebhookKeeper keeper = new WebhookKeeper(secrets);
+      ClusterTables cluster = new ClusterTables(db.dataSource());
       ConnectionRun run =
-          new ConnectionRun(wiring, tables, metrics, clock, timing.debounce(), keeper);
+          new ConnectionRun(
+              wiring,
+              tables,
+              metrics,
+              clock,
+              timing.debounce(),
+              keeper,
+              cluster,
+              timing.nodeName());
       SyncScheduler scheduler =
           new SyncScheduler(wiring.config(), db.dataSource(), run, timing, clock);
       run.wakeWith(sibling -> scheduler.wake(sibling, WebhookTopics.QUICKBOOKS));
@@ -143,10 +175,10 @@ public final class ServiceServer implements AutoCloseable {
                 cfg.showJavalinBanner = false;
                 cfg.http.maxRequestSize = maxBodyBytes;
               });
-      routes(app, runtime, secrets, db);
+      routes(app, runtime, secrets, db, cluster);
       plugins.forEach(p -> p.apply(runtime).accept(app));
       try {
-        app.start("0.0.0.0", port);
+        listen(app);
         URI url =
             URI.create(
                 publicUrl.isBlank()
@@ -154,7 +186,9 @@ public final class ServiceServer implements AutoCloseable {
                     : publicUrl.replaceAll("/+$", ""));
         keeper.publicUrl(url);
         scheduler.start();
-        return new ServiceServer(app, scheduler, runtime, url);
+        ServiceServer server = new ServiceServer(app, scheduler, runtime, url, host);
+        server.heartbeat = new NodeHeartbeat(cluster, timing, clock);
+        return server;
       } catch (RuntimeException e) {
         scheduler.close();
         app.stop();
@@ -162,25 +196,72 @@ public final class ServiceServer implements AutoCloseable {
       }
     }
 
+    /** A port in use or an address not of this host is a setup problem (exit 2), said once. */
+    private void listen(Javalin app) {
+      try {
+        app.start(host, port);
+      } catch (RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof java.net.BindException)) {
+          cause = cause.getCause();
+        }
+        if (cause instanceof java.net.BindException || e.getClass().getName().contains("Bind")) {
+          throw new StartupProblem(
+              "server.port: cannot listen on "
+                  + host
+                  + ":"
+                  + port
+                  + " ("
+                  + cause.getMessage()
+                  + "): another program uses the port, or server.host is not an address of this"
+                  + " host",
+              e);
+        }
+        throw e;
+      }
+    }
+
     private void routes(
-        Javalin app, ServiceRuntime runtime, WebhookSecrets secrets, DatabaseStateStore db) {
+        Javalin app,
+        ServiceRuntime runtime,
+        WebhookSecrets secrets,
+        DatabaseStateStore db,
+        ClusterTables cluster) {
       app.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"up\"}"));
       app.get(
           "/ready",
           ctx -> {
-            boolean ready = db.ready();
+            boolean answers = db.ready();
+            List<String> failing =
+                answers
+                    ? cluster.failing().stream().map(ClusterTables.Failing::connection).toList()
+                    : List.of();
+            boolean ready = answers && failing.isEmpty();
             ctx.status(ready ? 200 : 503)
                 .contentType("application/json")
-                .result("{\"ready\":" + ready + "}");
+                .result(
+                    ready
+                        ? "{\"ready\":true}"
+                        : AdminRoutes.JSON.writeValueAsString(
+                            java.util.Map.of(
+                                "ready", false, "database", answers, "failing", failing)));
           });
       app.get(
           "/metrics",
-          ctx -> ctx.contentType("text/plain; version=0.0.4").result(runtime.metrics().scrape()));
+          ctx -> {
+            if (!runtime.mayScrape(ctx.header("Authorization"))) {
+              ctx.header("WWW-Authenticate", "Bearer");
+              throw new io.javalin.http.UnauthorizedResponse(
+                  "Send Authorization: Bearer <admin token or server.metricsToken>.");
+            }
+            ctx.contentType("text/plain; version=0.0.4").result(runtime.metrics().scrape());
+          });
       StoreWebhook store = new StoreWebhook(runtime, secrets, maxBodyBytes);
       app.post("/webhooks/quickbooks", new QuickBooksWebhook(runtime, maxBodyBytes)::handle);
       app.post("/webhooks/{connection}", store::handle);
       app.post("/webhooks/{type}/{connection}", store::handle);
       new AdminRoutes(runtime).register(app);
+      new ClusterRoutes(runtime, cluster, timing).register(app);
     }
   }
 }

@@ -193,14 +193,18 @@ public final class SyncScheduler implements AutoCloseable {
     static final Duration DEBOUNCE = Duration.ofMillis(250);
 
     /**
-     * A dead node's turns move within about a minute (4 missed heartbeats of 10 s plus polling).
+     * A dead node's turns move within 15 s: it counts as dead after 4 missed heartbeats of 1.5 s
+     * (db-scheduler's least), db-scheduler looks for dead turns every 2 heartbeats (3 s), and a
+     * revived turn is picked at the next poll (2 s): 6 + 3 + 2 = 11 s at worst. A heartbeat is one
+     * small update per held turn; a live node stalled 6 s (a long GC pause) loses its turn, which
+     * the posting ledger makes harmless.
      */
     public static Timing defaults(String nodeName) {
       return new Timing(
           nodeName,
           4,
-          Duration.ofSeconds(5),
-          Duration.ofSeconds(10),
+          Duration.ofSeconds(2),
+          Duration.ofMillis(1500),
           4,
           DEBOUNCE,
           Duration.ofMinutes(1));

@@ -1,11 +1,6 @@
 package dev.stockbook.app.wiring;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -14,9 +9,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts secrets at rest (tokens, keys) with AES-256-GCM. The key comes from {@code
- * STOCKBOOK_MASTER_KEY} (base64, 32 bytes) or from a key file created on first use with owner-only
- * permissions. The JDK's own cipher is used: no library is needed for one algorithm.
+ * Encrypts secrets at rest (tokens, keys) with AES-256-GCM under the master key ({@link MasterKey}
+ * says where it comes from). The JDK's own cipher is used: no library is needed for one algorithm.
  */
 public final class SecretBox {
   private static final String PREFIX = "v1:";
@@ -32,33 +26,41 @@ public final class SecretBox {
     this.key = new SecretKeySpec(key, "AES");
   }
 
-  /**
-   * The key from the environment variable if set, else from {@code keyFile} (created if absent).
-   */
-  public static SecretBox open(String envKey, Path keyFile) {
-    if (envKey != null && !envKey.isBlank()) {
-      return new SecretBox(Base64.getDecoder().decode(envKey.trim()));
-    }
+  /** A box of the key given as base64 text (what STOCKBOOK_MASTER_KEY and key files hold). */
+  static SecretBox ofBase64(String text, String where) {
+    byte[] key;
     try {
-      if (!Files.exists(keyFile)) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        Files.createDirectories(keyFile.toAbsolutePath().getParent());
-        Files.writeString(keyFile, Base64.getEncoder().encodeToString(fresh));
-        ownerOnly(keyFile);
-      }
-      return new SecretBox(Base64.getDecoder().decode(Files.readString(keyFile).trim()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or create the master key file " + keyFile, e);
+      key = Base64.getDecoder().decode(text.trim());
+    } catch (IllegalArgumentException e) {
+      key = new byte[0];
     }
+    if (key.length != 32) {
+      throw new dev.stockbook.app.config.StartupProblem(
+          where
+              + ": the master key must be base64 of 32 random bytes (e.g. 'openssl rand -base64 32')");
+    }
+    return new SecretBox(key);
   }
 
-  private static void ownerOnly(Path file) throws IOException {
+  /** A fresh random key as base64 text. */
+  static String newKeyText() {
+    byte[] fresh = new byte[32];
+    new SecureRandom().nextBytes(fresh);
+    return Base64.getEncoder().encodeToString(fresh);
+  }
+
+  /**
+   * What the database keeps beside the sealed secrets to tell whether a node holds the right key:
+   * an HMAC of a fixed text under the key, which says nothing of the key itself.
+   */
+  String fingerprint() {
     try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      file.toFile().setReadable(false, false);
-      file.toFile().setReadable(true, true);
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      byte[] digest = mac.doFinal("stockbook master key check".getBytes(StandardCharsets.UTF_8));
+      return "hmac-sha256:" + java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
     }
   }
 

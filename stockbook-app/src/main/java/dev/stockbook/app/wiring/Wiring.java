@@ -1,5 +1,7 @@
 package dev.stockbook.app.wiring;
 
+import dev.stockbook.app.config.ConfigFile;
+import dev.stockbook.app.config.StartupProblem;
 import dev.stockbook.app.config.StockbookConfig;
 import dev.stockbook.core.books.Books;
 import dev.stockbook.core.config.ConnectionConfig;
@@ -23,11 +25,11 @@ import dev.stockbook.store.StoreConnectors;
 import dev.stockbook.store.StoreSettings;
 import dev.stockbook.store.config.ConfigValues;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Builds the running parts from a validated config: the state store, and per connection the store
@@ -40,7 +42,9 @@ public final class Wiring implements AutoCloseable {
   private final Clock clock;
   private final SecretBox box;
   private volatile RequestListener quickbooksListener = RequestListener.NONE;
-  private final RateGovernors governors;
+  private RateGovernors governors;
+  private final java.util.List<DatabaseRateBudget> budgets =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
    * Names QuickBooks resolved (customers, accounts, payment methods), one cache per company, kept
@@ -61,19 +65,69 @@ public final class Wiring implements AutoCloseable {
     this.box = box;
   }
 
+  /**
+   * With QuickBooks rate governors that draw from the company's budget in the state database
+   * (shared by every node on PostgreSQL) and keep its monthly call count.
+   */
   public static Wiring open(StockbookConfig config, Clock clock) {
-    return open(config, clock, RateGovernors.processWide());
+    return open(config, clock, null, System::getenv);
   }
 
   /** With the QuickBooks rate governors to use (tests and benchmarks on simulators). */
   public static Wiring open(StockbookConfig config, Clock clock, RateGovernors governors) {
-    StateStore state = Databases.open(config.databaseUrl());
-    return new Wiring(
-        config,
-        state,
-        clock,
-        SecretBox.open(System.getenv("STOCKBOOK_MASTER_KEY"), keyFile(config.databaseUrl())),
-        governors);
+    return open(config, clock, governors, System::getenv);
+  }
+
+  /**
+   * With the environment to read {@code STOCKBOOK_MASTER_KEY} from.
+   *
+   * @throws StartupProblem when the database cannot be opened or the master key does not open its
+   *     secrets (the command exits 2)
+   */
+  public static Wiring open(
+      StockbookConfig config, Clock clock, RateGovernors governors, Function<String, String> env) {
+    StateStore state = openDatabase(config.databaseUrl());
+    try {
+      SecretBox box = MasterKey.open(config, state.cursors(), env);
+      Wiring wiring = new Wiring(config, state, clock, box, governors);
+      if (governors == null) {
+        wiring.governors = wiring.databaseGovernors();
+      }
+      return wiring;
+    } catch (RuntimeException e) {
+      closeQuietly(state);
+      throw e;
+    }
+  }
+
+  /**
+   * Opens and migrates the state database; a database that does not answer (within the pool's 5 s),
+   * cannot be written or is not a kind Stockbook knows is a problem of {@code database.url}.
+   */
+  static StateStore openDatabase(String url) {
+    try {
+      return Databases.open(url);
+    } catch (RuntimeException e) {
+      throw new StartupProblem(
+          "database.url: cannot open " + ConfigFile.redacted(url) + ": " + rootMessage(e), e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String m = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return m.lines().findFirst().orElse(m);
+  }
+
+  private static void closeQuietly(StateStore state) {
+    try {
+      state.close();
+    } catch (Exception ignored) {
+      // already failing for a better reason
+    }
   }
 
   /** The QuickBooks rate governors, one per company, every engine of this wiring uses. */
@@ -81,13 +135,29 @@ public final class Wiring implements AutoCloseable {
     return governors;
   }
 
-  /** Next to a SQLite file; for other databases in {@code ~/.stockbook}. */
-  static Path keyFile(String databaseUrl) {
-    if (databaseUrl.startsWith("jdbc:sqlite:")) {
-      Path db = Path.of(databaseUrl.substring("jdbc:sqlite:".length())).toAbsolutePath();
-      return db.getParent().resolve("master.key");
+  private RateGovernors databaseGovernors() {
+    if (!(state instanceof dev.stockbook.state.DatabaseStateStore db)) {
+      return RateGovernors.processWide();
     }
-    return Path.of(System.getProperty("user.home"), ".stockbook", "master.key");
+    boolean shared = db.shared();
+    return new RateGovernors(
+        Clock.systemUTC(),
+        Sleeper.REAL,
+        company -> {
+          DatabaseRateBudget budget = new DatabaseRateBudget(db.rateBudget(), company, shared);
+          budgets.add(budget);
+          return budget;
+        });
+  }
+
+  /** Each company's QuickBooks calls this month (UTC), as the state database has counted them. */
+  public Map<String, Long> quickBooksCallsThisMonth() {
+    if (!(state instanceof dev.stockbook.state.DatabaseStateStore db)) {
+      return Map.of();
+    }
+    budgets.forEach(b -> b.flush(clock.instant()));
+    return db.rateBudget()
+        .monthly(java.time.YearMonth.now(clock.withZone(java.time.ZoneOffset.UTC)));
   }
 
   public StateStore state() {
@@ -234,6 +304,11 @@ public final class Wiring implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    try {
+      budgets.forEach(b -> b.flush(clock.instant()));
+    } catch (RuntimeException e) {
+      // the count of a few seconds is lost; the database is going away anyway
+    }
     state.close();
   }
 }

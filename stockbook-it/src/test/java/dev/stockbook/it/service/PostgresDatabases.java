@@ -10,13 +10,13 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** Throwaway PostgreSQL databases on the server named by {@code stockbook.test.postgres.url}. */
-final class PostgresDatabases {
+public final class PostgresDatabases {
   private final String adminUrl =
       System.getProperty(
           "stockbook.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
   private final List<String> created = new ArrayList<>();
 
-  String create() {
+  public String create() {
     byte[] suffix = new byte[6];
     new SecureRandom().nextBytes(suffix);
     String name = "stockbook_it_" + HexFormat.of().formatHex(suffix);
@@ -29,7 +29,7 @@ final class PostgresDatabases {
         + (query < 0 ? "" : adminUrl.substring(query));
   }
 
-  void dropAll() {
+  public void dropAll() {
     created.forEach(name -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     created.clear();
   }

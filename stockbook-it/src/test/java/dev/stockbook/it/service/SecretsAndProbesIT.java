@@ -42,6 +42,9 @@ class SecretsAndProbesIT {
           .isEqualTo(200);
       assertThat(world.send(HttpRequest.newBuilder(world.url("/ready"))).body())
           .isEqualTo("{\"ready\":true}");
+      assertThat(world.send(HttpRequest.newBuilder(world.url("/metrics"))).statusCode())
+          .as("metrics without the admin token")
+          .isEqualTo(401);
       assertThat(metrics(world))
           .contains(
               "stockbook_cycles_total",
@@ -86,7 +89,7 @@ class SecretsAndProbesIT {
               "/api/connections/demo/stock")) {
         answers.add(world.admin("GET", path).body());
       }
-      answers.add(world.send(HttpRequest.newBuilder(world.url("/metrics"))).body());
+      answers.add(world.admin("GET", "/metrics").body());
       answers.add(world.send(HttpRequest.newBuilder(world.url("/api/connections"))).body());
     } finally {
       root.detachAppender(logs);
@@ -123,6 +126,6 @@ class SecretsAndProbesIT {
   }
 
   private static String metrics(ServiceWorld world) {
-    return world.send(HttpRequest.newBuilder(world.url("/metrics"))).body();
+    return world.admin("GET", "/metrics").body();
   }
 }

@@ -154,7 +154,7 @@ class WebhooksIT {
   }
 
   private String metrics() {
-    return world.send(HttpRequest.newBuilder(world.url("/metrics"))).body();
+    return world.admin("GET", "/metrics").body();
   }
 
   private String turns(String kind, int count) {

@@ -33,6 +33,7 @@ public final class DashboardRoutes implements Consumer<Javalin> {
   private final DashboardBackend backend;
   private final String adminToken;
   private final Sessions sessions;
+  private final SignInThrottle throttle;
   private final ZoneId zone;
   private final Assets assets = new Assets();
 
@@ -44,6 +45,7 @@ public final class DashboardRoutes implements Consumer<Javalin> {
     this.backend = backend;
     this.adminToken = adminToken == null ? "" : adminToken;
     this.sessions = new Sessions(clock, new SecureRandom());
+    this.throttle = new SignInThrottle(clock);
     this.zone = clock.getZone();
   }
 
@@ -191,7 +193,22 @@ public final class DashboardRoutes implements Consumer<Javalin> {
       return;
     }
     String token = ctx.formParam("token");
+    java.time.Duration wait = throttle.waitFor(ctx.ip());
+    if (!wait.isZero()) {
+      secure(ctx)
+          .status(HttpStatus.TOO_MANY_REQUESTS)
+          .header("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())))
+          .html(
+              SimplePages.signIn(
+                  s.get(),
+                  "Too many wrong tokens: try again in "
+                      + Math.max(1, (wait.toSeconds() + 59) / 60)
+                      + " minute(s).",
+                  next(ctx.formParam("next"))));
+      return;
+    }
     if (adminToken.isBlank() || token == null || !Sessions.same(adminToken, token)) {
+      throttle.failed(ctx.ip());
       String why =
           adminToken.isBlank()
               ? "No admin token is configured: set admin.token in stockbook.yaml (or STOCKBOOK_ADMIN_TOKEN) to use the dashboard."
@@ -201,6 +218,7 @@ public final class DashboardRoutes implements Consumer<Javalin> {
           .html(SimplePages.signIn(s.get(), why, next(ctx.formParam("next"))));
       return;
     }
+    throttle.succeeded(ctx.ip());
     sessions.end(s.get().id);
     Sessions.Session signedIn = sessions.create(true);
     ctx.header("Set-Cookie", cookie(ctx, signedIn.id, -1));
@@ -231,14 +249,30 @@ public final class DashboardRoutes implements Consumer<Javalin> {
         + (maxAge >= 0 ? "; Max-Age=" + maxAge : "");
   }
 
-  /** Only a path inside the dashboard: never an open redirect. */
+  /**
+   * Only a path inside the dashboard, normalized ({@code /dashboard/../api} is not inside): never
+   * an open redirect, never a way out of {@code /dashboard}.
+   */
   static String next(String next) {
-    return next != null
-            && next.startsWith(Layout.ROOT)
-            && !next.startsWith("//")
-            && !next.contains("\\")
-        ? next
-        : Layout.ROOT;
+    if (next == null || next.contains("\\") || next.startsWith("//") || !next.startsWith("/")) {
+      return Layout.ROOT;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(next).normalize();
+      String path = uri.getRawPath();
+      if (uri.getScheme() != null
+          || uri.getRawAuthority() != null
+          || path == null
+          || path.startsWith("//")
+          || !(path.equals(Layout.ROOT) || path.startsWith(Layout.ROOT + "/"))
+          || java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8)
+              .contains("..")) {
+        return Layout.ROOT;
+      }
+      return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      return Layout.ROOT;
+    }
   }
 
   private void page(Context ctx, SessionHandler handler) {

@@ -81,7 +81,8 @@ public final class WiringDashboardBackend implements DashboardBackend {
     String token = last.isEmpty() ? "Not used yet" : tokenOk ? "Connected" : "Needs reconnecting";
     Duration schedule = settings.effective(name).duration("sync.schedule");
     Instant next = last.map(r -> r.finishedAt().plus(schedule)).orElse(null);
-    Headline h = Headline.of(last.orElse(null), parked, uncertain, drift, tokenOk);
+    Headline h =
+        failing(name).orElse(Headline.of(last.orElse(null), parked, uncertain, drift, tokenOk));
     return new ConnectionHealth(
         name,
         h.health(),
@@ -97,6 +98,23 @@ public final class WiringDashboardBackend implements DashboardBackend {
         token,
         tokenOk,
         apiCalls == null ? null : apiCalls.applyAsLong(name));
+  }
+
+  /** Red when the connection's last turns, on any node, failed one after another. */
+  private Optional<Headline> failing(String name) {
+    if (!(wiring.state() instanceof dev.stockbook.state.DatabaseStateStore db)) {
+      return Optional.empty();
+    }
+    return new dev.stockbook.app.service.ClusterTables(db.dataSource())
+        .failing(name)
+        .map(
+            f ->
+                new Headline(
+                    Health.FAILING,
+                    "The last "
+                        + f.failedTurns()
+                        + " turns failed: "
+                        + (f.lastError() == null ? "see the log" : f.lastError())));
   }
 
   private boolean running(String name, Optional<CycleRun> last) {

@@ -100,6 +100,44 @@ class EscapingAndCsrfTest {
     assertThat(DashboardRoutes.next("https://evil.example/")).isEqualTo("/dashboard");
     assertThat(DashboardRoutes.next("//evil.example/dashboard")).isEqualTo("/dashboard");
     assertThat(DashboardRoutes.next(null)).isEqualTo("/dashboard");
+    assertThat(DashboardRoutes.next("/dashboard/../api/connections")).isEqualTo("/dashboard");
+    assertThat(DashboardRoutes.next("/dashboard/%2e%2e/metrics")).isEqualTo("/dashboard");
+    assertThat(DashboardRoutes.next("/dashboardevil")).isEqualTo("/dashboard");
+    assertThat(DashboardRoutes.next("/dashboard/./orders?state=parked"))
+        .isEqualTo("/dashboard/orders?state=parked");
+    assertThat(DashboardRoutes.next("/dashboard")).isEqualTo("/dashboard");
+  }
+
+  @Test
+  void sign_in_is_refused_for_a_while_after_five_wrong_tokens_from_one_address() {
+    MovableClock clock = new MovableClock();
+    SignInThrottle throttle = new SignInThrottle(clock);
+    for (int i = 0; i < SignInThrottle.FAILURES; i++) {
+      assertThat(throttle.waitFor("10.0.0.1")).isZero();
+      throttle.failed("10.0.0.1");
+    }
+    assertThat(throttle.waitFor("10.0.0.1")).isEqualTo(SignInThrottle.WINDOW);
+    assertThat(throttle.waitFor("10.0.0.2")).as("another address").isZero();
+    clock.now = clock.now.plus(SignInThrottle.WINDOW);
+    assertThat(throttle.waitFor("10.0.0.1")).as("once the window passed").isZero();
+  }
+
+  @Test
+  void many_addresses_together_are_throttled_too_and_a_right_token_clears_its_address() {
+    MovableClock clock = new MovableClock();
+    SignInThrottle throttle = new SignInThrottle(clock);
+    for (int i = 0; i < SignInThrottle.ALL_FAILURES; i++) {
+      throttle.failed("10.0.1." + i);
+    }
+    assertThat(throttle.waitFor("10.9.9.9")).isPositive();
+    SignInThrottle one = new SignInThrottle(clock);
+    one.failed("10.0.0.1");
+    one.failed("10.0.0.1");
+    one.succeeded("10.0.0.1");
+    for (int i = 0; i < SignInThrottle.FAILURES - 1; i++) {
+      one.failed("10.0.0.1");
+    }
+    assertThat(one.waitFor("10.0.0.1")).isZero();
   }
 
   @Test
