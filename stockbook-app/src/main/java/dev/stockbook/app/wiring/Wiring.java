@@ -136,10 +136,12 @@ public final class Wiring implements AutoCloseable {
   }
 
   private RateGovernors databaseGovernors() {
-    if (!(state instanceof dev.stockbook.state.DatabaseStateStore db)) {
+    if (!(state instanceof dev.stockbook.state.DatabaseStateStore db) || !db.shared()) {
+      // One node (SQLite): the process's governors pace every Wiring this process opens, as one
+      // sync after another in one JVM must not start from an empty second each time.
       return RateGovernors.processWide();
     }
-    boolean shared = db.shared();
+    boolean shared = true;
     return new RateGovernors(
         Clock.systemUTC(),
         Sleeper.REAL,
