@@ -110,10 +110,31 @@ final class ServeCommand implements Callable<Integer> {
                   + " (webhooks at "
                   + server.publicUrl()
                   + "/webhooks/...)");
+      spec.commandLine()
+          .getOut()
+          .println(
+              "stockbook: dashboard at http://"
+                  + server.host()
+                  + ":"
+                  + server.port()
+                  + "/dashboard (sign in with "
+                  + tokenSource(config.adminToken(), envToken)
+                  + ")");
       spec.commandLine().getOut().flush();
       closed.await();
       return 0;
     }
+  }
+
+  /** Where the dashboard's sign-in token comes from, never the token itself. */
+  static String tokenSource(String configured, String fromEnvironment) {
+    if (!configured.isBlank()) {
+      return "the admin.token of the config file";
+    }
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      return "the STOCKBOOK_ADMIN_TOKEN environment variable";
+    }
+    return "a token: none is set, so sign-in is closed; set admin.token or STOCKBOOK_ADMIN_TOKEN";
   }
 
   private SyncScheduler.Timing timing() {

@@ -107,6 +107,13 @@ class DashboardHttpIT {
   }
 
   @Test
+  void the_site_root_leads_to_the_dashboard() throws Exception {
+    HttpResponse<String> root = get(client(), "/");
+    assertThat(root.statusCode()).isEqualTo(302);
+    assertThat(root.headers().firstValue("Location").orElseThrow()).isEqualTo("/dashboard");
+  }
+
+  @Test
   void a_wrong_admin_token_does_not_sign_in() throws Exception {
     HttpClient http = client();
     String csrf = csrf(get(http, "/dashboard/sign-in").body());

@@ -51,6 +51,7 @@ public final class DashboardRoutes implements Consumer<Javalin> {
 
   @Override
   public void accept(Javalin app) {
+    app.get("/", ctx -> ctx.redirect(Layout.ROOT));
     app.get(Layout.ROOT + "/assets/{file}", assets::serve);
     app.get(Layout.ROOT + "/sign-in", this::signInPage);
     app.post(Layout.ROOT + "/sign-in", this::signIn);
