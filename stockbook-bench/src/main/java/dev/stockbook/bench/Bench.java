@@ -93,8 +93,16 @@ public final class Bench {
     result.publish = bench.publish(dir.resolve("publish"), publish);
     WebhookLatency latency =
         new WebhookLatency(catalog, latencyOrders, seed, LatencyStores.SHOPIFY);
-    result.withWebhooks = latency.run(dir, true);
-    result.pollingOnly = latency.run(dir, false);
+    try {
+      result.withWebhooks = latency.run(dir, true);
+    } catch (IllegalStateException e) {
+      result.webhooksProblem = e.getMessage();
+    }
+    try {
+      result.pollingOnly = latency.run(dir, false);
+    } catch (IllegalStateException e) {
+      result.pollingProblem = e.getMessage();
+    }
     String doc =
         "Written by `"
             + command

@@ -14,7 +14,16 @@ final class ShopifyBenchResult {
   WebhookLatency.Samples withWebhooks = new WebhookLatency.Samples(List.of(), List.of());
   WebhookLatency.Samples pollingOnly = new WebhookLatency.Samples(List.of(), List.of());
 
+  /** Why a latency run did not finish (reported in its rows instead of numbers), or null. */
+  String webhooksProblem;
+
+  String pollingProblem;
+
   private static final Plan PLAN = Plan.STANDARD;
+
+  private static String latency(List<Long> samples, String problem) {
+    return problem == null ? BenchResult.pct(samples) : "did not finish: " + problem;
+  }
 
   String markdown() {
     StringBuilder t = new StringBuilder();
@@ -92,25 +101,25 @@ final class ShopifyBenchResult {
     row(
         t,
         "Shopify order placed → posted, p50 / p95 / p99, with webhooks",
-        BenchResult.pct(withWebhooks.toPosted()),
+        latency(withWebhooks.toPosted(), webhooksProblem),
         "-",
         "-");
     row(
         t,
         "Shopify order placed → other Shopify store's stock updated, p50 / p95 / p99, with webhooks",
-        BenchResult.pct(withWebhooks.toStore()),
+        latency(withWebhooks.toStore(), webhooksProblem),
         "3 s (target, p95)",
         "-");
     row(
         t,
         "Shopify order placed → posted, p50 / p95 / p99, polling only",
-        BenchResult.pct(pollingOnly.toPosted()),
+        latency(pollingOnly.toPosted(), pollingProblem),
         "-",
         "-");
     row(
         t,
         "Shopify order placed → other Shopify store's stock updated, p50 / p95 / p99, polling only",
-        BenchResult.pct(pollingOnly.toStore()),
+        latency(pollingOnly.toStore(), pollingProblem),
         "-",
         "-");
     return t.toString();
@@ -148,10 +157,10 @@ final class ShopifyBenchResult {
         .put("publishPoints", publish.points())
         .put("publishThrottled", publish.throttled())
         .put("publishCycles", publish.cycles());
-    o.put("placedToPostedWithWebhooks", BenchResult.pct(withWebhooks.toPosted()))
-        .put("placedToStockWithWebhooks", BenchResult.pct(withWebhooks.toStore()))
-        .put("placedToPostedPollingOnly", BenchResult.pct(pollingOnly.toPosted()))
-        .put("placedToStockPollingOnly", BenchResult.pct(pollingOnly.toStore()));
+    o.put("placedToPostedWithWebhooks", latency(withWebhooks.toPosted(), webhooksProblem))
+        .put("placedToStockWithWebhooks", latency(withWebhooks.toStore(), webhooksProblem))
+        .put("placedToPostedPollingOnly", latency(pollingOnly.toPosted(), pollingProblem))
+        .put("placedToStockPollingOnly", latency(pollingOnly.toStore(), pollingProblem));
     return o;
   }
 
