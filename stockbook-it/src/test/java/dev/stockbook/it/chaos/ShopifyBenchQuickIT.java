@@ -20,8 +20,7 @@ class ShopifyBenchQuickIT {
   void the_quick_shopify_benchmark_completes_and_writes_its_rows() throws Exception {
     Path doc = dir.resolve("benchmarks.md");
     Files.writeString(doc, "# Benchmarks\n\nkept\n");
-    assertEquals(
-        0, Main.run("bench", "--store", "shopify", "--quick", "--write", doc.toString()));
+    assertEquals(0, Main.run("bench", "--store", "shopify", "--quick", "--write", doc.toString()));
     String table = Files.readString(doc);
     System.out.println(table);
     assertTrue(table.contains("kept"), table);
@@ -31,7 +30,8 @@ class ShopifyBenchQuickIT {
             && table.contains("| 4 mutations (ceil(1000/250)) |"),
         table);
     assertTrue(table.contains("| Shopify cost points per 1,000 stock changes | "), table);
-    assertTrue(table.contains("| Time to publish 500 stock changes, Standard plan"), table);
-    assertTrue(table.contains("Shopify order placed → posted, p50 / p95 / p99, with webhooks"), table);
+    assertTrue(table.contains("| Time to publish 500 stock changes, Basic plan"), table);
+    assertTrue(
+        table.contains("Shopify order placed → posted, p50 / p95 / p99, with webhooks"), table);
   }
 }
