@@ -288,12 +288,34 @@ final class InvariantChecker {
     return out;
   }
 
+  /**
+   * One page of the listing; a store that throttles (Shopify's cost bucket, drained by the run) is
+   * asked again once it has had time to refill, as the engine's next turn would.
+   */
+  private static OrderPage patiently(StoreConnector store, OrderCursor at) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return store.ordersChangedSince(at);
+      } catch (dev.stockbook.store.RetriableStoreException e) {
+        if (attempt == 30) {
+          throw e;
+        }
+        try {
+          Thread.sleep(1000); // a real store's bucket refills in real time
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
   static List<StoreOrder> allOrders(StoreConnector store) {
     List<StoreOrder> all = new ArrayList<>();
     Map<String, StoreOrder> seen = new java.util.LinkedHashMap<>();
     OrderCursor at = OrderCursor.since(Instant.EPOCH);
     for (int page = 0; page < 1000; page++) {
-      OrderPage p = store.ordersChangedSince(at);
+      OrderPage p = patiently(store, at);
       p.orders().forEach(o -> seen.put(o.id(), o));
       if (!p.more()) {
         break;
