@@ -8,6 +8,7 @@ import dev.stockbook.app.service.SyncScheduler;
 import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.state.TrackedOrder;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.quickbooks.Tokens;
 import dev.stockbook.sim.woocommerce.WebhookDelivery;
@@ -175,17 +176,12 @@ final class DeliveryLatency {
 
   private static dev.stockbook.store.config.ConfigValues connection(
       String name, QuickBooksSimulator qb, Tokens tokens, Shop shop, String orderProbe) {
-    Map<String, String> c = new LinkedHashMap<>();
+    Map<String, String> storeKeys = new LinkedHashMap<>();
+    storeKeys.put("store.type", "woocommerce");
+    shop.storeKeys().forEach((k, v) -> storeKeys.put("store." + k, v));
+    Map<String, String> c =
+        new LinkedHashMap<>(DemoWorld.connectionSettings(qb, storeKeys, tokens));
     c.put("name", name);
-    c.put("quickbooks.baseUrl", qb.baseUrl().toString());
-    c.put("quickbooks.realmId", qb.realmId());
-    c.put("quickbooks.clientId", qb.clientId());
-    c.put("quickbooks.clientSecret", qb.clientSecret());
-    c.put("quickbooks.accessToken", tokens.accessToken());
-    c.put("quickbooks.refreshToken", tokens.refreshToken());
-    c.put("quickbooks.tokenUrl", qb.tokenUrl().toString());
-    c.put("store.type", "woocommerce");
-    shop.storeKeys().forEach((k, v) -> c.put("store." + k, v));
     c.put("store.webhookSecret", "bench-delivery-secret-" + name);
     c.put("sync.schedule", "1h");
     c.put("sync.orderProbe", orderProbe);

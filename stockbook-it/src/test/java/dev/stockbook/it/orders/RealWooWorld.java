@@ -7,6 +7,7 @@ import dev.stockbook.app.wiring.Wiring;
 import dev.stockbook.core.config.ConnectionConfig;
 import dev.stockbook.core.engine.CycleReport;
 import dev.stockbook.demo.Bookkeeper;
+import dev.stockbook.demo.DemoWorld;
 import dev.stockbook.quickbooks.AccessTokenSource;
 import dev.stockbook.quickbooks.QuickBooksClient;
 import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
@@ -63,21 +64,15 @@ final class RealWooWorld implements AutoCloseable {
     return new RealWooWorld(dir);
   }
 
+  /** The demo's QuickBooks settings with this store's, the first order read starting now. */
   private static Map<String, String> connection(
       QuickBooksSimulator qb, Tokens tokens, WooRestStore store) {
-    Map<String, String> c = new LinkedHashMap<>();
+    Map<String, String> storeKeys = new LinkedHashMap<>();
+    storeKeys.put("store.type", "woocommerce");
+    store.connectionKeys().forEach((k, v) -> storeKeys.put("store." + k, v));
+    Map<String, String> c =
+        new LinkedHashMap<>(DemoWorld.connectionSettings(qb, storeKeys, tokens));
     c.put("name", CONNECTION);
-    Map<String, String> quickbooks = new LinkedHashMap<>();
-    quickbooks.put("baseUrl", qb.baseUrl().toString());
-    quickbooks.put("realmId", qb.realmId());
-    quickbooks.put("clientId", qb.clientId());
-    quickbooks.put("clientSecret", qb.clientSecret());
-    quickbooks.put("accessToken", tokens.accessToken());
-    quickbooks.put("refreshToken", tokens.refreshToken());
-    quickbooks.put("tokenUrl", qb.tokenUrl().toString());
-    quickbooks.forEach((k, v) -> c.put("quickbooks." + k, v));
-    c.put("store.type", "woocommerce");
-    store.connectionKeys().forEach((k, v) -> c.put("store." + k, v));
     c.put("sync.firstOrderLookback", "0s");
     return c;
   }
@@ -107,7 +102,7 @@ final class RealWooWorld implements AutoCloseable {
 
   /** The QuickBooks DocNumber of a store order (its number is its id in WooCommerce). */
   String docNumber(String orderId) {
-    return "WEB-" + orderId;
+    return OrdersWorld.docNumber(Long.parseLong(orderId));
   }
 
   @Override
