@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -37,6 +39,13 @@ final class ConnectionRun {
   private volatile Consumer<String> wake = name -> {};
   private final ClusterTables cluster;
   private final String node;
+
+  /**
+   * When this node last listed each connection's changed store orders (a probe or a cycle): the
+   * next probe is due an {@code sync.orderProbe} after it, whatever turns came in between. Kept in
+   * memory: a node that takes a connection over probes in its first turn.
+   */
+  private final Map<String, Instant> lastListing = new ConcurrentHashMap<>();
 
   ConnectionRun(
       Wiring wiring,
@@ -112,7 +121,7 @@ final class ConnectionRun {
     boolean booksChanged =
         events.stream().anyMatch(e -> WebhookTopics.QUICKBOOKS.equals(e.topic()));
     Set<String> orders = orderIds(events);
-    if (orders.isEmpty() && !cycleDue) {
+    if (orders.isEmpty() && !cycleDue && probeDue(connection)) {
       orders = probe(connection); // product and QuickBooks events say nothing of new orders
     }
     if (events.isEmpty() && !cycleDue && orders.isEmpty()) {
@@ -124,6 +133,16 @@ final class ConnectionRun {
       tables.handled(name, events.get(events.size() - 1).id(), clock.instant());
     }
     return next(name, schedule, probeEvery(connection));
+  }
+
+  /**
+   * Whether the store should be asked for orders in this turn: an order probe after the last
+   * listing. A turn that QuickBooks or a sibling store woke (a sale to publish) does not wait for a
+   * store listing it does not need; the probe keeps its own pace (see {@link #next}).
+   */
+  private boolean probeDue(ConfigValues connection) {
+    Instant last = lastListing.get(connection.string("name"));
+    return last == null || !clock.instant().isBefore(last.plus(probeEvery(connection)));
   }
 
   /** How often to look for store orders between cycles; zero: never. */
@@ -140,6 +159,7 @@ final class ConnectionRun {
     if (probeEvery(connection).isZero()) {
       return Set.of();
     }
+    lastListing.put(connection.string("name"), clock.instant());
     SyncContext ctx = wiring.context(wiring.effective(connection));
     try {
       Set<String> found = new SyncEngine(ctx).probeOrders();
@@ -183,6 +203,7 @@ final class ConnectionRun {
       if (cycleDue) {
         webhooks.ensure(connection, ctx.store());
         Instant started = clock.instant();
+        lastListing.put(name, started);
         problems.addAll(report(connection, "cycle", engine.runCycle(false)));
         tables.cycled(name, started);
       }
@@ -242,7 +263,8 @@ final class ConnectionRun {
   private Instant next(String name, Duration schedule, Duration probe) {
     Instant now = clock.instant();
     Instant cycle = tables.lastCycle(name).map(t -> t.plus(schedule)).orElse(now);
-    Instant regular = probe.isZero() || cycle.isBefore(now.plus(probe)) ? cycle : now.plus(probe);
+    Instant probeAt = lastListing.getOrDefault(name, now).plus(probe);
+    Instant regular = probe.isZero() || cycle.isBefore(probeAt) ? cycle : probeAt;
     // Events that came in during this turn have had their debounce (or part of it) already: the
     // next turn is due when the first of them has waited the debounce out, not a debounce from now.
     Optional<Instant> firstWaiting =

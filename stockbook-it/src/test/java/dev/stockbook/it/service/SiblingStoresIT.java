@@ -53,4 +53,31 @@ class SiblingStoresIT {
           .allSatisfy(r -> assertThat(r.ordersRead()).isZero());
     }
   }
+
+  @Test
+  void the_other_stores_stock_turn_does_not_list_its_orders_when_no_probe_is_due()
+      throws Exception {
+    // The probe is on but due only an hour after the first cycle's listing.
+    try (ServiceWorld world =
+        ServiceWorld.withStores(dir, 2, c -> c.put("sync.orderProbe", "1h")).afterFirstCycle()) {
+      WooCommerceSimulator first = world.stores.get(0);
+      WooCommerceSimulator second = world.stores.get(1);
+      long listingsBefore = orderListings(second);
+
+      first.shopper().placeOrder(List.of(new Shopper.Line("redwine", 4)));
+      assertThat(first.deliverDueWebhooks()).isPositive();
+      Eventually.until(
+          WAIT,
+          () -> Long.valueOf(16).equals(second.stock("redwine")),
+          "the other store showing QuickBooks' 20 - 4");
+
+      // Its turn read QuickBooks and wrote the stock; the store's orders were not asked for: the
+      // sale did not wait for a listing it does not need.
+      assertThat(orderListings(second)).isEqualTo(listingsBefore);
+    }
+  }
+
+  private static long orderListings(WooCommerceSimulator store) {
+    return store.journal().count(e -> "GET".equals(e.method()) && e.path().endsWith("/orders"));
+  }
 }
