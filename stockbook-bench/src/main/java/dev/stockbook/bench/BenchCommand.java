@@ -22,6 +22,15 @@ public final class BenchCommand implements Callable<Integer> {
   boolean quick;
 
   @Option(
+      names = "--all",
+      description =
+          "Every table of docs/benchmarks.md in one run, each written between its markers: the"
+              + " main table, Shopify, scale on SQLite and on PostgreSQL, the dashboard and"
+              + " WooCommerce's real webhook delivery (with --real-woo DIR, also on that real store)."
+              + " About 45 minutes; with --quick every part small, written only with --write.")
+  boolean all;
+
+  @Option(
       names = "--scale",
       description =
           "Only the scale measures: engine CPU per order and peak heap with 100,000 SKUs and"
@@ -35,6 +44,13 @@ public final class BenchCommand implements Callable<Integer> {
           "Only the dashboard: how long each page takes to answer over HTTP, backend in memory"
               + " (1,000 orders, 1,000 SKUs); writes to docs/benchmarks.md unless --quick.")
   boolean dashboard;
+
+  @Option(
+      names = "--latency",
+      description =
+          "Only the WooCommerce latency rows (order placed → posted → the other store's stock, with"
+              + " prompt webhooks and polling only), --orders orders each way (default 100); prints, writes nowhere.")
+  boolean latency;
 
   @Option(
       names = "--woo-delivery",
@@ -108,10 +124,34 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (all) {
+      String command =
+          "./stockbook bench --all"
+              + (quick ? " --quick" : "")
+              + (realWoo == null ? "" : " --real-woo " + realWoo)
+              + " --seed "
+              + seed;
+      BenchAll.run(
+          quick,
+          seed,
+          realWoo,
+          target(quick ? null : Path.of("docs/benchmarks.md")),
+          command,
+          line -> {
+            out.println(line);
+            out.flush();
+          });
+      return 0;
+    }
     if (dashboard) {
       String command = "./stockbook bench --dashboard" + (quick ? " --quick" : "");
       out.println(
           DashboardBench.run(quick, target(quick ? null : Path.of("docs/benchmarks.md")), command));
+      out.flush();
+      return 0;
+    }
+    if (latency) {
+      out.println(Bench.latency(orders == null ? 100 : orders, seed));
       out.flush();
       return 0;
     }

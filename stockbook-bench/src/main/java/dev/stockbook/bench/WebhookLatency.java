@@ -62,17 +62,41 @@ final class WebhookLatency {
   private final int orders;
   private final Random random;
   private final LatencyStores stores;
+  private final Pace pace;
 
-  WebhookLatency(int catalog, int orders, long seed) {
-    this(catalog, orders, seed, LatencyStores.WOOCOMMERCE);
+  /**
+   * How far apart the shopper's orders come, in milliseconds, drawn evenly from {@code [min, max)}.
+   */
+  record Pace(int min, int max) {
+    /**
+     * A busy store: an order every 0.4–1.2 s, more than the other store's 1 s stock writes keep up
+     * with one at a time.
+     */
+    static final Pace BUSY = new Pace(400, 1200);
+
+    /** A store whose orders come 2–4 s apart: each sale's way finds both connections idle. */
+    static final Pace QUIET = new Pace(2000, 4000);
+
+    int next(Random random) {
+      return min + random.nextInt(max - min);
+    }
   }
 
-  /** Both stores of {@code stores}' kind. */
+  WebhookLatency(int catalog, int orders, long seed) {
+    this(catalog, orders, seed, LatencyStores.WOOCOMMERCE, Pace.BUSY);
+  }
+
+  /** Both stores of {@code stores}' kind, orders at the busy pace. */
   WebhookLatency(int catalog, int orders, long seed, LatencyStores stores) {
+    this(catalog, orders, seed, stores, Pace.BUSY);
+  }
+
+  WebhookLatency(int catalog, int orders, long seed, LatencyStores stores, Pace pace) {
     this.catalog = catalog;
     this.orders = orders;
     this.random = new Random(seed);
     this.stores = stores;
+    this.pace = pace;
   }
 
   Samples run(Path dir, boolean webhooks) throws Exception {
@@ -146,7 +170,7 @@ final class WebhookLatency {
         String id = a.place(cart);
         placed.put(id, Instant.now());
         carts.put(id, cart);
-        Thread.sleep(400 + random.nextInt(800));
+        Thread.sleep(pace.next(random));
       }
       until(
           () -> placed.keySet().stream().allMatch(id -> posted(wiring, id).isPresent()),

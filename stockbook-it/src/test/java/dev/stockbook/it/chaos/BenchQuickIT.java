@@ -25,6 +25,11 @@ class BenchQuickIT {
     assertTrue(table.contains("QuickBooks requests per 1,000 orders posted"), table);
     assertTrue(table.contains("Order placed → posted"), table);
     assertTrue(
+        table.contains("polling only, same run:") && table.contains("orders 2–4 s apart"),
+        "the prompt-webhook rows against polling only, and the quiet store's row: " + table);
+    assertTrue(
+        table.contains("run in real time)"), "the naive baseline is not time-scaled: " + table);
+    assertTrue(
         table.contains("batch write") && table.contains("in a cycle with no change"),
         "store requests broken down: " + table);
   }
