@@ -139,6 +139,7 @@ class DashboardBrowserIT {
       browser.findElement(By.xpath("//button[text()='Sync now']")).click();
       flashShows("has started");
       theOrdersListPagesNewestFirst(truth, zone);
+      timesAreShownInTheReadersZone(truth, zone);
 
       truth.world.bookkeeper().adjust("TEE-S", -1000);
       browser.get(truth.url("/dashboard/connections/" + DemoWorld.CONNECTION + "/stock"));
@@ -182,6 +183,31 @@ class DashboardBrowserIT {
         .isEqualTo("seconds");
     assertThat(charts.get(1).findElement(By.cssSelector(".value-title")).getText())
         .isEqualTo("orders");
+  }
+
+  /**
+   * A reader in another zone than the server (India, UTC+5:30, set in Chromium through DevTools)
+   * sees each order's time in their own zone, named, with the server's wording in its tooltip.
+   */
+  private static void timesAreShownInTheReadersZone(DashboardWorld truth, String serverZone)
+      throws Exception {
+    String orders = "/dashboard/connections/" + DemoWorld.CONNECTION + "/orders?view=all&size=1";
+    browser.executeCdpCommand(
+        "Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "Asia/Kolkata"));
+    try {
+      browser.get(truth.url(orders));
+      WebElement placed = browser.findElement(By.cssSelector("table.orders tbody .placed time"));
+      java.time.Instant at = java.time.Instant.parse(placed.getAttribute("datetime"));
+      String inIndia =
+          DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.ENGLISH)
+              .format(at.atZone(java.time.ZoneId.of("Asia/Kolkata")));
+      assertThat(placed.getText()).isEqualTo(inIndia + " GMT+5:30");
+      assertThat(placed.getAttribute("title")).startsWith("server: ").endsWith(serverZone);
+      Browser.screenshot(browser, "truth-orders-reader-zone");
+    } finally {
+      browser.executeCdpCommand(
+          "Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", ""));
+    }
   }
 
   private static void theOrdersListPagesNewestFirst(DashboardWorld truth, String zone)
