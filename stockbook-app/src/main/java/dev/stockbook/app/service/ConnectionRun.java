@@ -194,7 +194,7 @@ final class ConnectionRun {
             base.clock(),
             base.retry());
     try {
-      SyncEngine engine = new SyncEngine(ctx);
+      SyncEngine engine = new SyncEngine(ctx).onPosted(() -> wakeSiblings(connection));
       if (!orderIds.isEmpty() || publish) {
         problems.addAll(
             report(
@@ -227,35 +227,37 @@ final class ConnectionRun {
     String name = connection.string("name");
     metrics.cycle(name, kind, report);
     LOG.info("{} {}: {}", name, kind, report.summary());
-    if (report.posted() + report.afterPosting() > 0) {
-      wakeSiblings(connection, report);
+    if (report.afterPosting() > 0) {
+      wakeSiblings(connection); // refunds and voids moved quantities after the posting step
     }
     return report.errors();
   }
 
   /**
-   * What this turn posted changed quantities in QuickBooks that the other stores of the same
-   * company show too: each of those connections gets a stock turn now, as a QuickBooks webhook
-   * would give it, without waiting for that webhook (QuickBooks may send it minutes later, or not
-   * at all when webhooks are not set up).
+   * What this turn posted (or refunded, voided) changed quantities in QuickBooks that the other
+   * stores of the same company show too: each of those connections gets a stock turn now, as a
+   * QuickBooks webhook would give it, without waiting for that webhook (QuickBooks may send it
+   * minutes later, or not at all when webhooks are not set up) nor for the rest of this turn (the
+   * engine calls this as soon as its posting step has posted). A wake that cannot be recorded is
+   * logged: the sibling's schedule and QuickBooks' webhook still bring the change.
    */
-  private void wakeSiblings(ConfigValues connection, CycleReport report) {
+  private void wakeSiblings(ConfigValues connection) {
     String name = connection.string("name");
     String realm = connection.string("quickbooks.realmId");
+    Instant now = clock.instant();
     for (ConfigValues other : wiring.config().connections()) {
       String sibling = other.string("name");
       if (sibling.equals(name) || !other.string("quickbooks.realmId").equals(realm)) {
         continue;
       }
-      String delivery = "posted-by:" + name + "@" + report.finishedAt().toEpochMilli();
-      if (tables.record(
-          sibling,
-          "sibling",
-          delivery,
-          WebhookTopics.QUICKBOOKS,
-          "posted-by:" + name,
-          clock.instant())) {
-        wake.accept(sibling);
+      String delivery = "posted-by:" + name + "@" + now.toEpochMilli();
+      try {
+        if (tables.record(
+            sibling, "sibling", delivery, WebhookTopics.QUICKBOOKS, "posted-by:" + name, now)) {
+          wake.accept(sibling);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("{}: could not wake {} after posting: {}", name, sibling, e.getMessage());
       }
     }
   }

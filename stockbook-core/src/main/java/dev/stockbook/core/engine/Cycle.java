@@ -37,6 +37,7 @@ final class Cycle {
   private final LedgerWriter writer;
   private final LedgerResolver resolver;
   private final OrderPoster poster;
+  private final Runnable onPosted;
   private final List<String> errors = new ArrayList<>();
   private int unresolved;
   private Set<String> touched = Set.of();
@@ -44,8 +45,9 @@ final class Cycle {
   private int afterPosting;
   private int stockWritten;
 
-  Cycle(SyncContext ctx) {
+  Cycle(SyncContext ctx, Runnable onPosted) {
     this.ctx = ctx;
+    this.onPosted = onPosted;
     this.model = new StoreStockModel(ctx);
     this.items = new ItemResolver(ctx);
     this.writer = new LedgerWriter(ctx);
@@ -63,6 +65,9 @@ final class Cycle {
     unresolved = step("Settling uncertain writes", resolver::resolveAll, 0);
     touched = step("Reading orders from the store", intake, Set.of());
     posted = step("Posting orders to QuickBooks", poster::postWaiting, 0);
+    if (posted > 0) {
+      onPosted.run();
+    }
     followUp(ordersToFollowUp());
     publishStock(sweep || recovering);
     markFinished();

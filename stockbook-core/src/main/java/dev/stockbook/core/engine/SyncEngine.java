@@ -26,9 +26,20 @@ import java.util.function.Supplier;
  */
 public final class SyncEngine {
   private final SyncContext ctx;
+  private Runnable posted = () -> {};
 
   public SyncEngine(SyncContext ctx) {
     this.ctx = ctx.retrying();
+  }
+
+  /**
+   * Runs {@code listener} in a cycle as soon as its posting step has posted at least one order,
+   * before refunds and stock publishing: QuickBooks' quantities have moved, and whoever shows them
+   * elsewhere (the other stores of the company) need not wait for the rest of the cycle.
+   */
+  public SyncEngine onPosted(Runnable listener) {
+    this.posted = listener;
+    return this;
   }
 
   /** Runs one cycle. {@code sweep} forces a full stock comparison. */
@@ -58,7 +69,7 @@ public final class SyncEngine {
   }
 
   private CycleReport cycle(Supplier<Set<String>> intake, boolean sweep) {
-    return new Cycle(ctx).run(intake, sweep);
+    return new Cycle(ctx, posted).run(intake, sweep);
   }
 
   /** The reconciliation table; with {@code fix}, every difference is written to the store. */

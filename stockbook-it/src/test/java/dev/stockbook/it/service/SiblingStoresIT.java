@@ -77,6 +77,37 @@ class SiblingStoresIT {
     }
   }
 
+  @Test
+  void the_other_store_is_told_as_soon_as_the_sale_is_posted_not_when_the_turn_ends()
+      throws Exception {
+    try (ServiceWorld world = ServiceWorld.withStores(dir, 2).afterFirstCycle()) {
+      WooCommerceSimulator first = world.stores.get(0);
+      WooCommerceSimulator second = world.stores.get(1);
+      String shop = world.names().get(0);
+      String other = world.names().get(1);
+      long order = first.shopper().placeOrder(List.of(new Shopper.Line("redwine", 3)));
+      // The first store answers slowly: after posting, its turn spends seconds reading back its
+      // own stock.
+      first.latency(Duration.ofSeconds(2), Duration.ZERO, Duration.ZERO);
+      assertThat(first.deliverDueWebhooks()).isPositive();
+
+      Eventually.until(
+          WAIT,
+          () -> Long.valueOf(17).equals(second.stock("redwine")),
+          "the other store showing QuickBooks' 20 - 3");
+      Eventually.until(
+          WAIT,
+          () -> world.wiring.state().runs().recent(shop, 1).get(0).ordersPosted() == 1,
+          "the first store's turn recorded");
+      var posting = world.wiring.state().runs().recent(shop, 1).get(0);
+      var told = world.wiring.state().runs().recent(other, 1).get(0);
+      assertThat(told.stockPushed()).isPositive();
+      assertThat(told.finishedAt())
+          .as("the other store's stock turn ended before the posting turn did (order %s)", order)
+          .isBefore(posting.finishedAt());
+    }
+  }
+
   private static long orderListings(WooCommerceSimulator store) {
     return store.journal().count(e -> "GET".equals(e.method()) && e.path().endsWith("/orders"));
   }
