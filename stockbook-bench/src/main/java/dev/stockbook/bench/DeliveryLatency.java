@@ -13,6 +13,7 @@ import dev.stockbook.sim.quickbooks.QuickBooksSimulator;
 import dev.stockbook.sim.quickbooks.Tokens;
 import dev.stockbook.sim.woocommerce.WebhookDelivery;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
+import dev.stockbook.store.config.ConfigValues;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,8 +48,42 @@ final class DeliveryLatency {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofMinutes(3);
 
-  /** One way of running: its label, the store's delivery model, the probe setting. */
-  record Scenario(String label, WebhookDelivery delivery, String orderProbe) {}
+  /**
+   * {@code sync.orderProbe}'s default: what {@code serve} runs with when a connection leaves it
+   * out, and what a row labelled "(default)" must run with.
+   */
+  static final String DEFAULT_PROBE =
+      ConnectionConfig.KEYS.stream()
+          .filter(k -> k.name().equals("sync.orderProbe"))
+          .findFirst()
+          .orElseThrow()
+          .defaultValue();
+
+  /**
+   * One way of running: its label, the store's delivery model (none: a real store), the probe
+   * setting. The label names the probe from the setting itself, so the two cannot disagree.
+   */
+  record Scenario(String label, WebhookDelivery delivery, String orderProbe) {
+    static Scenario of(String store, WebhookDelivery delivery, String orderProbe, String note) {
+      return new Scenario(store + ", " + probe(orderProbe) + note, delivery, orderProbe);
+    }
+  }
+
+  /** "order probe 5 s (default)", "order probe 15 s", "order probe off". */
+  static String probe(String orderProbe) {
+    Duration every = ConfigValues.parseDuration(orderProbe);
+    String named = every.isZero() ? "order probe off" : "order probe " + every.toSeconds() + " s";
+    return orderProbe.equals(DEFAULT_PROBE) ? named + " (default)" : named;
+  }
+
+  /**
+   * The real store's row: no cron pinger, so its webhooks come late or never and the probe, at its
+   * default, does the work.
+   */
+  static Scenario realStore(Path state) {
+    return Scenario.of(
+        "real WooCommerce 10.0.2 (" + state + ", no cron pinger)", null, DEFAULT_PROBE, "");
+  }
 
   /** A store a shopper buys in. */
   interface Shop extends AutoCloseable {
@@ -73,36 +108,36 @@ final class DeliveryLatency {
     List<String[]> rows = new ArrayList<>();
     List<Scenario> scenarios =
         List.of(
-            new Scenario(
-                "simulator, Action Scheduler delivery (WooCommerce 10), order probe 5 s (default)",
+            Scenario.of(
+                "simulator, Action Scheduler delivery (WooCommerce 10)",
                 WebhookDelivery.actionScheduler(),
-                "5s"),
-            new Scenario(
-                "simulator, Action Scheduler delivery, order probe 15 s",
+                DEFAULT_PROBE,
+                ""),
+            Scenario.of(
+                "simulator, Action Scheduler delivery",
                 WebhookDelivery.actionScheduler(),
-                "15s"),
-            new Scenario(
-                "simulator, Action Scheduler delivery, order probe off (webhooks alone)",
+                "15s",
+                ""),
+            Scenario.of(
+                "simulator, Action Scheduler delivery",
                 WebhookDelivery.actionScheduler(),
-                "0s"),
-            new Scenario(
-                "simulator, prompt webhooks (not a real WooCommerce 10), order probe 5 s",
+                "0s",
+                " (webhooks alone)"),
+            Scenario.of(
+                "simulator, prompt webhooks (not a real WooCommerce 10)",
                 WebhookDelivery.prompt(Duration.ZERO),
-                "5s"));
+                DEFAULT_PROBE,
+                ""));
     for (Scenario s : scenarios) {
       try (Shop shop = new SimShop(s.delivery())) {
         rows.add(new String[] {s.label(), BenchResult.pct(bench.measure(shop, s.orderProbe()))});
       }
     }
     if (realWoo != null) {
+      Scenario real = realStore(realWoo);
       try (Shop shop = RealShop.open(realWoo)) {
         rows.add(
-            new String[] {
-              "real WooCommerce 10.0.2 ("
-                  + realWoo
-                  + ", no cron pinger), order probe 5 s (default)",
-              BenchResult.pct(bench.measure(shop, "15s"))
-            });
+            new String[] {real.label(), BenchResult.pct(bench.measure(shop, real.orderProbe()))});
       }
     }
     String doc = doc(rows, command, bench.orders);
@@ -174,7 +209,7 @@ final class DeliveryLatency {
     return wiring.state().orders().find(connection, orderId).map(TrackedOrder::postedAt);
   }
 
-  private static dev.stockbook.store.config.ConfigValues connection(
+  static ConfigValues connection(
       String name, QuickBooksSimulator qb, Tokens tokens, Shop shop, String orderProbe) {
     Map<String, String> storeKeys = new LinkedHashMap<>();
     storeKeys.put("store.type", "woocommerce");
@@ -241,7 +276,7 @@ final class DeliveryLatency {
    * A real WooCommerce from its {@code credentials.env}; orders go in over its REST API as a paid
    * checkout; the webhooks the service registered are removed at the end.
    */
-  private static final class RealShop implements Shop {
+  static final class RealShop implements Shop {
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> env;
     private final long product;
