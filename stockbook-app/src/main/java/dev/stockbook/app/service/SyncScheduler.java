@@ -34,7 +34,6 @@ public final class SyncScheduler implements AutoCloseable {
   private final StockbookConfig config;
   private final Clock clock;
   private final Duration debounce;
-  private final Duration pollingInterval;
   private final Scheduler scheduler;
   private final CustomTask<Void> task;
   private final ScheduledExecutorService nudges =
@@ -54,7 +53,6 @@ public final class SyncScheduler implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.debounce = timing.debounce();
-    this.pollingInterval = timing.pollingInterval();
     CustomTask<Void> task =
         Tasks.custom(TASK, Void.class)
             .onFailure(new FailureHandler.OnFailureRetryLater<>(timing.retryAfterFailure()))
@@ -130,16 +128,21 @@ public final class SyncScheduler implements AutoCloseable {
   }
 
   /**
-   * A turn that ends with events waiting reschedules itself after the debounce; the nudge that
-   * webhook asked for may have fired while the turn was still running, so look again then instead
-   * of at the next poll (up to {@code pollingInterval} later).
+   * Looks for due work when the turn just rescheduled is due, instead of at the next poll after it
+   * (up to {@code pollingInterval} later): a turn that ends with events waiting is due after the
+   * debounce, and the order probe every few seconds (without this a 5 s probe ran every 6–7 s on a
+   * real store). Waits longer than {@link #NUDGE_HORIZON} (the hourly cycle) are left to the poll,
+   * so a node does not hold a timer per turn for an hour.
    */
   private void nudgeAt(Instant next) {
     long wait = Math.max(0, Duration.between(clock.instant(), next).toMillis());
-    if (wait < pollingInterval.toMillis()) {
+    if (wait <= NUDGE_HORIZON.toMillis()) {
       nudge(wait + 20);
     }
   }
+
+  /** The longest wait {@link #nudgeAt} keeps a timer for. */
+  static final Duration NUDGE_HORIZON = Duration.ofSeconds(60);
 
   /**
    * Looks for due work in {@code millis}; nothing once the scheduler is closing (a turn may still
