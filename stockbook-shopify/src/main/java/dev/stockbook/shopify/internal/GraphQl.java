@@ -24,14 +24,20 @@ public final class GraphQl {
   private final Duration timeout;
   private final String shop;
   private final ObjectMapper json;
+  private final ShopFacts facts;
 
-  public GraphQl(HttpClient client, ShopifyOptions options, ObjectMapper json) {
+  /**
+   * @param facts what the connection keeps of the shop: its scopes are forgotten when Shopify
+   *     refuses access
+   */
+  public GraphQl(HttpClient client, ShopifyOptions options, ObjectMapper json, ShopFacts facts) {
     this.client = client;
     this.endpoint = options.shop().graphql(options.apiVersion());
     this.accessToken = options.accessToken();
     this.timeout = options.timeout();
     this.shop = options.shop().label();
     this.json = json;
+    this.facts = facts;
   }
 
   /** A variables object to fill in. */
@@ -50,6 +56,9 @@ public final class GraphQl {
       HttpResponse<String> response =
           client.send(request(document, variables), HttpResponse.BodyHandlers.ofString());
       return Answers.data(what, response, json);
+    } catch (AccessRefused e) {
+      facts.forgetScopes();
+      throw e;
     } catch (IOException e) {
       throw new RetriableStoreException(what + " failed: " + e, e);
     } catch (InterruptedException e) {

@@ -21,14 +21,19 @@ final class OrderCompleter {
 
   void complete(JsonNode order) {
     String gid = Json.text(order, "id");
-    more(order, "lineItems", Documents.ORDER_LINES, gid);
-    more(order, "shippingLines", Documents.ORDER_SHIPPING_LINES, gid);
+    more(order, "lineItems", Documents.ORDER_LINES, gid, QueryBudget.LINE_NODE);
+    more(order, "shippingLines", Documents.ORDER_SHIPPING_LINES, gid, QueryBudget.SHIPPING_NODE);
     for (JsonNode refund : order.path("refunds")) {
-      more(refund, "refundLineItems", Documents.REFUND_LINES, Json.text(refund, "id"));
+      more(
+          refund,
+          "refundLineItems",
+          Documents.REFUND_LINES,
+          Json.text(refund, "id"),
+          QueryBudget.REFUND_LINE_NODE);
     }
   }
 
-  private void more(JsonNode owner, String field, String document, String gid) {
+  private void more(JsonNode owner, String field, String document, String gid, int nodeCost) {
     JsonNode connection = owner.path(field);
     if (!(connection.path("nodes") instanceof ArrayNode nodes)) {
       return;
@@ -41,7 +46,7 @@ final class OrderCompleter {
       ObjectNode vars =
           http.variables()
               .put("id", gid)
-              .put("first", QueryBudget.MORE_LINES)
+              .put("first", QueryBudget.morePerPage(nodeCost))
               .put("after", page.path("endCursor").asText());
       JsonNode next = http.data("reading more " + field + " of " + gid, document, vars);
       JsonNode more = next.path("node").path(field);
