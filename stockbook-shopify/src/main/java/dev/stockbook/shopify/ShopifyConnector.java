@@ -3,7 +3,6 @@ package dev.stockbook.shopify;
 import dev.stockbook.shopify.internal.AccessScopes;
 import dev.stockbook.shopify.internal.GraphQl;
 import dev.stockbook.shopify.internal.OrderReader;
-import dev.stockbook.shopify.internal.Pause;
 import dev.stockbook.shopify.internal.ProductReader;
 import dev.stockbook.shopify.internal.PublishingLocation;
 import dev.stockbook.shopify.internal.ShopFacts;
@@ -36,11 +35,11 @@ public final class ShopifyConnector implements StoreConnector, StoreWebhooks {
   private final StockWriter stock;
   private final WebhookRegistrar webhooks;
 
-  ShopifyConnector(GraphQl http, ShopifyOptions options, ShopFacts facts, Pause pause) {
+  ShopifyConnector(GraphQl http, ShopifyOptions options, ShopFacts facts) {
     this.access = new AccessScopes(http, facts);
     PublishingLocation location = new PublishingLocation(http, options.location(), facts);
     this.orders = new OrderReader(http, access, options.pageSize());
-    this.products = new ProductReader(http, access, location, options.pageSize(), pause);
+    this.products = new ProductReader(http, access, location, options.pageSize());
     this.stock = new StockWriter(http, access, location, reference(options.connection()));
     this.webhooks = new WebhookRegistrar(http);
   }

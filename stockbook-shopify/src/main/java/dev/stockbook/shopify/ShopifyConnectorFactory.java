@@ -56,7 +56,8 @@ public final class ShopifyConnectorFactory implements StoreConnectorFactory {
   }
 
   /**
-   * @param pause how a read of the whole catalogue waits for Shopify's bucket (tests move a clock)
+   * @param pause how a read of many pages waits for Shopify's bucket between them (tests move a
+   *     clock)
    */
   ShopifyConnectorFactory(Pause pause) {
     this.pause = pause;
@@ -88,7 +89,7 @@ public final class ShopifyConnectorFactory implements StoreConnectorFactory {
     ShopifyOptions options = ShopifyOptions.from(settings);
     HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     ShopFacts kept = factsOf(options, settings.clock());
-    return new ShopifyConnector(new GraphQl(client, options, JSON, kept), options, kept, pause);
+    return new ShopifyConnector(new GraphQl(client, options, JSON, kept, pause), options, kept);
   }
 
   private ShopFacts factsOf(ShopifyOptions options, Clock clock) {

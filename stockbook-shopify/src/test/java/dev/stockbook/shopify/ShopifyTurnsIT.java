@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stockbook.shopify.internal.ShopFacts;
 import dev.stockbook.sim.shopify.CostLog;
 import dev.stockbook.sim.shopify.Shopper;
+import dev.stockbook.store.OrderCursor;
+import dev.stockbook.store.OrderPage;
 import dev.stockbook.store.PermanentStoreException;
+import dev.stockbook.store.RetriableStoreException;
 import dev.stockbook.store.StockWriteResult;
 import dev.stockbook.store.StoreConnector;
 import dev.stockbook.store.StoreOrder;
@@ -175,6 +178,35 @@ class ShopifyTurnsIT {
         .filteredOn(e -> !e.throttled())
         .allSatisfy(e -> assertThat(e.fields()).containsExactly("productVariants"));
     assertThat(asked).allSatisfy(e -> assertThat(e.requested()).isLessThan(BUDGET + 1));
+  }
+
+  @Test
+  void a_later_page_of_the_listing_waits_for_the_bucket_and_only_the_first_fails_at_once() {
+    placeOrders();
+    List<Duration> paused = new ArrayList<>();
+    ShopifyConnectorFactory waiting =
+        new ShopifyConnectorFactory(
+            d -> {
+              paused.add(d);
+              shop.clock.advance(d);
+            });
+    StoreConnector connector = waiting.create(shop.store.with(Map.of()));
+    opened.add(connector);
+    OrderPage first = connector.ordersChangedSince(OrderCursor.since(TestShop.T0));
+    shop.sim.drainCostBucket();
+
+    OrderPage second = connector.ordersChangedSince(first.next());
+
+    assertThat(first.more()).isTrue();
+    assertThat(first.orders().size() + second.orders().size()).isEqualTo(5);
+    assertThat(second.more()).isFalse();
+    assertThat(paused).isNotEmpty();
+    shop.sim.drainCostBucket();
+    int waits = paused.size();
+    assertThatThrownBy(() -> connector.ordersChangedSince(OrderCursor.since(TestShop.T0)))
+        .isInstanceOf(RetriableStoreException.class)
+        .hasMessageContaining("throttled");
+    assertThat(paused).as("the first page does not wait").hasSize(waits);
   }
 
   @Test

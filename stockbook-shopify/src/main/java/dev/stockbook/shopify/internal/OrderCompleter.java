@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Reads the rest of an order's nested lists: a page of orders carries each order's first few lines,
  * shipping lines and refund lines ({@link QueryBudget}), and an order with more has them read here,
- * page by page, into the same JSON, so the mapper always sees the whole order.
+ * page by page, into the same JSON, so the mapper always sees the whole order. These reads wait for
+ * the bucket when throttled ({@link GraphQl#dataWaiting}): they are in the middle of a page.
  */
 final class OrderCompleter {
   /** More pages than any order has: a guard against a server that never says "last page". */
@@ -48,7 +49,7 @@ final class OrderCompleter {
               .put("id", gid)
               .put("first", QueryBudget.morePerPage(nodeCost))
               .put("after", page.path("endCursor").asText());
-      JsonNode next = http.data("reading more " + field + " of " + gid, document, vars);
+      JsonNode next = http.dataWaiting("reading more " + field + " of " + gid, document, vars);
       JsonNode more = next.path("node").path(field);
       if (!more.isObject()) {
         throw new IllegalStateException(gid + " vanished while its " + field + " were read");

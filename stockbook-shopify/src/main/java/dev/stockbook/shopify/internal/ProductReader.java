@@ -16,26 +16,21 @@ import java.util.List;
  *
  * <p>All of them (the engine's sweep) can be more than the shop's bucket holds: 10,000 variants ask
  * for about 50,000 points, 8 minutes of the Standard plan's restore. A page answered THROTTLED is
- * therefore waited for (as long as Shopify says the bucket needs) and asked again, up to {@link
- * #WAITS_PER_PAGE} times, instead of failing the whole read and starting over next turn.
+ * therefore waited for ({@link GraphQl#dataWaiting}) instead of failing the whole read and starting
+ * over next turn.
  */
 public final class ProductReader {
-  /** Waits for the bucket before a page of the catalogue is given up as throttled. */
-  static final int WAITS_PER_PAGE = 3;
-
   private final GraphQl http;
   private final AccessScopes access;
   private final PublishingLocation location;
   private final int perPage;
-  private final Pause pause;
 
   public ProductReader(
-      GraphQl http, AccessScopes access, PublishingLocation location, int pageSize, Pause pause) {
+      GraphQl http, AccessScopes access, PublishingLocation location, int pageSize) {
     this.http = http;
     this.access = access;
     this.location = location;
     this.perPage = QueryBudget.variantsPerPage(pageSize);
-    this.pause = pause;
   }
 
   public List<StoreProduct> bySku(Collection<String> skus) {
@@ -96,7 +91,9 @@ public final class ProductReader {
     do {
       ObjectNode vars = http.variables().put("first", perPage).put("location", at.gid());
       vars.put("after", after);
-      JsonNode listing = waitingForTheBucket(vars).path("productVariants");
+      JsonNode listing =
+          http.dataWaiting("reading the catalogue", Documents.VARIANTS, vars)
+              .path("productVariants");
       for (JsonNode variant : listing.path("nodes")) {
         if (!Json.text(variant, "sku").isBlank()) {
           out.add(ProductMapper.map(variant, at.id()));
@@ -107,19 +104,6 @@ public final class ProductReader {
           page.path("hasNextPage").asBoolean(false) ? page.path("endCursor").asText(null) : null;
     } while (after != null);
     return out;
-  }
-
-  private JsonNode waitingForTheBucket(ObjectNode vars) {
-    for (int waits = 0; ; waits++) {
-      try {
-        return http.data("reading the catalogue", Documents.VARIANTS, vars);
-      } catch (Throttled e) {
-        if (waits == WAITS_PER_PAGE) {
-          throw e;
-        }
-        pause.during("reading the catalogue", e.retryIn());
-      }
-    }
   }
 
   private static void addExact(
