@@ -5,6 +5,7 @@ import dev.stockbook.shopify.internal.GraphQl;
 import dev.stockbook.shopify.internal.OrderReader;
 import dev.stockbook.shopify.internal.ProductReader;
 import dev.stockbook.shopify.internal.PublishingLocation;
+import dev.stockbook.shopify.internal.ShopFacts;
 import dev.stockbook.shopify.internal.ShopifyOptions;
 import dev.stockbook.shopify.internal.StockWriter;
 import dev.stockbook.shopify.internal.WebhookRegistrar;
@@ -23,8 +24,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A Shopify shop over the GraphQL Admin API. Stateless apart from the HTTP client and two things
- * read once: the token's access scopes and the publishing location.
+ * A Shopify shop over the GraphQL Admin API, one turn's worth: the engine builds one per turn.
+ * Stateless apart from the HTTP client and the {@link ShopFacts} it is given, which outlive it: the
+ * token's access scopes and the publishing location, read once per connection.
  */
 public final class ShopifyConnector implements StoreConnector, StoreWebhooks {
   private final AccessScopes access;
@@ -33,9 +35,9 @@ public final class ShopifyConnector implements StoreConnector, StoreWebhooks {
   private final StockWriter stock;
   private final WebhookRegistrar webhooks;
 
-  ShopifyConnector(GraphQl http, ShopifyOptions options) {
-    this.access = new AccessScopes(http);
-    PublishingLocation location = new PublishingLocation(http, options.location());
+  ShopifyConnector(GraphQl http, ShopifyOptions options, ShopFacts facts) {
+    this.access = new AccessScopes(http, facts);
+    PublishingLocation location = new PublishingLocation(http, options.location(), facts);
     this.orders = new OrderReader(http, access, options.pageSize());
     this.products = new ProductReader(http, access, location, options.pageSize());
     this.stock = new StockWriter(http, access, location, reference(options.connection()));

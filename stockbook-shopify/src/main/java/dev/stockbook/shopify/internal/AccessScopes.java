@@ -5,14 +5,15 @@ import dev.stockbook.store.PermanentStoreException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The scopes the access token holds, read once ({@code currentAppInstallation.accessScopes}), so a
- * token that lacks one fails at once with every missing scope named instead of at whichever call
- * needs it first. {@code read_all_orders} is required too: without it Shopify shows only orders
- * created in the last 60 days, so the refund or cancellation of an older order would never reach
- * QuickBooks, and nothing would say so.
+ * The scopes the access token holds ({@code currentAppInstallation.accessScopes}), so a token that
+ * lacks one fails at once with every missing scope named instead of at whichever call needs it
+ * first. Scopes that hold every required one are kept across turns in the connection's {@link
+ * ShopFacts}; a lacking set is read again next time, so granting the scopes takes effect at once.
+ * {@code read_all_orders} is required too: without it Shopify shows only orders created in the last
+ * 60 days, so the refund or cancellation of an older order would never reach QuickBooks, and
+ * nothing would say so.
  */
 public final class AccessScopes {
   static final List<String> REQUIRED =
@@ -25,17 +26,23 @@ public final class AccessScopes {
           "read_locations");
 
   private final GraphQl http;
-  private final AtomicReference<Set<String>> granted = new AtomicReference<>();
+  private final ShopFacts facts;
 
-  public AccessScopes(GraphQl http) {
+  public AccessScopes(GraphQl http, ShopFacts facts) {
     this.http = http;
+    this.facts = facts;
   }
 
   /** Throws a permanent error naming every required scope the token lacks. */
   public void require() {
-    Set<String> scopes = granted();
+    if (facts.scopes().isPresent()) {
+      return;
+    }
+    Set<String> scopes = read();
     List<String> missing = REQUIRED.stream().filter(s -> !holds(scopes, s)).toList();
-    if (!missing.isEmpty()) {
+    if (missing.isEmpty()) {
+      facts.keepScopes(scopes);
+    } else {
       throw new PermanentStoreException(
           "The access token (store."
               + ShopifyOptions.ACCESS_TOKEN
@@ -55,18 +62,13 @@ public final class AccessScopes {
         || scope.startsWith("read_") && scopes.contains("write_" + scope.substring(5));
   }
 
-  private Set<String> granted() {
-    Set<String> known = granted.get();
-    if (known == null) {
-      JsonNode data =
-          http.data("reading the app's access scopes", Documents.ACCESS_SCOPES, http.variables());
-      Set<String> read = new HashSet<>();
-      data.path("currentAppInstallation")
-          .path("accessScopes")
-          .forEach(s -> read.add(s.path("handle").asText()));
-      known = Set.copyOf(read);
-      granted.set(known);
-    }
-    return known;
+  private Set<String> read() {
+    JsonNode data =
+        http.data("reading the app's access scopes", Documents.ACCESS_SCOPES, http.variables());
+    Set<String> read = new HashSet<>();
+    data.path("currentAppInstallation")
+        .path("accessScopes")
+        .forEach(s -> read.add(s.path("handle").asText()));
+    return read;
   }
 }

@@ -43,7 +43,7 @@ final class Answers {
     String said = " (HTTP " + status + describe(body) + ")";
     return switch (status) {
       case 401 ->
-          new PermanentStoreException(
+          new AccessRefused(
               what
                   + " was refused: Shopify does not accept the access token ("
                   + TOKEN
@@ -53,8 +53,7 @@ final class Answers {
           new PermanentStoreException(
               what + " was refused: the shop is frozen until its Shopify bill is paid" + said);
       case 403 ->
-          new PermanentStoreException(
-              what + " was refused: the app may not do this (" + TOKEN + ")" + said);
+          new AccessRefused(what + " was refused: the app may not do this (" + TOKEN + ")" + said);
       case 404 ->
           new PermanentStoreException(
               what

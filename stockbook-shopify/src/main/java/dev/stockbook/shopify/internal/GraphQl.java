@@ -25,13 +25,27 @@ public final class GraphQl {
   private final String shop;
   private final ObjectMapper json;
 
-  public GraphQl(HttpClient client, ShopifyOptions options, ObjectMapper json) {
+  /** Waits for the bucket before a page in the middle of a read is given up as throttled. */
+  static final int WAITS_PER_PAGE = 3;
+
+  private final ShopFacts facts;
+  private final Pause pause;
+
+  /**
+   * @param facts what the connection keeps of the shop: its scopes are forgotten when Shopify
+   *     refuses access
+   * @param pause how {@link #dataWaiting} waits for the bucket
+   */
+  public GraphQl(
+      HttpClient client, ShopifyOptions options, ObjectMapper json, ShopFacts facts, Pause pause) {
     this.client = client;
     this.endpoint = options.shop().graphql(options.apiVersion());
     this.accessToken = options.accessToken();
     this.timeout = options.timeout();
     this.shop = options.shop().label();
     this.json = json;
+    this.facts = facts;
+    this.pause = pause;
   }
 
   /** A variables object to fill in. */
@@ -50,11 +64,34 @@ public final class GraphQl {
       HttpResponse<String> response =
           client.send(request(document, variables), HttpResponse.BodyHandlers.ofString());
       return Answers.data(what, response, json);
+    } catch (AccessRefused e) {
+      facts.forgetScopes();
+      throw e;
     } catch (IOException e) {
       throw new RetriableStoreException(what + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RetriableStoreException(what + " was interrupted", e);
+    }
+  }
+
+  /**
+   * As {@link #data}, for a page in the middle of a read of many (the pages after the first of a
+   * listing, the rest of an order's lines, the whole catalogue): a THROTTLED answer is waited for,
+   * as long as Shopify says the bucket needs, and asked again, up to {@link #WAITS_PER_PAGE} times.
+   * Failing there would throw away the pages already read, and the next turn would read them again
+   * from the first: with enough orders waiting, turn after turn, never reaching the last page.
+   */
+  public JsonNode dataWaiting(String operation, String document, ObjectNode variables) {
+    for (int waits = 0; ; waits++) {
+      try {
+        return data(operation, document, variables);
+      } catch (Throttled e) {
+        if (waits == WAITS_PER_PAGE) {
+          throw e;
+        }
+        pause.during(operation + " on " + shop, e.retryIn());
+      }
     }
   }
 

@@ -17,11 +17,12 @@ final class GraphQlErrors {
     List<String> codes = Answers.codes(errors);
     String messages = messages(errors);
     if (codes.contains("THROTTLED")) {
-      return new RetriableStoreException(
-          what + " was throttled by Shopify: " + Throttle.of(extensions).describe());
+      Throttle throttle = Throttle.of(extensions);
+      return new Throttled(
+          what + " was throttled by Shopify: " + throttle.describe(), throttle.secondsToWait());
     }
     if (codes.contains("ACCESS_DENIED")) {
-      return new PermanentStoreException(
+      return new AccessRefused(
           what
               + " was refused: the access token (store."
               + ShopifyOptions.ACCESS_TOKEN

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Reads the rest of an order's nested lists: a page of orders carries each order's first few lines,
  * shipping lines and refund lines ({@link QueryBudget}), and an order with more has them read here,
- * page by page, into the same JSON, so the mapper always sees the whole order.
+ * page by page, into the same JSON, so the mapper always sees the whole order. These reads wait for
+ * the bucket when throttled ({@link GraphQl#dataWaiting}): they are in the middle of a page.
  */
 final class OrderCompleter {
   /** More pages than any order has: a guard against a server that never says "last page". */
@@ -21,14 +22,19 @@ final class OrderCompleter {
 
   void complete(JsonNode order) {
     String gid = Json.text(order, "id");
-    more(order, "lineItems", Documents.ORDER_LINES, gid);
-    more(order, "shippingLines", Documents.ORDER_SHIPPING_LINES, gid);
+    more(order, "lineItems", Documents.ORDER_LINES, gid, QueryBudget.LINE_NODE);
+    more(order, "shippingLines", Documents.ORDER_SHIPPING_LINES, gid, QueryBudget.SHIPPING_NODE);
     for (JsonNode refund : order.path("refunds")) {
-      more(refund, "refundLineItems", Documents.REFUND_LINES, Json.text(refund, "id"));
+      more(
+          refund,
+          "refundLineItems",
+          Documents.REFUND_LINES,
+          Json.text(refund, "id"),
+          QueryBudget.REFUND_LINE_NODE);
     }
   }
 
-  private void more(JsonNode owner, String field, String document, String gid) {
+  private void more(JsonNode owner, String field, String document, String gid, int nodeCost) {
     JsonNode connection = owner.path(field);
     if (!(connection.path("nodes") instanceof ArrayNode nodes)) {
       return;
@@ -41,9 +47,9 @@ final class OrderCompleter {
       ObjectNode vars =
           http.variables()
               .put("id", gid)
-              .put("first", QueryBudget.MORE_LINES)
+              .put("first", QueryBudget.morePerPage(nodeCost))
               .put("after", page.path("endCursor").asText());
-      JsonNode next = http.data("reading more " + field + " of " + gid, document, vars);
+      JsonNode next = http.dataWaiting("reading more " + field + " of " + gid, document, vars);
       JsonNode more = next.path("node").path(field);
       if (!more.isObject()) {
         throw new IllegalStateException(gid + " vanished while its " + field + " were read");

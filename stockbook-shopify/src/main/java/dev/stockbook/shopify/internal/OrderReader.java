@@ -38,11 +38,13 @@ public final class OrderReader {
     access.require();
     ObjectNode vars = sizes(http.variables().put("first", perPage)).put("query", query(cursor));
     vars.put("after", cursor.position());
+    String what = "reading orders changed since " + cursor.modifiedSince();
+    // The first page fails at once when throttled (nothing is lost: the next turn asks again);
+    // a later one waits for the bucket, as the engine reads every page before it moves its cursor.
     JsonNode listing =
-        http.data(
-                "reading orders changed since " + cursor.modifiedSince(),
-                Documents.ORDERS_CHANGED,
-                vars)
+        (cursor.position() == null
+                ? http.data(what, Documents.ORDERS_CHANGED, vars)
+                : http.dataWaiting(what, Documents.ORDERS_CHANGED, vars))
             .path("orders");
     List<StoreOrder> orders = new ArrayList<>();
     List<UnreadableOrder> unreadable = new ArrayList<>();

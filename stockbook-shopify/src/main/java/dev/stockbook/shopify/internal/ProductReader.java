@@ -13,6 +13,11 @@ import java.util.List;
  * Shopify's search syntax also has OR, which the simulator lacks), and keeps exact matches only.
  * Shopify does not make SKUs unique: up to {@link QueryBudget#VARIANTS_PER_SKU} variants sharing a
  * SKU are all reported.
+ *
+ * <p>All of them (the engine's sweep) can be more than the shop's bucket holds: 10,000 variants ask
+ * for about 50,000 points, 8 minutes of the Standard plan's restore. A page answered THROTTLED is
+ * therefore waited for ({@link GraphQl#dataWaiting}) instead of failing the whole read and starting
+ * over next turn.
  */
 public final class ProductReader {
   private final GraphQl http;
@@ -87,7 +92,8 @@ public final class ProductReader {
       ObjectNode vars = http.variables().put("first", perPage).put("location", at.gid());
       vars.put("after", after);
       JsonNode listing =
-          http.data("reading the catalogue", Documents.VARIANTS, vars).path("productVariants");
+          http.dataWaiting("reading the catalogue", Documents.VARIANTS, vars)
+              .path("productVariants");
       for (JsonNode variant : listing.path("nodes")) {
         if (!Json.text(variant, "sku").isBlank()) {
           out.add(ProductMapper.map(variant, at.id()));

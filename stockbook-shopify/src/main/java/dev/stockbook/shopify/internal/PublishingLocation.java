@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stockbook.store.PermanentStoreException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The one location Stockbook publishes stock to (QuickBooks has one quantity per item, so one
  * location takes it): the {@code location} setting by numeric id or name, or the shop's primary
- * location when the setting is empty. Resolved once; an unknown location is a permanent error
- * naming the setting and the shop's locations.
+ * location when the setting is empty. Resolved once and kept across turns in the connection's
+ * {@link ShopFacts} (for {@link ShopFacts#KEEP}, or until a write finds the location gone); an
+ * unknown location is a permanent error naming the setting and the shop's locations, and is looked
+ * up again next time.
  */
 public final class PublishingLocation {
   /** A location: numeric id and name. */
@@ -23,21 +25,28 @@ public final class PublishingLocation {
 
   private final GraphQl http;
   private final String configured;
-  private final AtomicReference<Place> resolved = new AtomicReference<>();
+  private final ShopFacts facts;
 
-  public PublishingLocation(GraphQl http, String configured) {
+  public PublishingLocation(GraphQl http, String configured, ShopFacts facts) {
     this.http = http;
     this.configured = configured == null ? "" : configured.trim();
+    this.facts = facts;
   }
 
   public Place get() {
-    Place place = resolved.get();
-    if (place == null) {
-      place =
-          resolve(http.data("reading the shop's locations", Documents.LOCATIONS, http.variables()));
-      resolved.set(place);
+    Optional<Place> kept = facts.location();
+    if (kept.isPresent()) {
+      return kept.get();
     }
+    Place place =
+        resolve(http.data("reading the shop's locations", Documents.LOCATIONS, http.variables()));
+    facts.keepLocation(place);
     return place;
+  }
+
+  /** A write found the location gone (deleted or deactivated): look it up again next time. */
+  void vanished() {
+    facts.forgetLocation();
   }
 
   Place resolve(JsonNode data) {

@@ -20,6 +20,9 @@ record SetAnswer(Map<Integer, Error> byRow, List<Error> whole, Map<String, Long>
 
   /** One userError. */
   record Error(String code, String message) {
+    /** The location a row names does not exist (deleted, or deactivated). */
+    static final String LOCATION_GONE = "INVALID_LOCATION";
+
     boolean stale() {
       return STALE.equals(code);
     }

@@ -70,8 +70,8 @@ public record ShopifyOptions(
               PAGE_SIZE,
               INT,
               "100",
-              "Orders and products asked per page (1 to 250); fewer when a page would cost more"
-                  + " than Shopify's 1,000-point query limit."));
+              "Orders and products asked per page (1 to 250); fewer when a page would ask for more"
+                  + " than 300 of Shopify's query cost points."));
 
   public static ShopifyOptions from(StoreSettings settings) {
     ConfigValues v = settings.values();

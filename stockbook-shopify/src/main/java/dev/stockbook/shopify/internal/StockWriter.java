@@ -18,7 +18,8 @@ import java.util.Map;
  * changeFromQuantity}, a compare-and-swap: a sale Shopify records meanwhile makes the row stale
  * instead of being overwritten ({@link StaleRows}). An absolute write sends {@code
  * changeFromQuantity: null}. Since one refused row fails Shopify's whole call, the rows Shopify did
- * not blame are sent once more on their own; each write gets its own result.
+ * not blame are sent once more on their own; each write gets its own result. A row refused because
+ * its location is gone makes the publishing location be looked up again next time.
  */
 public final class StockWriter {
   static final int BATCH_LIMIT = 250;
@@ -128,6 +129,9 @@ public final class StockWriter {
       } else if (error.stale()) {
         staleRows.add(r);
       } else {
+        if (SetAnswer.Error.LOCATION_GONE.equals(error.code())) {
+          location.vanished();
+        }
         results.put(r.write(), Refusals.of(r.write(), error));
       }
     }
