@@ -18,6 +18,13 @@ public final class InMemoryStateStore implements StateStore {
   private final Map<String, StockRecord> stock = new LinkedHashMap<>();
   private final Map<String, CursorRepository.Cursor> cursors = new LinkedHashMap<>();
   private final List<CycleRun> runs = new ArrayList<>();
+  private final java.util.concurrent.atomic.AtomicLong bindingFinds =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /** How many single-SKU binding lookups were asked of this store: the cost tests count them. */
+  public long bindingFinds() {
+    return bindingFinds.get();
+  }
 
   private static String id(String connection, String key) {
     return connection + "\u0000" + key;
@@ -173,6 +180,7 @@ public final class InMemoryStateStore implements StateStore {
     return new BindingRepository() {
       @Override
       public synchronized Optional<Binding> find(String connection, String sku) {
+        bindingFinds.incrementAndGet();
         synchronized (bindings) {
           return Optional.ofNullable(bindings.get(id(connection, sku)));
         }

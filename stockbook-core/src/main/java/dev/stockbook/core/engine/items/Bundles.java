@@ -18,6 +18,7 @@ import java.util.Optional;
 public final class Bundles {
   private final SyncContext ctx;
   private final Map<String, Optional<Bundle>> known = new HashMap<>();
+  private final Map<String, Boolean> nonInventoryBySku = new HashMap<>();
 
   public Bundles(SyncContext ctx) {
     this.ctx = ctx;
@@ -52,12 +53,16 @@ public final class Bundles {
     groups.forEach(g -> known.put(g.id(), Optional.of(bundle(g, parts))));
   }
 
+  /** Whether the SKU is bound as non-inventory; asked of the state database once per SKU a turn. */
   private boolean nonInventory(String sku) {
-    return ctx.state()
-        .bindings()
-        .find(ctx.connection(), sku)
-        .map(b -> !b.tracked() && b.origin() == Binding.Origin.MATCHED)
-        .orElse(false);
+    return nonInventoryBySku.computeIfAbsent(
+        sku,
+        s ->
+            ctx.state()
+                .bindings()
+                .find(ctx.connection(), s)
+                .map(b -> !b.tracked() && b.origin() == Binding.Origin.MATCHED)
+                .orElse(false));
   }
 
   private Map<String, BooksItem> components(List<BooksItem> groups) {
