@@ -194,7 +194,10 @@ final class ConnectionRun {
             base.clock(),
             base.retry());
     try {
-      SyncEngine engine = new SyncEngine(ctx).onPosted(() -> wakeSiblings(connection));
+      SyncEngine engine =
+          new SyncEngine(ctx)
+              .onPosted(() -> wakeSiblings(connection))
+              .whileWriting(() -> takeBooksChanges(name));
       if (!orderIds.isEmpty() || publish) {
         problems.addAll(
             report(
@@ -260,6 +263,30 @@ final class ConnectionRun {
         LOG.warn("{}: could not wake {} after posting: {}", name, sibling, e.getMessage());
       }
     }
+  }
+
+  /**
+   * While this turn's stock write is with the store: takes the QuickBooks changes (webhooks, a
+   * sibling's sale) that came in since the turn began, so the engine publishes them beside the
+   * write on its way instead of in a turn after it. Only the leading run of such events is taken:
+   * an order event (or "sync now") is left, with everything after it, for the next turn, which
+   * comes as soon as this one ends.
+   */
+  private boolean takeBooksChanges(String name) {
+    long last = -1;
+    boolean books = false;
+    for (ServiceTables.Event e : tables.waiting(name)) {
+      if (WebhookTopics.isOrder(e.topic()) || WebhookTopics.REQUESTED.equals(e.topic())) {
+        break;
+      }
+      books |= WebhookTopics.QUICKBOOKS.equals(e.topic());
+      last = e.id();
+    }
+    if (!books) {
+      return false;
+    }
+    tables.handled(name, last, clock.instant());
+    return true;
   }
 
   private Instant next(String name, Duration schedule, Duration probe) {

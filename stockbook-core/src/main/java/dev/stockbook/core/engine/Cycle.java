@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,7 @@ final class Cycle {
   private final LedgerResolver resolver;
   private final OrderPoster poster;
   private final Runnable onPosted;
+  private final BooleanSupplier moreChanges;
   private final List<String> errors = new ArrayList<>();
   private int unresolved;
   private Set<String> touched = Set.of();
@@ -45,9 +47,10 @@ final class Cycle {
   private int afterPosting;
   private int stockWritten;
 
-  Cycle(SyncContext ctx, Runnable onPosted) {
+  Cycle(SyncContext ctx, Runnable onPosted, BooleanSupplier moreChanges) {
     this.ctx = ctx;
     this.onPosted = onPosted;
+    this.moreChanges = moreChanges;
     this.model = new StoreStockModel(ctx);
     this.items = new ItemResolver(ctx);
     this.writer = new LedgerWriter(ctx);
@@ -92,7 +95,9 @@ final class Cycle {
 
   private void publishStock(boolean sweep) {
     Set<String> skus = skusOf(touched);
-    stockWritten = step("Publishing stock", () -> new StockPublisher(ctx).publish(skus, sweep), 0);
+    stockWritten =
+        step(
+            "Publishing stock", () -> new StockPublisher(ctx).publish(skus, sweep, moreChanges), 0);
   }
 
   private Set<String> skusOf(Set<String> orderIds) {

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
 public final class SyncEngine {
   private final SyncContext ctx;
   private Runnable posted = () -> {};
+  private BooleanSupplier moreChanges = StockPublisher.NO_MORE;
 
   public SyncEngine(SyncContext ctx) {
     this.ctx = ctx.retrying();
@@ -39,6 +41,17 @@ public final class SyncEngine {
    */
   public SyncEngine onPosted(Runnable listener) {
     this.posted = listener;
+    return this;
+  }
+
+  /**
+   * Lets a cycle's stock publishing take QuickBooks changes told of while a store write is on its
+   * way: {@code moreChanges} says whether there are some (and takes them); see {@link
+   * StockPublisher#publish(Collection, boolean, BooleanSupplier)}. Without it each write waits for
+   * the cycle before it.
+   */
+  public SyncEngine whileWriting(BooleanSupplier moreChanges) {
+    this.moreChanges = moreChanges;
     return this;
   }
 
@@ -69,7 +82,7 @@ public final class SyncEngine {
   }
 
   private CycleReport cycle(Supplier<Set<String>> intake, boolean sweep) {
-    return new Cycle(ctx, posted).run(intake, sweep);
+    return new Cycle(ctx, posted, moreChanges).run(intake, sweep);
   }
 
   /** The reconciliation table; with {@code fix}, every difference is written to the store. */

@@ -2,6 +2,8 @@ package dev.stockbook.it.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stockbook.core.state.StockStatus;
+import dev.stockbook.sim.common.Journal;
 import dev.stockbook.sim.woocommerce.Shopper;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
 import java.math.BigDecimal;
@@ -106,6 +108,87 @@ class SiblingStoresIT {
           .as("the other store's stock turn ended before the posting turn did (order %s)", order)
           .isBefore(posting.finishedAt());
     }
+  }
+
+  @Test
+  void a_sale_posted_while_the_other_stores_write_is_on_its_way_does_not_wait_for_it()
+      throws Exception {
+    try (ServiceWorld world = ServiceWorld.withStores(dir, 2).afterFirstCycle()) {
+      WooCommerceSimulator first = world.stores.get(0);
+      WooCommerceSimulator second = world.stores.get(1);
+      second.latency(Duration.ZERO, Duration.ofSeconds(3), Duration.ofSeconds(3));
+      int before = stockWrites(second).size();
+
+      first.shopper().placeOrder(List.of(new Shopper.Line("redwine", 2)));
+      assertThat(first.deliverDueWebhooks()).isPositive();
+      Eventually.until(
+          WAIT, () -> writing(world, "redwine"), "the other store's write of redwine on its way");
+      first.shopper().placeOrder(List.of(new Shopper.Line("whitewine", 1)));
+      assertThat(first.deliverDueWebhooks()).isPositive();
+
+      Eventually.until(
+          WAIT,
+          () ->
+              Long.valueOf(18).equals(second.stock("redwine"))
+                  && Long.valueOf(34).equals(second.stock("whitewine")),
+          "the other store showing both sales");
+      List<Journal.Entry> writes = stockWrites(second).subList(before, stockWrites(second).size());
+      assertThat(writes).hasSizeGreaterThanOrEqualTo(2);
+      Journal.Entry redwine = writes.get(0);
+      Journal.Entry whitewine = writes.get(1);
+      assertThat(whitewine.at())
+          .as("the whitewine write left before the 3 s redwine write had landed")
+          .isBefore(redwine.at().plusMillis(redwine.latencyMillis()));
+    }
+  }
+
+  @Test
+  void two_sales_of_one_sku_are_written_to_the_other_store_one_after_the_other() throws Exception {
+    try (ServiceWorld world = ServiceWorld.withStores(dir, 2).afterFirstCycle()) {
+      WooCommerceSimulator first = world.stores.get(0);
+      WooCommerceSimulator second = world.stores.get(1);
+      second.latency(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(2));
+      int before = stockWrites(second).size();
+
+      first.shopper().placeOrder(List.of(new Shopper.Line("redwine", 2)));
+      assertThat(first.deliverDueWebhooks()).isPositive();
+      Eventually.until(WAIT, () -> writing(world, "redwine"), "the first write on its way");
+      first.shopper().placeOrder(List.of(new Shopper.Line("redwine", 1)));
+      assertThat(first.deliverDueWebhooks()).isPositive();
+
+      Eventually.until(
+          WAIT,
+          () -> Long.valueOf(17).equals(second.stock("redwine")),
+          "the other store showing QuickBooks' 20 - 2 - 1");
+      List<Journal.Entry> writes = stockWrites(second).subList(before, stockWrites(second).size());
+      for (int i = 1; i < writes.size(); i++) {
+        Journal.Entry earlier = writes.get(i - 1);
+        assertThat(writes.get(i).at())
+            .as("write %d of redwine left after write %d had landed", i + 1, i)
+            .isAfterOrEqualTo(earlier.at().plusMillis(earlier.latencyMillis()));
+      }
+      assertThat(world.bookkeeper.onHand("redwine")).isEqualByComparingTo(BigDecimal.valueOf(17));
+    }
+  }
+
+  /**
+   * Whether the other store's write of {@code sku} is with the store (the journal has it later).
+   */
+  private static boolean writing(ServiceWorld world, String sku) {
+    return world
+        .wiring
+        .state()
+        .stock()
+        .find(world.names().get(1), sku)
+        .map(r -> r.status() == StockStatus.WRITING)
+        .orElse(false);
+  }
+
+  private static List<Journal.Entry> stockWrites(WooCommerceSimulator store) {
+    return store.journal().entries().stream()
+        .filter(e -> "POST".equals(e.method()) && e.path().endsWith("/products/batch"))
+        .sorted(java.util.Comparator.comparing(Journal.Entry::at))
+        .toList();
   }
 
   private static long orderListings(WooCommerceSimulator store) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Publishes QuickBooks' stock to the store. Incrementally: the items QuickBooks reports changed
@@ -54,21 +55,75 @@ public final class StockPublisher {
 
   /** One publishing pass; returns how many quantities were written. */
   public int publish(Collection<String> skusOfMovedOrders, boolean forceSweep) {
+    return publish(skusOfMovedOrders, forceSweep, NO_MORE);
+  }
+
+  /** A pass that is told of no changes while it writes: each write waits for the one before. */
+  public static final BooleanSupplier NO_MORE = () -> false;
+
+  /** How often a pass with a write on its way asks whether QuickBooks has told of more changes. */
+  static final Duration ASK_EVERY = Duration.ofMillis(50);
+
+  /** How long a pass keeps taking more changes while it writes; then the turn ends as usual. */
+  static final Duration TAKE_MORE_FOR = Duration.ofSeconds(10);
+
+  /**
+   * One publishing pass; returns how many quantities were written. While a write is with the store,
+   * {@code moreChanges} is asked (every {@link #ASK_EVERY}) whether QuickBooks has told of more
+   * changes since the pass began, taking them if so: then the change feed is read again and the
+   * SKUs it names are written at once, beside the write on its way, or, for a SKU of that write, as
+   * soon as it has landed. A sale posted while a one-second store write is on its way is published
+   * without waiting for it; a SKU's writes still go one at a time, in order.
+   */
+  public int publish(
+      Collection<String> skusOfMovedOrders, boolean forceSweep, BooleanSupplier moreChanges) {
     Optional<Cursor> cursor = cursor(CHANGES_CURSOR);
     if (cursor.isEmpty() || forceSweep || sweepDue()) {
       return fixedBySweep();
     }
-    BooksChanges changes =
-        ctx.books().changesSince(Instant.parse(cursor.get().value()).minus(CHANGES_OVERLAP));
+    Instant since = Instant.parse(cursor.get().value()).minus(CHANGES_OVERLAP);
+    BooksChanges changes = ctx.books().changesSince(since);
     if (changes.sweepNeeded()) {
       return fixedBySweep();
     }
     Collection<Binding> candidates = candidates(changes, skusOfMovedOrders);
     List<PlannedWrite> planned =
         plan.plan(candidates, itemsById(candidates), PendingQuantities.load(ctx));
-    int written = writes.write(planned).size();
-    moveCursor(CHANGES_CURSOR, cursor.get().version(), changes.until().toString());
-    return written;
+    if (moreChanges == NO_MORE) {
+      int written = writes.write(planned).size();
+      moveCursor(CHANGES_CURSOR, cursor.get().version(), changes.until().toString());
+      return written;
+    }
+    Instant until = changes.until();
+    boolean sweepAfter = false;
+    int written;
+    try (OverlappingWrites onTheirWay = new OverlappingWrites(writes, ctx.connection())) {
+      onTheirWay.send(planned);
+      Instant takeUntil = ctx.clock().instant().plus(TAKE_MORE_FOR);
+      Map<String, Binding> waiting = new LinkedHashMap<>();
+      while (onTheirWay.busy() || !waiting.isEmpty()) {
+        onTheirWay.awaitSome(ASK_EVERY);
+        if (!sweepAfter
+            && ctx.clock().instant().isBefore(takeUntil)
+            && moreChanges.getAsBoolean()) {
+          BooksChanges more = ctx.books().changesSince(since);
+          sweepAfter = more.sweepNeeded();
+          if (!sweepAfter) {
+            until = more.until();
+            candidates(more, List.of()).forEach(b -> waiting.put(b.sku(), b));
+          }
+        }
+        List<Binding> ready =
+            waiting.values().stream().filter(b -> !onTheirWay.onItsWay(b.sku())).toList();
+        if (!ready.isEmpty()) {
+          ready.forEach(b -> waiting.remove(b.sku()));
+          onTheirWay.send(plan.plan(ready, itemsById(ready), PendingQuantities.load(ctx)));
+        }
+      }
+      written = onTheirWay.finish().size();
+    }
+    moveCursor(CHANGES_CURSOR, cursor.get().version(), until.toString());
+    return sweepAfter ? written + fixedBySweep() : written;
   }
 
   private int fixedBySweep() {
