@@ -83,15 +83,28 @@ public final class Bench {
     WebhookLatency latency = new WebhookLatency(BenchRun.Sizes.full(seed).catalog(), orders, seed);
     WebhookLatency.Samples webhooks = latency.run(dir, true);
     WebhookLatency.Samples polling = latency.run(dir, false);
-    return "| Order placed → | with prompt webhooks | polling only |\n|---|---|---|\n"
+    WebhookLatency.Samples quiet =
+        new WebhookLatency(
+                BenchRun.Sizes.full(seed).catalog(),
+                orders,
+                seed,
+                LatencyStores.WOOCOMMERCE,
+                WebhookLatency.Pace.QUIET)
+            .run(Files.createDirectories(dir.resolve("quiet")), true);
+    return "| Order placed → | with prompt webhooks | polling only | prompt webhooks, orders 2–4 s"
+        + " apart |\n|---|---|---|---|\n"
         + "| posted, p50 / p95 / p99 | "
         + BenchResult.pct(webhooks.toPosted())
         + " | "
         + BenchResult.pct(polling.toPosted())
+        + " | "
+        + BenchResult.pct(quiet.toPosted())
         + " |\n| other store's stock updated, p50 / p95 / p99 | "
         + BenchResult.pct(webhooks.toStore())
         + " | "
         + BenchResult.pct(polling.toStore())
+        + " | "
+        + BenchResult.pct(quiet.toStore())
         + " |\n";
   }
 
