@@ -128,9 +128,17 @@ final class ConnectionRun {
       return next(name, schedule, probeEvery(connection));
     }
     worked[0] = true;
-    work(connection, orders, booksChanged && !cycleDue, cycleDue, problems);
+    Optional<Instant> changesRead =
+        work(connection, orders, booksChanged && !cycleDue, cycleDue, problems);
     if (!events.isEmpty()) {
       tables.handled(name, events.get(events.size() - 1).id(), clock.instant());
+    }
+    if (problems.isEmpty()) {
+      // QuickBooks changes whose webhook came in during this turn, before its change-feed read,
+      // were published by it: they need no stock turn of their own (one came after every posting
+      // turn, for the sale it had just published, and held up the store's next order).
+      changesRead.ifPresent(
+          before -> tables.handledBefore(name, WebhookTopics.QUICKBOOKS, before, clock.instant()));
     }
     return next(name, schedule, probeEvery(connection));
   }
@@ -176,7 +184,8 @@ final class ConnectionRun {
     }
   }
 
-  private void work(
+  /** Works the connection; returns when the turn's last change-feed read that answered was sent. */
+  private Optional<Instant> work(
       ConfigValues connection,
       Set<String> orderIds,
       boolean publish,
@@ -184,12 +193,13 @@ final class ConnectionRun {
       List<String> problems) {
     String name = connection.string("name");
     AtomicReference<String> authFailure = new AtomicReference<>();
+    AtomicReference<Instant> changesRead = new AtomicReference<>();
     SyncContext base = wiring.context(wiring.effective(connection));
     SyncContext ctx =
         new SyncContext(
             base.settings(),
             Observed.store(base.store(), metrics),
-            Observed.books(base.books(), authFailure),
+            Observed.books(base.books(), authFailure, changesRead, clock),
             base.state(),
             base.clock(),
             base.retry());
@@ -224,6 +234,7 @@ final class ConnectionRun {
               + "'; the connection resumes once connected.");
       LOG.warn("{}: paused until QuickBooks is reconnected ({})", name, authFailure.get());
     }
+    return Optional.ofNullable(changesRead.get());
   }
 
   private List<String> report(ConfigValues connection, String kind, CycleReport report) {

@@ -8,6 +8,7 @@ import dev.stockbook.store.StoreConnector;
 import dev.stockbook.store.StoreWebhooks;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,13 +56,31 @@ final class Observed {
    * Books that write the message of a QuickBooks authorization failure into {@code authFailure}.
    */
   static Books books(Books target, AtomicReference<String> authFailure) {
+    return books(target, authFailure, new AtomicReference<>(), java.time.Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #books(Books, AtomicReference)}, and keeps in {@code changesRead} when the latest
+   * change-feed read that answered was sent: every QuickBooks change whose webhook came before it
+   * is in that answer.
+   */
+  static Books books(
+      Books target,
+      AtomicReference<String> authFailure,
+      AtomicReference<Instant> changesRead,
+      java.time.Clock clock) {
     return (Books)
         Proxy.newProxyInstance(
             Observed.class.getClassLoader(),
             new Class<?>[] {Books.class},
             (p, m, args) -> {
+              Instant sent = clock.instant();
               try {
-                return m.invoke(target, args);
+                Object answer = m.invoke(target, args);
+                if (m.getName().equals("changesSince")) {
+                  changesRead.accumulateAndGet(sent, (a, b) -> a == null || b.isAfter(a) ? b : a);
+                }
+                return answer;
               } catch (InvocationTargetException e) {
                 if (e.getCause() instanceof QuickBooksAuthException auth) {
                   authFailure.compareAndSet(null, auth.getMessage());

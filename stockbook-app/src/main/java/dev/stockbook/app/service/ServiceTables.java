@@ -81,6 +81,20 @@ public final class ServiceTables {
                 .execute());
   }
 
+  /** Marks the connection's events of {@code topic} received before {@code before} as worked. */
+  public void handledBefore(String connection, String topic, Instant before, Instant at) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE webhook_events SET handled_at = :at WHERE connection = :c AND topic = :t"
+                        + " AND received_at < :before AND handled_at IS NULL")
+                .bind("at", at.toEpochMilli())
+                .bind("c", connection)
+                .bind("t", topic)
+                .bind("before", before.toEpochMilli())
+                .execute());
+  }
+
   /** The number of events recorded for a connection (tests and the admin API). */
   public long count(String connection) {
     return jdbi.withHandle(
