@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +45,21 @@ final class ConnectionRun {
    * memory: a node that takes a connection over probes in its first turn.
    */
   private final Map<String, Instant> lastListing = new ConcurrentHashMap<>();
+
+  /**
+   * How long a document a turn wrote and then published waits for QuickBooks' webhook about it
+   * (which asks for nothing more). The webhook is only a wake-up: the change-feed cursor decides
+   * what is published, so a later change to the same document that this memory swallowed (its own
+   * webhook lost) is still published by the next turn or cycle.
+   */
+  static final Duration COVERED_FOR = Duration.ofMinutes(1);
+
+  /**
+   * Per connection, the webhook resources ({@code salesreceipt:12}) of documents its turns wrote
+   * and then read in the change feed, with when the memory ends. Kept in memory: on another node
+   * the webhook only costs one stock turn.
+   */
+  private final Map<String, Map<String, Instant>> covered = new ConcurrentHashMap<>();
 
   ConnectionRun(
       Wiring wiring,
@@ -112,7 +126,7 @@ final class ConnectionRun {
     if (status.state() != ConnectionStatus.State.ACTIVE) {
       return clock.instant().plus(schedule);
     }
-    List<ServiceTables.Event> events = tables.waiting(name);
+    List<ServiceTables.Event> events = uncovered(name, tables.waiting(name));
     Instant lastCycle = status.lastCycleAt();
     boolean cycleDue =
         lastCycle == null
@@ -128,19 +142,62 @@ final class ConnectionRun {
       return next(name, schedule, probeEvery(connection));
     }
     worked[0] = true;
-    Optional<Instant> changesRead =
-        work(connection, orders, booksChanged && !cycleDue, cycleDue, problems);
+    BooksCalls calls = work(connection, orders, booksChanged && !cycleDue, cycleDue, problems);
     if (!events.isEmpty()) {
       tables.handled(name, events.get(events.size() - 1).id(), clock.instant());
     }
     if (problems.isEmpty()) {
-      // QuickBooks changes whose webhook came in during this turn, before its change-feed read,
-      // were published by it: they need no stock turn of their own (one came after every posting
-      // turn, for the sale it had just published, and held up the store's next order).
-      changesRead.ifPresent(
-          before -> tables.handledBefore(name, WebhookTopics.QUICKBOOKS, before, clock.instant()));
+      // The turn published what its change-feed read carried. QuickBooks' webhooks that came in
+      // before the read was sent, and those about the documents it wrote before it (the sale of a
+      // posting turn, whose webhook mostly comes just after), ask for no stock turn of their own:
+      // one after every posting turn held up the store's next order.
+      calls
+          .changesRead()
+          .ifPresent(
+              before ->
+                  tables.handledBefore(name, WebhookTopics.QUICKBOOKS, before, clock.instant()));
+      remember(name, calls.covered());
     }
     return next(name, schedule, probeEvery(connection));
+  }
+
+  private void remember(String name, Set<String> resources) {
+    if (resources.isEmpty()) {
+      return;
+    }
+    Instant until = clock.instant().plus(COVERED_FOR);
+    Map<String, Instant> memory = covered.computeIfAbsent(name, n -> new ConcurrentHashMap<>());
+    resources.forEach(r -> memory.put(r, until));
+    uncovered(name, tables.waiting(name)); // those that came in during the turn
+  }
+
+  /**
+   * The events less QuickBooks' webhooks about documents a turn of this connection wrote and then
+   * published ({@link #covered}), which are marked handled. Each document covers one event: a
+   * second one is a later change.
+   */
+  private List<ServiceTables.Event> uncovered(String name, List<ServiceTables.Event> events) {
+    Map<String, Instant> memory = covered.get(name);
+    if (memory == null || memory.isEmpty()) {
+      return events;
+    }
+    Instant now = clock.instant();
+    memory.values().removeIf(until -> !now.isBefore(until));
+    List<ServiceTables.Event> left = new java.util.ArrayList<>();
+    List<Long> done = new java.util.ArrayList<>();
+    for (ServiceTables.Event e : events) {
+      if (WebhookTopics.QUICKBOOKS.equals(e.topic())
+          && e.resourceId() != null
+          && memory.remove(e.resourceId().toLowerCase(java.util.Locale.ROOT)) != null) {
+        done.add(e.id());
+      } else {
+        left.add(e);
+      }
+    }
+    if (!done.isEmpty()) {
+      tables.handledIds(name, done, now);
+    }
+    return left;
   }
 
   /**
@@ -184,22 +241,21 @@ final class ConnectionRun {
     }
   }
 
-  /** Works the connection; returns when the turn's last change-feed read that answered was sent. */
-  private Optional<Instant> work(
+  /** Works the connection; returns what its QuickBooks calls told. */
+  private BooksCalls work(
       ConfigValues connection,
       Set<String> orderIds,
       boolean publish,
       boolean cycleDue,
       List<String> problems) {
     String name = connection.string("name");
-    AtomicReference<String> authFailure = new AtomicReference<>();
-    AtomicReference<Instant> changesRead = new AtomicReference<>();
+    BooksCalls calls = new BooksCalls();
     SyncContext base = wiring.context(wiring.effective(connection));
     SyncContext ctx =
         new SyncContext(
             base.settings(),
             Observed.store(base.store(), metrics),
-            Observed.books(base.books(), authFailure, changesRead, clock),
+            Observed.books(base.books(), calls, clock),
             base.state(),
             base.clock(),
             base.retry());
@@ -223,7 +279,8 @@ final class ConnectionRun {
     } finally {
       base.store().close();
     }
-    if (authFailure.get() != null) {
+    Optional<String> authFailure = calls.authFailure();
+    if (authFailure.isPresent()) {
       problems.add(authFailure.get());
       tables.setStatus(
           name,
@@ -234,7 +291,7 @@ final class ConnectionRun {
               + "'; the connection resumes once connected.");
       LOG.warn("{}: paused until QuickBooks is reconnected ({})", name, authFailure.get());
     }
-    return Optional.ofNullable(changesRead.get());
+    return calls;
   }
 
   private List<String> report(ConfigValues connection, String kind, CycleReport report) {

@@ -11,7 +11,6 @@ import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Wrappers that watch the engine's two ports without changing what they do: store calls are counted
@@ -53,22 +52,10 @@ final class Observed {
   }
 
   /**
-   * Books that write the message of a QuickBooks authorization failure into {@code authFailure}.
+   * Books that tell {@code calls} of the turn's QuickBooks authorization failure, its change-feed
+   * reads (when each was sent) and the documents it wrote (when QuickBooks answered).
    */
-  static Books books(Books target, AtomicReference<String> authFailure) {
-    return books(target, authFailure, new AtomicReference<>(), java.time.Clock.systemUTC());
-  }
-
-  /**
-   * As {@link #books(Books, AtomicReference)}, and keeps in {@code changesRead} when the latest
-   * change-feed read that answered was sent: every QuickBooks change whose webhook came before it
-   * is in that answer.
-   */
-  static Books books(
-      Books target,
-      AtomicReference<String> authFailure,
-      AtomicReference<Instant> changesRead,
-      java.time.Clock clock) {
+  static Books books(Books target, BooksCalls calls, java.time.Clock clock) {
     return (Books)
         Proxy.newProxyInstance(
             Observed.class.getClassLoader(),
@@ -77,13 +64,16 @@ final class Observed {
               Instant sent = clock.instant();
               try {
                 Object answer = m.invoke(target, args);
-                if (m.getName().equals("changesSince")) {
-                  changesRead.accumulateAndGet(sent, (a, b) -> a == null || b.isAfter(a) ? b : a);
+                switch (m.getName()) {
+                  case "changesSince" -> calls.changesRead(sent);
+                  case "post", "updateDocument", "voidDocument" ->
+                      calls.wrote(answer, clock.instant());
+                  default -> {}
                 }
                 return answer;
               } catch (InvocationTargetException e) {
                 if (e.getCause() instanceof QuickBooksAuthException auth) {
-                  authFailure.compareAndSet(null, auth.getMessage());
+                  calls.authFailed(auth.getMessage());
                 }
                 throw e.getCause();
               }

@@ -82,7 +82,7 @@ final class QuickBooksWebhook {
                 "quickbooks",
                 change.key(),
                 WebhookTopics.QUICKBOOKS,
-                change.entity() + ":" + change.entityId(),
+                BooksCalls.resource(change.entity(), change.entityId()),
                 runtime.clock().instant())) {
           woken.add(name);
         }

@@ -81,6 +81,19 @@ public final class ServiceTables {
                 .execute());
   }
 
+  /** Marks the connection's events with these ids as worked. */
+  public void handledIds(String connection, List<Long> ids, Instant at) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "UPDATE webhook_events SET handled_at = :at WHERE connection = :c AND id IN (<ids>)"
+                        + " AND handled_at IS NULL")
+                .bind("at", at.toEpochMilli())
+                .bind("c", connection)
+                .bindList("ids", ids)
+                .execute());
+  }
+
   /** Marks the connection's events of {@code topic} received before {@code before} as worked. */
   public void handledBefore(String connection, String topic, Instant before, Instant at) {
     jdbi.useHandle(

@@ -117,6 +117,40 @@ class WebhooksIT {
     assertThat(world.runs(world.name()) - runsBefore).isEqualTo(1);
   }
 
+  @Test
+  void quickbooks_webhook_for_the_sale_a_turn_posted_and_published_needs_no_turn_of_its_own() {
+    world.quickbooks.webhookUrl(world.url("/webhooks/quickbooks"));
+    int runsBefore = world.runs(world.name());
+    long eventsBefore = world.server.runtime().tables().count(world.name());
+    long order = world.woocommerce.shopper().placeOrder(List.of(new Shopper.Line("redwine", 5)));
+    String doc = "WEB-" + world.woocommerce.order(order).path("number").asText();
+    assertThat(world.woocommerce.deliverDueWebhooks()).isPositive();
+    Eventually.until(
+        WAIT,
+        () -> world.bookkeeper.countDocuments("SalesReceipt", doc) == 1,
+        "the sales receipt in QuickBooks");
+    Eventually.until(
+        WAIT,
+        () -> world.server.runtime().tables().waiting(world.name()).isEmpty(),
+        "the order's turn done");
+    long orderEvents = world.server.runtime().tables().count(world.name()) - eventsBefore;
+
+    // QuickBooks tells of the sale after the turn that posted it has read the change feed.
+    assertThat(world.quickbooks.deliverDueWebhooks()).isPositive();
+
+    Eventually.until(
+        WAIT,
+        () -> world.server.runtime().tables().count(world.name()) - eventsBefore > orderEvents,
+        "QuickBooks' webhook recorded");
+    Eventually.until(
+        WAIT,
+        () -> world.server.runtime().tables().waiting(world.name()).isEmpty(),
+        "QuickBooks' webhook worked");
+    assertThat(world.storeShows("redwine")).isEqualTo(15L);
+    // One turn posted the sale and published its stock; the webhook about that sale added none.
+    assertThat(world.runs(world.name()) - runsBefore).isEqualTo(1);
+  }
+
   private boolean turnUnderWay() {
     try (var c =
             ((dev.stockbook.state.DatabaseStateStore) world.wiring.state())
