@@ -33,7 +33,7 @@ public final class OrderMapper {
         gmt(
             order,
             order.path("date_modified_gmt").isNull() ? "date_created_gmt" : "date_modified_gmt"),
-        gmt(order, "date_paid_gmt") != null,
+        paid(order),
         text(order, "payment_method"),
         customer(order),
         list(order.path("line_items"), item -> line(item).withTaxRates(rates(order, item))),
@@ -44,6 +44,19 @@ public final class OrderMapper {
         money(order, "total"),
         order.path("prices_include_tax").asBoolean(false),
         refunds);
+  }
+
+  /**
+   * Whether the buyer has paid: a paid status (WooCommerce's own {@code is_paid}: processing or
+   * completed) or a paid date (a refunded order was paid too). The status alone is not enough the
+   * other way either: WooCommerce saves an order's status before its meta, so a read in between
+   * shows "processing" with no {@code date_paid} yet, and such a sale must not become an invoice.
+   */
+  static boolean paid(JsonNode order) {
+    String status = text(order, "status");
+    return "processing".equals(status)
+        || "completed".equals(status)
+        || gmt(order, "date_paid_gmt") != null;
   }
 
   static Customer customer(JsonNode order) {

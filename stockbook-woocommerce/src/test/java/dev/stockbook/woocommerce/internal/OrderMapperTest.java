@@ -3,6 +3,7 @@ package dev.stockbook.woocommerce.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreOrder.OrderLine;
 import java.math.BigDecimal;
@@ -109,6 +110,24 @@ class OrderMapperTest {
     assertThat(order.shipping()).isEmpty();
     assertThat(order.fees()).isEmpty();
     assertThat(order.coupons()).isEmpty();
+  }
+
+  /**
+   * WooCommerce writes the status before the meta that holds the paid date: a read between the two
+   * (checkouts racing the order read on the real store) sees "processing" without {@code
+   * date_paid}. It is paid all the same, as {@code WC_Order::is_paid} says.
+   */
+  @Test
+  void a_processing_order_read_before_its_paid_date_was_saved_is_paid() {
+    ObjectNode json = (ObjectNode) Fixtures.json("order-created-set-paid.json");
+    json.put("status", "processing").putNull("date_paid").putNull("date_paid_gmt");
+    assertThat(OrderMapper.map(json, List.of()).paid()).isTrue();
+
+    json.put("status", "completed");
+    assertThat(OrderMapper.map(json, List.of()).paid()).isTrue();
+
+    json.put("status", "on-hold");
+    assertThat(OrderMapper.map(json, List.of()).paid()).as("bank transfer not yet paid").isFalse();
   }
 
   @Test
