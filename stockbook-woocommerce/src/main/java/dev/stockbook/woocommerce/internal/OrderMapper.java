@@ -7,6 +7,7 @@ import static dev.stockbook.woocommerce.internal.Json.money;
 import static dev.stockbook.woocommerce.internal.Json.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stockbook.store.OrderLifecycle;
 import dev.stockbook.store.StoreOrder;
 import dev.stockbook.store.StoreOrder.Charge;
 import dev.stockbook.store.StoreOrder.Coupon;
@@ -48,14 +49,15 @@ public final class OrderMapper {
 
   /**
    * Whether the buyer has paid: a paid status (WooCommerce's own {@code is_paid}: processing or
-   * completed) or a paid date (a refunded order was paid too). The status alone is not enough the
-   * other way either: WooCommerce saves an order's status before its meta, so a read in between
-   * shows "processing" with no {@code date_paid} yet, and such a sale must not become an invoice.
+   * completed, read through {@link WooStatuses}) or a paid date (a refunded order was paid too).
+   * The paid date alone is not enough: WooCommerce saves an order's status before its meta, so a
+   * read in between shows "processing" with no {@code date_paid} yet, and such a sale must not
+   * become an invoice.
    */
   static boolean paid(JsonNode order) {
-    String status = text(order, "status");
-    return "processing".equals(status)
-        || "completed".equals(status)
+    OrderLifecycle lifecycle = WooStatuses.lifecycle(text(order, "status"));
+    return lifecycle == OrderLifecycle.PAID
+        || lifecycle == OrderLifecycle.FULFILLED
         || gmt(order, "date_paid_gmt") != null;
   }
 
