@@ -132,8 +132,8 @@ final class ConnectionRun {
         lastCycle == null
             || !clock.instant().isBefore(lastCycle.plus(schedule))
             || events.stream().anyMatch(e -> WebhookTopics.REQUESTED.equals(e.topic()));
-    boolean booksChanged =
-        events.stream().anyMatch(e -> WebhookTopics.QUICKBOOKS.equals(e.topic()));
+    boolean booksChanged = events.stream().anyMatch(ConnectionRun::booksChanged);
+    boolean othersSold = events.stream().anyMatch(ConnectionRun::otherStoreSold);
     Set<String> orders = orderIds(events);
     if (orders.isEmpty() && !cycleDue && probeDue(connection)) {
       orders = probe(connection); // product and QuickBooks events say nothing of new orders
@@ -142,7 +142,11 @@ final class ConnectionRun {
       return next(name, schedule, probeEvery(connection));
     }
     worked[0] = true;
-    BooksCalls calls = work(connection, orders, booksChanged && !cycleDue, cycleDue, problems);
+    Publish publish =
+        cycleDue
+            ? Publish.NONE
+            : booksChanged ? Publish.CHANGES : othersSold ? Publish.OTHER_STORES : Publish.NONE;
+    BooksCalls calls = work(connection, orders, publish, cycleDue, problems);
     if (!events.isEmpty()) {
       tables.handled(name, events.get(events.size() - 1).id(), clock.instant());
     }
@@ -241,11 +245,37 @@ final class ConnectionRun {
     }
   }
 
+  /** What a turn without orders of its own publishes besides a due cycle. */
+  private enum Publish {
+    NONE,
+    /**
+     * QuickBooks' changes (its webhooks, a sibling's post): the change feed and the items named.
+     */
+    CHANGES,
+    /** Only what the other stores of the company took in or let go: no change-feed read. */
+    OTHER_STORES
+  }
+
+  /** A QuickBooks event that asks for the change feed: not just another store's sale taken in. */
+  private static boolean booksChanged(ServiceTables.Event e) {
+    return WebhookTopics.QUICKBOOKS.equals(e.topic()) && !otherStoreSold(e);
+  }
+
+  /** The wake of another store of the company that took in a sale not yet posted. */
+  private static boolean otherStoreSold(ServiceTables.Event e) {
+    return WebhookTopics.QUICKBOOKS.equals(e.topic())
+        && e.resourceId() != null
+        && e.resourceId().startsWith(TAKEN_BY);
+  }
+
+  private static final String TAKEN_BY = "taken-by:";
+  private static final String POSTED_BY = "posted-by:";
+
   /** Works the connection; returns what its QuickBooks calls told. */
   private BooksCalls work(
       ConfigValues connection,
       Set<String> orderIds,
-      boolean publish,
+      Publish publish,
       boolean cycleDue,
       List<String> problems) {
     String name = connection.string("name");
@@ -262,12 +292,15 @@ final class ConnectionRun {
     try {
       SyncEngine engine =
           new SyncEngine(ctx)
-              .onPosted(() -> wakeSiblings(connection))
+              .onTaken(() -> wakeSiblings(connection, TAKEN_BY))
+              .onPosted(() -> wakeSiblings(connection, POSTED_BY))
               .whileWriting(() -> takeBooksChanges(name));
-      if (!orderIds.isEmpty() || publish) {
+      if (!orderIds.isEmpty() || publish == Publish.CHANGES) {
         problems.addAll(
             report(
                 connection, orderIds.isEmpty() ? "stock" : "orders", engine.syncOrders(orderIds)));
+      } else if (publish == Publish.OTHER_STORES) {
+        problems.addAll(report(connection, "stock", engine.publishOtherStoresSales()));
       }
       if (cycleDue) {
         webhooks.ensure(connection, ctx.store());
@@ -299,7 +332,7 @@ final class ConnectionRun {
     metrics.cycle(name, kind, report);
     LOG.info("{} {}: {}", name, kind, report.summary());
     if (report.afterPosting() > 0) {
-      wakeSiblings(connection); // refunds and voids moved quantities after the posting step
+      wakeSiblings(connection, POSTED_BY); // refunds and voids moved quantities after posting
     }
     return report.errors();
   }
@@ -309,10 +342,13 @@ final class ConnectionRun {
    * stores of the same company show too: each of those connections gets a stock turn now, as a
    * QuickBooks webhook would give it, without waiting for that webhook (QuickBooks may send it
    * minutes later, or not at all when webhooks are not set up) nor for the rest of this turn (the
-   * engine calls this as soon as its posting step has posted). A wake that cannot be recorded is
-   * logged: the sibling's schedule and QuickBooks' webhook still bring the change.
+   * engine calls this as soon as its posting step has posted). A sale this turn has only taken in
+   * (not posted yet) wakes them too ({@code why} {@link #TAKEN_BY}): they hold back what this store
+   * sold until QuickBooks has seen it, so they show the sale before it is posted. A wake that
+   * cannot be recorded is logged: the sibling's schedule and QuickBooks' webhook still bring the
+   * change.
    */
-  private void wakeSiblings(ConfigValues connection) {
+  private void wakeSiblings(ConfigValues connection, String why) {
     String name = connection.string("name");
     String realm = connection.string("quickbooks.realmId");
     Instant now = clock.instant();
@@ -321,14 +357,14 @@ final class ConnectionRun {
       if (sibling.equals(name) || !other.string("quickbooks.realmId").equals(realm)) {
         continue;
       }
-      String delivery = "posted-by:" + name + "@" + now.toEpochMilli();
+      String delivery = why + name + "@" + now.toEpochMilli();
       try {
         if (tables.record(
-            sibling, "sibling", delivery, WebhookTopics.QUICKBOOKS, "posted-by:" + name, now)) {
+            sibling, "sibling", delivery, WebhookTopics.QUICKBOOKS, why + name, now)) {
           wake.accept(sibling);
         }
       } catch (RuntimeException e) {
-        LOG.warn("{}: could not wake {} after posting: {}", name, sibling, e.getMessage());
+        LOG.warn("{}: could not wake {} ({}): {}", name, sibling, why, e.getMessage());
       }
     }
   }
@@ -343,18 +379,21 @@ final class ConnectionRun {
   private boolean takeBooksChanges(String name) {
     long last = -1;
     boolean books = false;
+    boolean any = false;
     for (ServiceTables.Event e : tables.waiting(name)) {
       if (WebhookTopics.isOrder(e.topic()) || WebhookTopics.REQUESTED.equals(e.topic())) {
         break;
       }
-      books |= WebhookTopics.QUICKBOOKS.equals(e.topic());
+      books |= booksChanged(e);
+      any |= WebhookTopics.QUICKBOOKS.equals(e.topic());
       last = e.id();
     }
-    if (!books) {
-      return false;
+    if (any) {
+      // another store's sale taken in needs no change-feed read: the engine looks at the other
+      // stores' part itself while its write is on its way
+      tables.handled(name, last, clock.instant());
     }
-    tables.handled(name, last, clock.instant());
-    return true;
+    return books;
   }
 
   private Instant next(String name, Duration schedule, Duration probe) {

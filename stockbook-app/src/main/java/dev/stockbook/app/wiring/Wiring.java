@@ -242,7 +242,8 @@ public final class Wiring implements AutoCloseable {
   }
 
   public SyncContext context(ConfigValues values) {
-    ConnectionSettings settings = ConnectionConfig.settings(values);
+    ConnectionSettings settings =
+        ConnectionConfig.settings(values).withSameCompany(sameCompany(values));
     return new SyncContext(
         settings,
         store(values),
@@ -250,6 +251,23 @@ public final class Wiring implements AutoCloseable {
         state,
         clock,
         RetryPolicy.standard(Sleeper.REAL, new java.util.Random()));
+  }
+
+  /**
+   * The other configured connections on the same QuickBooks company (same API and realm): their
+   * stores sell the same stock, so what they sold and QuickBooks has not yet seen is held back
+   * here.
+   */
+  java.util.Set<String> sameCompany(ConfigValues v) {
+    java.util.Set<String> others = new java.util.TreeSet<>();
+    for (ConfigValues other : config.connections()) {
+      if (!other.string("name").equals(v.string("name"))
+          && other.string("quickbooks.realmId").equals(v.string("quickbooks.realmId"))
+          && other.string("quickbooks.baseUrl").equals(v.string("quickbooks.baseUrl"))) {
+        others.add(other.string("name"));
+      }
+    }
+    return others;
   }
 
   StoreConnector store(ConfigValues v) {

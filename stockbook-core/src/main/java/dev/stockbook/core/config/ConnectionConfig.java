@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -466,7 +467,8 @@ public final class ConnectionConfig {
         v.duration("sync.sweepInterval"),
         v.string("sync.feeItem"),
         v.string("sync.refundItem"),
-        bookkeeping(v));
+        bookkeeping(v),
+        Set.of());
   }
 
   private static Bookkeeping bookkeeping(ConfigValues v) {

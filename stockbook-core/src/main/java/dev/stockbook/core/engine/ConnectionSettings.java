@@ -33,6 +33,8 @@ import java.util.Set;
  * @param feeItem the QuickBooks item store fees are posted to
  * @param refundItem the QuickBooks item for refunds without lines or without restock
  * @param bookkeeping tax codes, currencies, classes and locations, gift cards, bundles, summaries
+ * @param sameCompany the other connections whose store sells from the same QuickBooks company: what
+ *     they have sold and QuickBooks has not yet seen is held back here too
  */
 public record ConnectionSettings(
     String name,
@@ -56,9 +58,11 @@ public record ConnectionSettings(
     Duration sweepInterval,
     String feeItem,
     String refundItem,
-    Bookkeeping bookkeeping) {
+    Bookkeeping bookkeeping,
+    Set<String> sameCompany) {
 
   public ConnectionSettings {
+    sameCompany = Set.copyOf(sameCompany);
     depositAccounts = Map.copyOf(depositAccounts);
     skuBuffers = Map.copyOf(skuBuffers);
     excludedSkus = Set.copyOf(excludedSkus);
@@ -126,7 +130,8 @@ public record ConnectionSettings(
         Duration.ofDays(1),
         "Fees",
         "Store refunds",
-        Bookkeeping.defaults());
+        Bookkeeping.defaults(),
+        Set.of());
   }
 
   /** Whether the order is a sale to post. */
@@ -167,7 +172,8 @@ public record ConnectionSettings(
         sweepInterval,
         feeItem,
         refundItem,
-        bookkeeping);
+        bookkeeping,
+        sameCompany);
   }
 
   public ConnectionSettings withBookkeeping(Bookkeeping rules) {
@@ -193,7 +199,8 @@ public record ConnectionSettings(
         sweepInterval,
         feeItem,
         refundItem,
-        rules);
+        rules,
+        sameCompany);
   }
 
   public ConnectionSettings withFirstOrderLookback(Duration lookback) {
@@ -219,6 +226,35 @@ public record ConnectionSettings(
         sweepInterval,
         feeItem,
         refundItem,
-        bookkeeping);
+        bookkeeping,
+        sameCompany);
+  }
+
+  /** These settings for a connection that shares its QuickBooks company with {@code others}. */
+  public ConnectionSettings withSameCompany(Set<String> others) {
+    return new ConnectionSettings(
+        name,
+        storeName,
+        matchRule,
+        sold,
+        documents,
+        docNumberPrefix,
+        customer,
+        unmatched,
+        itemAccounts,
+        depositAccounts,
+        currency,
+        batchSize,
+        orderOverlap,
+        firstOrderLookback,
+        safetyBuffer,
+        skuBuffers,
+        floorAtZero,
+        excludedSkus,
+        sweepInterval,
+        feeItem,
+        refundItem,
+        bookkeeping,
+        others);
   }
 }

@@ -11,6 +11,7 @@ import dev.stockbook.core.engine.stock.StockPublisher;
 import dev.stockbook.core.engine.stock.StoreStockModel;
 import dev.stockbook.core.state.CursorRepository.Cursor;
 import dev.stockbook.core.state.CycleRun;
+import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.TrackedOrder;
 import dev.stockbook.store.PermanentStoreException;
 import dev.stockbook.store.RetriableStoreException;
@@ -39,6 +40,7 @@ final class Cycle {
   private final LedgerResolver resolver;
   private final OrderPoster poster;
   private final Runnable onPosted;
+  private final Runnable onTaken;
   private final BooleanSupplier moreChanges;
   private final List<String> errors = new ArrayList<>();
   private int unresolved;
@@ -46,16 +48,28 @@ final class Cycle {
   private int posted;
   private int afterPosting;
   private int stockWritten;
+  private boolean othersOnly;
 
-  Cycle(SyncContext ctx, Runnable onPosted, BooleanSupplier moreChanges) {
+  Cycle(SyncContext ctx, Runnable onPosted, Runnable onTaken, BooleanSupplier moreChanges) {
     this.ctx = ctx;
     this.onPosted = onPosted;
+    this.onTaken = onTaken;
     this.moreChanges = moreChanges;
     this.model = new StoreStockModel(ctx);
     this.items = new ItemResolver(ctx);
     this.writer = new LedgerWriter(ctx);
     this.resolver = new LedgerResolver(ctx);
     this.poster = new OrderPoster(ctx, items, writer);
+  }
+
+  /**
+   * Makes this a cycle for what the other stores of the company sold: its stock step publishes only
+   * the items whose other-stores part changed, without QuickBooks' change feed (unless it has
+   * orders of its own to publish, or must sweep).
+   */
+  Cycle forOtherStoresSales() {
+    this.othersOnly = true;
+    return this;
   }
 
   /**
@@ -71,10 +85,28 @@ final class Cycle {
     if (posted > 0) {
       onPosted.run();
     }
+    if (poster.parkedCount() > 0 || movesPending(touched)) {
+      onTaken.run();
+    }
     followUp(ordersToFollowUp());
     publishStock(sweep || recovering);
     markFinished();
     return recorded(report(started));
+  }
+
+  /**
+   * Whether an order whose record changed in this cycle is, after the posting step, one QuickBooks
+   * has not seen as a sale: still waiting (throttled), parked, or cancelled or set aside before
+   * posting. Only the other stores of the company care.
+   */
+  private boolean movesPending(Set<String> orderIds) {
+    if (orderIds.isEmpty() || ctx.settings().sameCompany().isEmpty()) {
+      return false;
+    }
+    return orderIds.stream()
+        .map(id -> ctx.state().orders().find(ctx.connection(), id))
+        .flatMap(Optional::stream)
+        .anyMatch(o -> o.state() != OrderState.POSTED);
   }
 
   /** The orders read, those whose sale was found in QuickBooks, and those posted now. */
@@ -95,9 +127,15 @@ final class Cycle {
 
   private void publishStock(boolean sweep) {
     Set<String> skus = skusOf(touched);
+    StockPublisher publisher = new StockPublisher(ctx);
     stockWritten =
         step(
-            "Publishing stock", () -> new StockPublisher(ctx).publish(skus, sweep, moreChanges), 0);
+            "Publishing stock",
+            () ->
+                othersOnly && !sweep && skus.isEmpty()
+                    ? publisher.publishOtherStoresSales(moreChanges)
+                    : publisher.publish(skus, sweep, moreChanges),
+            0);
   }
 
   private Set<String> skusOf(Set<String> orderIds) {

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 public final class SyncEngine {
   private final SyncContext ctx;
   private Runnable posted = () -> {};
+  private Runnable taken = () -> {};
   private BooleanSupplier moreChanges = StockPublisher.NO_MORE;
 
   public SyncEngine(SyncContext ctx) {
@@ -41,6 +42,19 @@ public final class SyncEngine {
    */
   public SyncEngine onPosted(Runnable listener) {
     this.posted = listener;
+    return this;
+  }
+
+  /**
+   * Runs {@code listener} in a cycle after its posting step when a sale of this store is not in
+   * QuickBooks and the other stores of the company should count it now: an order parked in this
+   * cycle, or one it read that is still not posted (throttled, cancelled or set aside before
+   * posting). They hold back what this store sold until QuickBooks has seen it ({@code
+   * PendingQuantities}); a sale whose posting is on its way is left to QuickBooks' own number, so
+   * the wake comes once it is no longer on its way.
+   */
+  public SyncEngine onTaken(Runnable listener) {
+    this.taken = listener;
     return this;
   }
 
@@ -74,6 +88,15 @@ public final class SyncEngine {
   }
 
   /**
+   * Runs a cycle for what another store of the same QuickBooks company took in or let go (its
+   * {@link #onTaken}): posts nothing new from this store, and publishes only the items whose part
+   * sold by the other stores changed, without reading QuickBooks' change feed.
+   */
+  public CycleReport publishOtherStoresSales() {
+    return new Cycle(ctx, posted, taken, moreChanges).forOtherStoresSales().run(Set::of, false);
+  }
+
+  /**
    * Runs a cycle that re-reads every store order changed since {@code since}; the order cursor
    * stays where it is.
    */
@@ -82,7 +105,7 @@ public final class SyncEngine {
   }
 
   private CycleReport cycle(Supplier<Set<String>> intake, boolean sweep) {
-    return new Cycle(ctx, posted, moreChanges).run(intake, sweep);
+    return new Cycle(ctx, posted, taken, moreChanges).run(intake, sweep);
   }
 
   /** The reconciliation table; with {@code fix}, every difference is written to the store. */

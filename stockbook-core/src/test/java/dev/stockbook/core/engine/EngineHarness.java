@@ -83,7 +83,8 @@ final class EngineHarness {
         s.sweepInterval(),
         s.feeItem(),
         s.refundItem(),
-        s.bookkeeping());
+        s.bookkeeping(),
+        s.sameCompany());
   }
 
   ConnectionSettings with(int batchSize, long safetyBuffer) {
@@ -110,6 +111,7 @@ final class EngineHarness {
         s.sweepInterval(),
         s.feeItem(),
         s.refundItem(),
-        s.bookkeeping());
+        s.bookkeeping(),
+        s.sameCompany());
   }
 }

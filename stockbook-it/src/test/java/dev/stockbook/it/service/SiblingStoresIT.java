@@ -2,7 +2,10 @@ package dev.stockbook.it.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stockbook.core.state.OrderState;
 import dev.stockbook.core.state.StockStatus;
+import dev.stockbook.sim.common.Fault;
+import dev.stockbook.sim.common.FaultPlan;
 import dev.stockbook.sim.common.Journal;
 import dev.stockbook.sim.woocommerce.Shopper;
 import dev.stockbook.sim.woocommerce.WooCommerceSimulator;
@@ -53,6 +56,44 @@ class SiblingStoresIT {
                   .recent(other, 100)
                   .subList(0, world.runs(other) - otherRuns))
           .allSatisfy(r -> assertThat(r.ordersRead()).isZero());
+    }
+  }
+
+  @Test
+  void a_sale_quickbooks_refused_is_held_back_from_the_other_store_at_once() throws Exception {
+    try (ServiceWorld world = ServiceWorld.withStores(dir, 2).afterFirstCycle()) {
+      WooCommerceSimulator first = world.stores.get(0);
+      WooCommerceSimulator second = world.stores.get(1);
+      String shop = world.names().get(0);
+      // QuickBooks refuses every sale for now: the order is parked with QuickBooks' words, and
+      // QuickBooks keeps its 20
+      world
+          .quickbooks
+          .faults()
+          .add(
+              new FaultPlan.Rule(
+                  "POST", "/v3/company/[^/]+/(batch|salesreceipt)", Fault.status(400), 1.0, -1));
+
+      long order = first.shopper().placeOrder(List.of(new Shopper.Line("redwine", 5)));
+      assertThat(first.deliverDueWebhooks()).isPositive();
+
+      Eventually.until(
+          WAIT,
+          () ->
+              world
+                  .wiring
+                  .state()
+                  .orders()
+                  .find(shop, String.valueOf(order))
+                  .map(o -> o.state() == OrderState.PARKED)
+                  .orElse(false),
+          "the order parked");
+      Eventually.until(
+          WAIT,
+          () -> Long.valueOf(15).equals(second.stock("redwine")),
+          "the other store holding back the 5 the first store sold");
+      assertThat(world.bookkeeper.onHand("redwine")).isEqualByComparingTo(BigDecimal.valueOf(20));
+      assertThat(world.bookkeeper.countDocuments("SalesReceipt", "WEB-" + order)).isZero();
     }
   }
 

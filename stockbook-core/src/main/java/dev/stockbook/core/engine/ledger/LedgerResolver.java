@@ -62,10 +62,16 @@ public final class LedgerResolver {
       settle(posting, PostingState.NOT_APPLIED, null);
       return;
     }
-    settle(posting, PostingState.DONE, found.get().document().id());
-    if (posting.kind() == PostingKind.SALE && order.get().state() != OrderState.POSTED) {
-      recordPosted(order.get(), posting, found.get());
-    }
+    // one commit: another store of the company reading this one's pending sales sees the sale
+    // either still waiting with its row unresolved or posted, never done but waiting
+    ctx.state()
+        .inOneTransaction(
+            () -> {
+              settle(posting, PostingState.DONE, found.get().document().id());
+              if (posting.kind() == PostingKind.SALE && order.get().state() != OrderState.POSTED) {
+                recordPosted(order.get(), posting, found.get());
+              }
+            });
   }
 
   /**
@@ -79,7 +85,11 @@ public final class LedgerResolver {
       settle(posting, PostingState.NOT_APPLIED, null);
       return;
     }
-    String id = found.get().id();
+    ctx.state().inOneTransaction(() -> settleSummaryRow(posting, found.get()));
+  }
+
+  private void settleSummaryRow(Posting posting, PostedDocument summary) {
+    String id = summary.id();
     settle(posting, PostingState.DONE, id);
     if (posting.key().endsWith("-sr")) {
       String refundKey = posting.key().substring(0, posting.key().length() - 3);
@@ -97,8 +107,7 @@ public final class LedgerResolver {
         .orders()
         .find(ctx.connection(), posting.orderId())
         .filter(o -> o.state() == OrderState.WAITING)
-        .ifPresent(
-            o -> recordPosted(o, posting, new Found(DocumentKind.SALES_RECEIPT, found.get())));
+        .ifPresent(o -> recordPosted(o, posting, new Found(DocumentKind.SALES_RECEIPT, summary)));
   }
 
   private Optional<PostedDocument> findSummary(String docNumber) {

@@ -71,7 +71,8 @@ final class StockPlan {
       records.save(sku, unpublishable(seen));
       return Optional.empty();
     }
-    StockTarget target = StockTarget.of(seen.item(), sku, pending.of(sku), ctx.settings());
+    StockTarget target =
+        StockTarget.of(seen.item(), sku, pending.of(seen.binding()), ctx.settings());
     Long shows = seen.shows();
     if (shows != null && target.quantity() != shows) {
       return Optional.of(new PlannedWrite(seen.binding(), target, shows, null));

@@ -73,7 +73,9 @@ public final class StockPublisher {
    * changes since the pass began, taking them if so: then the change feed is read again and the
    * SKUs it names are written at once, beside the write on its way, or, for a SKU of that write, as
    * soon as it has landed. A sale posted while a one-second store write is on its way is published
-   * without waiting for it; a SKU's writes still go one at a time, in order.
+   * without waiting for it; a SKU's writes still go one at a time, in order. The other stores of
+   * the company are looked at just as often ({@link OtherStoresSales}): a sale one of them takes in
+   * while the write is on its way is written beside it too.
    */
   public int publish(
       Collection<String> skusOfMovedOrders, boolean forceSweep, BooleanSupplier moreChanges) {
@@ -82,48 +84,136 @@ public final class StockPublisher {
       return fixedBySweep();
     }
     Instant since = Instant.parse(cursor.get().value()).minus(CHANGES_OVERLAP);
+    OtherStoresSales others = OtherStoresSales.load(ctx);
     BooksChanges changes = ctx.books().changesSince(since);
     if (changes.sweepNeeded()) {
       return fixedBySweep();
     }
-    Collection<Binding> candidates = candidates(changes, skusOfMovedOrders);
-    List<PlannedWrite> planned =
-        plan.plan(candidates, itemsById(candidates), PendingQuantities.load(ctx));
-    if (moreChanges == NO_MORE) {
-      int written = writes.write(planned).size();
-      moveCursor(CHANGES_CURSOR, cursor.get().version(), changes.until().toString());
-      return written;
+    Pass pass = new Pass(cursor.get().version(), since, changes.until(), others);
+    return pass.run(changes.itemIds(), skusOfMovedOrders, moreChanges);
+  }
+
+  /**
+   * A pass for what the other stores of the company sold (or stopped selling) and QuickBooks has
+   * not seen: only the items whose part changed since this connection last published it, without
+   * reading QuickBooks' change feed (nothing there has moved; a change told of while a write is on
+   * its way is still taken, as in {@link #publish(Collection, boolean, BooleanSupplier)}). Costs
+   * one QuickBooks read when something changed, none otherwise. Before the first full sweep there
+   * is nothing to compare with: nothing is done.
+   */
+  public int publishOtherStoresSales(BooleanSupplier moreChanges) {
+    Optional<Cursor> cursor = cursor(CHANGES_CURSOR);
+    if (cursor.isEmpty()) {
+      return 0;
     }
-    Instant until = changes.until();
-    boolean sweepAfter = false;
-    int written;
-    try (OverlappingWrites onTheirWay = new OverlappingWrites(writes, ctx.connection())) {
-      onTheirWay.send(planned);
-      Instant takeUntil = ctx.clock().instant().plus(TAKE_MORE_FOR);
-      Map<String, Binding> waiting = new LinkedHashMap<>();
-      while (onTheirWay.busy() || !waiting.isEmpty()) {
-        onTheirWay.awaitSome(ASK_EVERY);
-        if (!sweepAfter
-            && ctx.clock().instant().isBefore(takeUntil)
-            && moreChanges.getAsBoolean()) {
-          BooksChanges more = ctx.books().changesSince(since);
-          sweepAfter = more.sweepNeeded();
-          if (!sweepAfter) {
-            until = more.until();
-            candidates(more, List.of()).forEach(b -> waiting.put(b.sku(), b));
+    Instant since = Instant.parse(cursor.get().value()).minus(CHANGES_OVERLAP);
+    Pass pass = new Pass(cursor.get().version(), since, null, OtherStoresSales.load(ctx));
+    return pass.run(Set.of(), List.of(), moreChanges);
+  }
+
+  /** One incremental pass; {@code until} is where the change-feed cursor moves (null: stays). */
+  private final class Pass {
+    private final long cursorVersion;
+    private final Instant since;
+    private final OtherStoresSales others;
+    private Instant until;
+
+    Pass(long cursorVersion, Instant since, Instant until, OtherStoresSales others) {
+      this.cursorVersion = cursorVersion;
+      this.since = since;
+      this.until = until;
+      this.others = others;
+    }
+
+    int run(
+        Collection<String> itemIds,
+        Collection<String> skusOfMovedOrders,
+        BooleanSupplier moreChanges) {
+      Set<String> otherStores = otherStoresChanged(others);
+      Collection<Binding> candidates = candidates(itemIds, skusOfMovedOrders, otherStores);
+      List<PlannedWrite> planned = plan(candidates, otherStores, others);
+      if (moreChanges == NO_MORE) {
+        int written = writes.write(planned).size();
+        finish();
+        return written;
+      }
+      boolean sweepAfter = false;
+      int written;
+      try (OverlappingWrites onTheirWay = new OverlappingWrites(writes, ctx.connection())) {
+        onTheirWay.send(planned);
+        Instant takeUntil = ctx.clock().instant().plus(TAKE_MORE_FOR);
+        Map<String, Binding> waiting = new LinkedHashMap<>();
+        while (onTheirWay.busy() || !waiting.isEmpty()) {
+          onTheirWay.awaitSome(ASK_EVERY);
+          boolean taking = !sweepAfter && ctx.clock().instant().isBefore(takeUntil);
+          Set<String> itemsMoved = Set.of();
+          if (taking && moreChanges.getAsBoolean()) {
+            BooksChanges more = ctx.books().changesSince(since);
+            sweepAfter = more.sweepNeeded();
+            if (!sweepAfter) {
+              until = more.until();
+              itemsMoved = more.itemIds();
+            }
+          }
+          Set<String> othersMoved =
+              taking ? new HashSet<>(otherStoresChanged(others)) : new HashSet<>();
+          if (!itemsMoved.isEmpty() || !othersMoved.isEmpty()) {
+            // SKUs to recheck come along with a change-feed read only, as before the other stores
+            Collection<Binding> found =
+                itemsMoved.isEmpty()
+                    ? tracked(ctx.state().bindings().forItems(ctx.connection(), othersMoved))
+                    : candidates(itemsMoved, List.of(), othersMoved);
+            found.forEach(b -> waiting.put(b.sku(), b));
+            Set<String> unpublished = new HashSet<>(othersMoved);
+            found.forEach(b -> unpublished.remove(b.booksItemId()));
+            others.nothingToPublish(unpublished);
+          }
+          List<Binding> ready =
+              waiting.values().stream().filter(b -> !onTheirWay.onItsWay(b.sku())).toList();
+          if (!ready.isEmpty()) {
+            ready.forEach(b -> waiting.remove(b.sku()));
+            onTheirWay.send(plan(ready, Set.of(), others));
           }
         }
-        List<Binding> ready =
-            waiting.values().stream().filter(b -> !onTheirWay.onItsWay(b.sku())).toList();
-        if (!ready.isEmpty()) {
-          ready.forEach(b -> waiting.remove(b.sku()));
-          onTheirWay.send(plan.plan(ready, itemsById(ready), PendingQuantities.load(ctx)));
-        }
+        written = onTheirWay.finish().size();
       }
-      written = onTheirWay.finish().size();
+      finish();
+      return sweepAfter ? written + fixedBySweep() : written;
     }
-    moveCursor(CHANGES_CURSOR, cursor.get().version(), until.toString());
-    return sweepAfter ? written + fixedBySweep() : written;
+
+    private void finish() {
+      if (until != null) {
+        moveCursor(CHANGES_CURSOR, cursorVersion, until.toString());
+      }
+      others.save();
+    }
+  }
+
+  /**
+   * The items whose part sold by the other stores of the company has changed since this connection
+   * last published it (nothing to look at without such stores).
+   */
+  private Set<String> otherStoresChanged(OtherStoresSales others) {
+    return others.relevant()
+        ? others.changedItems(PendingQuantities.otherStoresOnly(ctx))
+        : Set.of();
+  }
+
+  /**
+   * Reads the candidates' items, then the pending quantities (in that order: see {@link
+   * PendingQuantities}), and plans their writes; the other stores' part of the candidates' items
+   * and of {@code otherStores} is remembered as published.
+   */
+  private List<PlannedWrite> plan(
+      Collection<Binding> candidates, Set<String> otherStores, OtherStoresSales others) {
+    Map<String, BooksItem> items = itemsById(candidates);
+    PendingQuantities pending = PendingQuantities.load(ctx);
+    List<PlannedWrite> planned = plan.plan(candidates, items, pending);
+    Set<String> looked = new HashSet<>(otherStores);
+    candidates.forEach(b -> looked.add(b.booksItemId()));
+    looked.remove(null);
+    others.published(looked, pending);
+    return planned;
   }
 
   private int fixedBySweep() {
@@ -132,18 +222,26 @@ public final class StockPublisher {
 
   /**
    * The tracked bindings to look at, one per SKU in SKU order: those of the items QuickBooks
-   * changed and those of {@link #skusToRecheck}. Only the rows that matter are read (indexed),
-   * never the whole catalog: a cycle's cost follows what changed, not how many SKUs there are.
+   * changed, of the items whose part sold by the other stores changed, and those of {@link
+   * #skusToRecheck}. Only the rows that matter are read (indexed), never the whole catalog: a
+   * cycle's cost follows what changed, not how many SKUs there are.
    */
   private Collection<Binding> candidates(
-      BooksChanges changes, Collection<String> skusOfMovedOrders) {
+      Collection<String> itemIds, Collection<String> skusOfMovedOrders, Set<String> otherStores) {
     Set<String> skus = skusToRecheck(skusOfMovedOrders);
-    List<Binding> found =
-        new ArrayList<>(ctx.state().bindings().forItems(ctx.connection(), changes.itemIds()));
+    Set<String> items = new HashSet<>(itemIds);
+    items.addAll(otherStores);
+    List<Binding> found = new ArrayList<>(ctx.state().bindings().forItems(ctx.connection(), items));
     found.addAll(ctx.state().bindings().forSkus(ctx.connection(), skus));
-    found.sort(Comparator.comparing(Binding::sku));
+    return tracked(found);
+  }
+
+  /** The tracked ones of {@code found}, one per SKU in SKU order. */
+  private static Collection<Binding> tracked(List<Binding> found) {
+    List<Binding> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparing(Binding::sku));
     Map<String, Binding> candidates = new LinkedHashMap<>();
-    for (Binding b : found) {
+    for (Binding b : sorted) {
       if (b.tracked()) {
         candidates.putIfAbsent(b.sku(), b);
       }
@@ -180,11 +278,14 @@ public final class StockPublisher {
     Instant until = ctx.books().changesSince(since).until();
     InventoryItems items =
         InventoryItems.of(ctx.books().inventoryItems(), ctx.settings().matchRule());
-    PendingQuantities pending = PendingQuantities.load(ctx);
+    PendingQuantities pending = PendingQuantities.load(ctx); // after the items: see its comment
     List<StoreProduct> products = ctx.store().allProducts();
     Map<String, Binding> bindings = bindAll(products, items.byKey());
     List<StockRow> rows = reconcile.reconcile(products, bindings, items.byId(), pending, fix);
     if (fix) {
+      OtherStoresSales others = OtherStoresSales.load(ctx);
+      others.publishedAll(pending);
+      others.save();
       moveCursor(CHANGES_CURSOR, version(changes), until.toString());
       moveCursor(SWEEP_CURSOR, version(cursor(SWEEP_CURSOR)), ctx.clock().instant().toString());
     }

@@ -76,7 +76,8 @@ final class StockReconcile {
     Long shows = product.managesStock() ? product.stockQuantity() : null;
     Optional<StockOutcome> unpublished = whyUnpublished(product, binding, shows, sides);
     if (unpublished.isPresent()) {
-      long pending = sides.pending().of(sku).longValue();
+      long pending =
+          (binding == null ? sides.pending().of(sku) : sides.pending().of(binding)).longValue();
       return new StockRow(
           sku, null, pending, null, shows, unpublished.get().status(), unpublished.get().message());
     }
@@ -130,7 +131,7 @@ final class StockReconcile {
   }
 
   private StockTarget target(String sku, Binding binding, Sides sides) {
-    return StockTarget.of(sides.itemOf(binding), sku, sides.pending().of(sku), ctx.settings());
+    return StockTarget.of(sides.itemOf(binding), sku, sides.pending().of(binding), ctx.settings());
   }
 
   private PlannedWrite drift(StockRow row, Sides sides) {
