@@ -150,88 +150,28 @@ public record ConnectionSettings(
   }
 
   public ConnectionSettings withUnmatched(UnmatchedSku rule) {
-    return new ConnectionSettings(
-        name,
-        storeName,
-        matchRule,
-        sold,
-        documents,
-        docNumberPrefix,
-        customer,
-        rule,
-        itemAccounts,
-        depositAccounts,
-        currency,
-        batchSize,
-        orderOverlap,
-        firstOrderLookback,
-        safetyBuffer,
-        skuBuffers,
-        floorAtZero,
-        excludedSkus,
-        sweepInterval,
-        feeItem,
-        refundItem,
-        bookkeeping,
-        sameCompany);
+    return with(rule, firstOrderLookback, bookkeeping, sameCompany);
   }
 
   public ConnectionSettings withBookkeeping(Bookkeeping rules) {
-    return new ConnectionSettings(
-        name,
-        storeName,
-        matchRule,
-        sold,
-        documents,
-        docNumberPrefix,
-        customer,
-        unmatched,
-        itemAccounts,
-        depositAccounts,
-        currency,
-        batchSize,
-        orderOverlap,
-        firstOrderLookback,
-        safetyBuffer,
-        skuBuffers,
-        floorAtZero,
-        excludedSkus,
-        sweepInterval,
-        feeItem,
-        refundItem,
-        rules,
-        sameCompany);
+    return with(unmatched, firstOrderLookback, rules, sameCompany);
   }
 
   public ConnectionSettings withFirstOrderLookback(Duration lookback) {
-    return new ConnectionSettings(
-        name,
-        storeName,
-        matchRule,
-        sold,
-        documents,
-        docNumberPrefix,
-        customer,
-        unmatched,
-        itemAccounts,
-        depositAccounts,
-        currency,
-        batchSize,
-        orderOverlap,
-        lookback,
-        safetyBuffer,
-        skuBuffers,
-        floorAtZero,
-        excludedSkus,
-        sweepInterval,
-        feeItem,
-        refundItem,
-        bookkeeping,
-        sameCompany);
+    return with(unmatched, lookback, bookkeeping, sameCompany);
   }
 
   /** These settings for a connection that shares its QuickBooks company with {@code others}. */
   public ConnectionSettings withSameCompany(Set<String> others) {
+    return with(unmatched, firstOrderLookback, bookkeeping, others);
+  }
+
+  /** A copy with the fields the withers above change; the rest as they are. */
+  private ConnectionSettings with(
+      UnmatchedSku newUnmatched,
+      Duration newLookback,
+      Bookkeeping newBookkeeping,
+      Set<String> newSameCompany) {
     return new ConnectionSettings(
         name,
         storeName,
@@ -240,13 +180,13 @@ public record ConnectionSettings(
         documents,
         docNumberPrefix,
         customer,
-        unmatched,
+        newUnmatched,
         itemAccounts,
         depositAccounts,
         currency,
         batchSize,
         orderOverlap,
-        firstOrderLookback,
+        newLookback,
         safetyBuffer,
         skuBuffers,
         floorAtZero,
@@ -254,7 +194,7 @@ public record ConnectionSettings(
         sweepInterval,
         feeItem,
         refundItem,
-        bookkeeping,
-        others);
+        newBookkeeping,
+        newSameCompany);
   }
 }
