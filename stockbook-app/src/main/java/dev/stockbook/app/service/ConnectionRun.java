@@ -342,21 +342,15 @@ final class ConnectionRun {
    * stores of the same company show too: each of those connections gets a stock turn now, as a
    * QuickBooks webhook would give it, without waiting for that webhook (QuickBooks may send it
    * minutes later, or not at all when webhooks are not set up) nor for the rest of this turn (the
-   * engine calls this as soon as its posting step has posted). A sale this turn has only taken in
-   * (not posted yet) wakes them too ({@code why} {@link #TAKEN_BY}): they hold back what this store
-   * sold until QuickBooks has seen it, so they show the sale before it is posted. A wake that
-   * cannot be recorded is logged: the sibling's schedule and QuickBooks' webhook still bring the
-   * change.
+   * engine calls this as soon as its posting step has posted). A sale this turn parked, or read and
+   * could not post, wakes them too ({@code why} {@link #TAKEN_BY}): they hold back what this store
+   * sold until QuickBooks has seen it. A wake that cannot be recorded is logged: the sibling's
+   * schedule and QuickBooks' webhook still bring the change.
    */
   private void wakeSiblings(ConfigValues connection, String why) {
     String name = connection.string("name");
-    String realm = connection.string("quickbooks.realmId");
     Instant now = clock.instant();
-    for (ConfigValues other : wiring.config().connections()) {
-      String sibling = other.string("name");
-      if (sibling.equals(name) || !other.string("quickbooks.realmId").equals(realm)) {
-        continue;
-      }
+    for (String sibling : wiring.sameCompany(connection)) {
       String delivery = why + name + "@" + now.toEpochMilli();
       try {
         if (tables.record(
@@ -379,21 +373,18 @@ final class ConnectionRun {
   private boolean takeBooksChanges(String name) {
     long last = -1;
     boolean books = false;
-    boolean any = false;
     for (ServiceTables.Event e : tables.waiting(name)) {
       if (WebhookTopics.isOrder(e.topic()) || WebhookTopics.REQUESTED.equals(e.topic())) {
         break;
       }
-      books |= booksChanged(e);
-      any |= WebhookTopics.QUICKBOOKS.equals(e.topic());
+      books |= WebhookTopics.QUICKBOOKS.equals(e.topic());
       last = e.id();
     }
-    if (any) {
-      // another store's sale taken in needs no change-feed read: the engine looks at the other
-      // stores' part itself while its write is on its way
-      tables.handled(name, last, clock.instant());
+    if (!books) {
+      return false;
     }
-    return books;
+    tables.handled(name, last, clock.instant());
+    return true;
   }
 
   private Instant next(String name, Duration schedule, Duration probe) {

@@ -29,6 +29,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -258,8 +260,8 @@ public final class Wiring implements AutoCloseable {
    * stores sell the same stock, so what they sold and QuickBooks has not yet seen is held back
    * here.
    */
-  java.util.Set<String> sameCompany(ConfigValues v) {
-    java.util.Set<String> others = new java.util.TreeSet<>();
+  public Set<String> sameCompany(ConfigValues v) {
+    Set<String> others = new TreeSet<>();
     for (ConfigValues other : config.connections()) {
       if (!other.string("name").equals(v.string("name"))
           && other.string("quickbooks.realmId").equals(v.string("quickbooks.realmId"))

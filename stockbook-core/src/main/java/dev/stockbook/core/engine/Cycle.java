@@ -64,8 +64,8 @@ final class Cycle {
 
   /**
    * Makes this a cycle for what the other stores of the company sold: its stock step publishes only
-   * the items whose other-stores part changed, without QuickBooks' change feed (unless it has
-   * orders of its own to publish, or must sweep).
+   * the items whose other-stores part changed, without QuickBooks' change feed (unless it must
+   * sweep). Such a cycle reads no orders of its own.
    */
   Cycle forOtherStoresSales() {
     this.othersOnly = true;
@@ -132,7 +132,7 @@ final class Cycle {
         step(
             "Publishing stock",
             () ->
-                othersOnly && !sweep && skus.isEmpty()
+                othersOnly && !sweep
                     ? publisher.publishOtherStoresSales(moreChanges)
                     : publisher.publish(skus, sweep, moreChanges),
             0);

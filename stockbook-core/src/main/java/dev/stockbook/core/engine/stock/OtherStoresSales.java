@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * What the other stores of the company had sold (and QuickBooks not yet seen) of each item, as this
  * connection last published it. An item whose part has changed since (another store took an order,
  * or one it had taken was posted, cancelled or set aside) is published again in the next pass
- * although QuickBooks did not change it: that is how a sale in one store reaches the others before
- * it is posted, and how they come back up when such a sale goes away unposted.
+ * although QuickBooks did not change it: that is how a sale one store parked reaches the others,
+ * and how they come back up when such a sale goes away unposted.
  *
  * <p>Kept in the connection's cursor {@value #CURSOR} ({@code item=quantity} lines), so every node
  * that runs the connection starts from the same memory.

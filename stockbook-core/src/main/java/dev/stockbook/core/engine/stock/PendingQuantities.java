@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  * parked. Subtracted from QuickBooks' quantity on hand before publishing, so a store never shows
  * stock that is already sold. Two parts: this store's own orders, by SKU, and the orders of the
  * other stores on the same QuickBooks company ({@code ConnectionSettings.sameCompany}), by
- * QuickBooks item (their SKUs are theirs), so a sale in one store lowers the others at once instead
- * of after it is posted.
+ * QuickBooks item (their SKUs are theirs), so a sale one store could not get into QuickBooks
+ * (parked, throttled, waiting for a summary) is held back from the others too.
  *
  * <p>Another store's order is posted by its own connection, maybe at the very moment this one reads
  * QuickBooks, so its part must be loaded <em>after</em> the items were read, and it leaves out

@@ -73,9 +73,9 @@ public final class StockPublisher {
    * changes since the pass began, taking them if so: then the change feed is read again and the
    * SKUs it names are written at once, beside the write on its way, or, for a SKU of that write, as
    * soon as it has landed. A sale posted while a one-second store write is on its way is published
-   * without waiting for it; a SKU's writes still go one at a time, in order. The other stores of
-   * the company are looked at just as often ({@link OtherStoresSales}): a sale one of them takes in
-   * while the write is on its way is written beside it too.
+   * without waiting for it; a SKU's writes still go one at a time, in order. Each such read also
+   * looks at what the other stores of the company sold ({@link OtherStoresSales}): their wake comes
+   * the same way, so a sale one of them parked while the write is on its way is written beside it.
    */
   public int publish(
       Collection<String> skusOfMovedOrders, boolean forceSweep, BooleanSupplier moreChanges) {
@@ -146,27 +146,18 @@ public final class StockPublisher {
         while (onTheirWay.busy() || !waiting.isEmpty()) {
           onTheirWay.awaitSome(ASK_EVERY);
           boolean taking = !sweepAfter && ctx.clock().instant().isBefore(takeUntil);
-          Set<String> itemsMoved = Set.of();
           if (taking && moreChanges.getAsBoolean()) {
             BooksChanges more = ctx.books().changesSince(since);
             sweepAfter = more.sweepNeeded();
             if (!sweepAfter) {
               until = more.until();
-              itemsMoved = more.itemIds();
+              Set<String> othersMoved = otherStoresChanged(others);
+              Collection<Binding> found = candidates(more.itemIds(), List.of(), othersMoved);
+              found.forEach(b -> waiting.put(b.sku(), b));
+              Set<String> unpublished = new HashSet<>(othersMoved);
+              found.forEach(b -> unpublished.remove(b.booksItemId()));
+              others.nothingToPublish(unpublished);
             }
-          }
-          Set<String> othersMoved =
-              taking ? new HashSet<>(otherStoresChanged(others)) : new HashSet<>();
-          if (!itemsMoved.isEmpty() || !othersMoved.isEmpty()) {
-            // SKUs to recheck come along with a change-feed read only, as before the other stores
-            Collection<Binding> found =
-                itemsMoved.isEmpty()
-                    ? tracked(ctx.state().bindings().forItems(ctx.connection(), othersMoved))
-                    : candidates(itemsMoved, List.of(), othersMoved);
-            found.forEach(b -> waiting.put(b.sku(), b));
-            Set<String> unpublished = new HashSet<>(othersMoved);
-            found.forEach(b -> unpublished.remove(b.booksItemId()));
-            others.nothingToPublish(unpublished);
           }
           List<Binding> ready =
               waiting.values().stream().filter(b -> !onTheirWay.onItsWay(b.sku())).toList();
@@ -233,15 +224,9 @@ public final class StockPublisher {
     items.addAll(otherStores);
     List<Binding> found = new ArrayList<>(ctx.state().bindings().forItems(ctx.connection(), items));
     found.addAll(ctx.state().bindings().forSkus(ctx.connection(), skus));
-    return tracked(found);
-  }
-
-  /** The tracked ones of {@code found}, one per SKU in SKU order. */
-  private static Collection<Binding> tracked(List<Binding> found) {
-    List<Binding> sorted = new ArrayList<>(found);
-    sorted.sort(Comparator.comparing(Binding::sku));
+    found.sort(Comparator.comparing(Binding::sku));
     Map<String, Binding> candidates = new LinkedHashMap<>();
-    for (Binding b : sorted) {
+    for (Binding b : found) {
       if (b.tracked()) {
         candidates.putIfAbsent(b.sku(), b);
       }
