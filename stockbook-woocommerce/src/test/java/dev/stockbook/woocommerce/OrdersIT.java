@@ -25,22 +25,51 @@ class OrdersIT {
   }
 
   @Test
-  void orders_are_read_page_by_page_following_x_wp_total_pages() {
+  void a_page_ends_before_its_last_second_which_is_read_by_id_when_it_fills_a_page() {
+    Instant last = Instant.parse("2026-11-26T16:59:52Z");
+    String both =
+        "["
+            + Fixtures.text("order-pending-simple-and-variation.json")
+            + ","
+            + Fixtures.text("order-created-set-paid.json")
+            + "]";
     stub.handler(
-        r ->
-            r.query().get("page").equals("1")
-                ? Reply.page(array("order-pending-simple-and-variation.json"), 2)
-                : Reply.page(array("order-created-set-paid.json"), 2));
+        r -> {
+          if (r.query().get("orderby").equals("id")) {
+            return Reply.page(array("order-created-set-paid.json"), 1);
+          }
+          return switch (r.query().get("modified_after")) {
+            case "2026-11-26T15:59:59" -> Reply.page(both, 2);
+            case "2026-11-26T16:59:51" -> Reply.page(array("order-created-set-paid.json"), 2);
+            default -> Reply.page("[]", 0);
+          };
+        });
 
     OrderPage first = store.ordersChangedSince(OrderCursor.since(SINCE));
     OrderPage second = store.ordersChangedSince(first.next());
+    OrderPage third = store.ordersChangedSince(second.next());
+    OrderPage fourth = store.ordersChangedSince(third.next());
 
-    assertThat(first.more()).isTrue();
-    assertThat(first.next()).isEqualTo(OrderCursor.since(SINCE).at("2"));
+    // More pages follow, so order 15's second may be cut: the next page starts at it. That page is
+    // one second throughout, so the second is read alone by id, and the listing goes on after it.
     assertThat(first.orders()).extracting(StoreOrder::id).containsExactly("14");
-    assertThat(second.more()).isFalse();
-    assertThat(second.next()).isEqualTo(OrderCursor.since(Instant.parse("2026-11-26T16:59:52Z")));
-    assertThat(second.orders()).extracting(StoreOrder::id).containsExactly("15");
+    assertThat(second.orders()).isEmpty();
+    assertThat(third.orders()).extracting(StoreOrder::id).containsExactly("15");
+    assertThat(List.of(first.more(), second.more(), third.more(), fourth.more()))
+        .containsExactly(true, true, true, false);
+    assertThat(fourth.orders()).isEmpty();
+    assertThat(fourth.next()).isEqualTo(OrderCursor.since(last));
+    assertThat(stub.journal())
+        .extracting(r -> r.query().get("modified_after") + " " + r.query().get("orderby"))
+        .containsExactly(
+            "2026-11-26T15:59:59 modified",
+            "2026-11-26T16:59:51 modified",
+            "2026-11-26T16:59:51 id",
+            "2026-11-26T16:59:52 modified");
+    assertThat(stub.journal().get(2).query())
+        .containsEntry("modified_before", "2026-11-26T16:59:53")
+        .containsEntry("page", "1");
+    assertThat(stub.journal()).allSatisfy(r -> assertThat(r.query()).containsEntry("page", "1"));
   }
 
   @Test

@@ -30,23 +30,156 @@ public final class OrderReader {
     this.pageSize = pageSize;
   }
 
+  /**
+   * One page of the orders changed since the cursor, oldest modification first, each order once.
+   *
+   * <p>WooCommerce sorts by modification to the second and leaves the order of orders modified in
+   * the same second to MySQL, which may give another order on every page: the HPOS store listed one
+   * order twice and left another out when pages of two were read by number. So the listing never
+   * pages by number over that sort. Each page is the first page from the first second not yet
+   * returned; when more pages follow, the page's last second may be cut, so only the seconds before
+   * it are returned and the next page starts at that second. A page that is one second throughout
+   * (more orders in one second than a page holds) has that second read alone, sorted by id (unique,
+   * so page numbers are stable), and the listing goes on after it. An order modified meanwhile
+   * moves to a later second and is listed there; one it pushes across a page boundary of a second
+   * read by id is listed again by the engine's overlap.
+   */
   public OrderPage changedSince(OrderCursor cursor) {
-    WooResponse response = http.get("/orders", changedQuery(cursor, pageSize));
+    Position at = Position.of(cursor);
+    List<JsonNode> rows = new ArrayList<>();
+    WooResponse response = http.get("/orders", at.query(cursor, pageSize));
+    response.body().forEach(rows::add);
+    Instant cut = lastSecond(rows);
+    Position next = null;
+    if (at.second() != null) {
+      next =
+          at.page() < response.totalPages()
+              ? Position.within(at.second(), at.page() + 1)
+              : Position.from(at.second().plusSeconds(1));
+    } else if (response.totalPages() > 1 && cut != null) {
+      rows.removeIf(row -> !cut.isAfter(secondOf(row, Instant.EPOCH)));
+      next = rows.isEmpty() ? Position.within(cut, 1) : Position.from(cut);
+    }
     List<StoreOrder> orders = new ArrayList<>();
     List<UnreadableOrder> unreadable = new ArrayList<>();
-    response.body().forEach(order -> mapOne(order, orders, unreadable));
-    int page = page(cursor);
-    if (page < response.totalPages()) {
-      return new OrderPage(orders, cursor.at(String.valueOf(page + 1)), true, unreadable);
+    rows.forEach(order -> mapOne(order, orders, unreadable));
+    if (next != null) {
+      return new OrderPage(orders, cursor.at(next.encoded()), true, unreadable);
     }
     Instant newest =
         Stream.concat(
-                orders.stream().map(StoreOrder::modifiedAt),
-                unreadable.stream().map(UnreadableOrder::modifiedAt))
+                Stream.of(at.covered(cursor)),
+                Stream.concat(
+                    orders.stream().map(StoreOrder::modifiedAt),
+                    unreadable.stream().map(UnreadableOrder::modifiedAt)))
             .filter(Objects::nonNull)
             .max(Instant::compareTo)
-            .orElse(cursor.modifiedSince());
+            .orElseThrow();
     return new OrderPage(orders, OrderCursor.since(newest), false, unreadable);
+  }
+
+  /** The second of the last row that has a readable modification date, or null. */
+  private static Instant lastSecond(List<JsonNode> rows) {
+    Instant last = null;
+    for (JsonNode row : rows) {
+      Instant at = secondOf(row, null);
+      if (at != null && (last == null || at.isAfter(last))) {
+        last = at;
+      }
+    }
+    return last;
+  }
+
+  /** The row's modification to the second, or {@code otherwise} when it cannot be read. */
+  private static Instant secondOf(JsonNode row, Instant otherwise) {
+    Instant modified = modifiedGmt(row);
+    return modified == null ? otherwise : modified.truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  private static Instant modifiedGmt(JsonNode row) {
+    try {
+      return LocalDateTime.parse(row.path("date_modified_gmt").asText()).toInstant(ZoneOffset.UTC);
+    } catch (RuntimeException unparsable) {
+      return null;
+    }
+  }
+
+  /**
+   * Where in a listing the next page starts: at its start, at a second (the first not yet
+   * returned), or on a page of one second's orders sorted by id. Encoded in the cursor's position
+   * as {@code from:S} or {@code second:S:P} (S in epoch seconds); anything else is the listing's
+   * start.
+   */
+  record Position(Instant from, Instant second, int page) {
+    static final Position START = new Position(null, null, 0);
+
+    static Position from(Instant second) {
+      return new Position(second, null, 0);
+    }
+
+    static Position within(Instant second, int page) {
+      return new Position(null, second, page);
+    }
+
+    static Position of(OrderCursor cursor) {
+      String[] parts = cursor.atStart() ? new String[0] : cursor.position().split(":");
+      try {
+        if (parts.length == 2 && parts[0].equals("from")) {
+          return from(Instant.ofEpochSecond(Long.parseLong(parts[1])));
+        }
+        if (parts.length == 3 && parts[0].equals("second")) {
+          return within(
+              Instant.ofEpochSecond(Long.parseLong(parts[1])), Integer.parseInt(parts[2]));
+        }
+      } catch (NumberFormatException unknown) {
+        return START;
+      }
+      return START;
+    }
+
+    String encoded() {
+      return second != null
+          ? "second:" + second.getEpochSecond() + ":" + page
+          : "from:" + from.getEpochSecond();
+    }
+
+    /**
+     * The latest modification the listing has read in full before this page: the second before
+     * {@code from} (later orders of that second may have come since), or the cursor's start.
+     */
+    Instant covered(OrderCursor cursor) {
+      return from != null ? from.minusSeconds(1) : cursor.modifiedSince();
+    }
+
+    /**
+     * WooCommerce's {@code modified_after} and {@code modified_before} are strict, at whole
+     * seconds; the contract says at or after. So a page from a second asks from the second before
+     * it, and one second is asked for as after the second before it and before the one after.
+     */
+    Query query(OrderCursor cursor, int pageSize) {
+      Instant start =
+          second != null
+              ? second
+              : from != null ? from : cursor.modifiedSince().truncatedTo(ChronoUnit.SECONDS);
+      Query query =
+          Query.empty()
+              .with(
+                  "modified_after",
+                  WOO_DATE.format(LocalDateTime.ofInstant(start.minusSeconds(1), ZoneOffset.UTC)));
+      if (second != null) {
+        query =
+            query.with(
+                "modified_before",
+                WOO_DATE.format(LocalDateTime.ofInstant(second.plusSeconds(1), ZoneOffset.UTC)));
+      }
+      return query
+          .with("dates_are_gmt", "true")
+          .with("orderby", second != null ? "id" : "modified")
+          .with("order", "asc")
+          .with("per_page", pageSize)
+          .with("page", second != null ? page : 1)
+          .with("status", "any");
+    }
   }
 
   /**
@@ -62,36 +195,9 @@ public final class OrderReader {
       }
       String id = order.path("id").asText("?");
       String number = order.path("number").asText(id);
-      Instant modified = null;
-      try {
-        modified =
-            LocalDateTime.parse(order.path("date_modified_gmt").asText()).toInstant(ZoneOffset.UTC);
-      } catch (RuntimeException unparsable) {
-        modified = null;
-      }
-      unreadable.add(new UnreadableOrder(id, number, modified, String.valueOf(e.getMessage())));
+      unreadable.add(
+          new UnreadableOrder(id, number, modifiedGmt(order), String.valueOf(e.getMessage())));
     }
-  }
-
-  /**
-   * WooCommerce's {@code modified_after} is strictly after, at whole seconds; the contract says at
-   * or after. Asking from one second earlier keeps orders modified in the cursor's own second.
-   */
-  static Query changedQuery(OrderCursor cursor, int pageSize) {
-    Instant from = cursor.modifiedSince().truncatedTo(ChronoUnit.SECONDS).minusSeconds(1);
-    return Query.empty()
-        .with("modified_after", WOO_DATE.format(LocalDateTime.ofInstant(from, ZoneOffset.UTC)))
-        .with("dates_are_gmt", "true")
-        .with("orderby", "modified")
-        .with("order", "asc")
-        .with("per_page", pageSize)
-        .with("page", page(cursor))
-        .with("status", "any");
-  }
-
-  /** The cursor's position is the page number of the listing (1 at its start). */
-  static int page(OrderCursor cursor) {
-    return cursor.atStart() ? 1 : Integer.parseInt(cursor.position());
   }
 
   public List<StoreOrder> byId(Collection<String> ids) {

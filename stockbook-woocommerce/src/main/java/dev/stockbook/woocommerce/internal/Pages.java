@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads every page of a WooCommerce collection, stepping {@code page} up to X-WP-TotalPages. */
+/**
+ * Reads every page of a WooCommerce collection, stepping {@code page} up to X-WP-TotalPages, sorted
+ * by id: WooCommerce's default sort (by date, to the second) leaves rows of the same second in
+ * MySQL's order, which may differ from page to page, so paging by it can list a row twice and
+ * another not at all.
+ */
 final class Pages {
   static final int PER_PAGE = 100;
 
@@ -25,7 +30,14 @@ final class Pages {
     int page = 1;
     int totalPages;
     do {
-      WooResponse response = http.get(path, query.with("per_page", PER_PAGE).with("page", page));
+      WooResponse response =
+          http.get(
+              path,
+              query
+                  .with("orderby", "id")
+                  .with("order", "asc")
+                  .with("per_page", PER_PAGE)
+                  .with("page", page));
       response.body().forEach(each);
       totalPages = response.totalPages();
       page++;

@@ -87,7 +87,11 @@ public final class WebhookRegistrar {
       WooResponse response =
           http.get(
               "/webhooks",
-              Query.empty().with("per_page", "100").with("page", String.valueOf(page)));
+              Query.empty()
+                  .with("orderby", "id")
+                  .with("order", "asc")
+                  .with("per_page", "100")
+                  .with("page", String.valueOf(page)));
       response.body().forEach(all::add);
       if (page >= response.totalPages()) {
         return all;

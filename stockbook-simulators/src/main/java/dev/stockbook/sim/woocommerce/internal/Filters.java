@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The list filters shared by products and orders: dates, include, and sorting with an id tie-break.
+ * The list filters shared by products and orders: dates, include, and sorting with MySQL's ties.
  */
 public final class Filters {
   private final SiteTime time;
@@ -86,12 +86,32 @@ public final class Filters {
     return out;
   }
 
-  /** Sorts by the {@code orderby} key, ties broken by id in the same direction. */
+  /**
+   * Sorts by the {@code orderby} key. Ties on a unique key (id, include) cannot happen; ties on a
+   * key WordPress keeps to the second (date, modified, title) come in an order of their own that
+   * depends on the page asked for, as MySQL gives them: rows with equal ORDER BY values may come in
+   * any order, and a query with LIMIT may order them differently from one without or with another
+   * LIMIT (MySQL 8.0 manual, "LIMIT Query Optimization"). The real HPOS store did so in the
+   * connector contract (pages of two: one order listed twice, one not at all). Deterministic: the
+   * same request gives the same page.
+   */
   public static <T> List<T> sort(
       List<T> items, Listing listing, Comparator<T> key, Function<T, Long> id) {
-    Comparator<T> order = key.thenComparing(id, Comparator.naturalOrder());
+    Comparator<T> order =
+        List.of("id", "include").contains(listing.orderby)
+            ? key.thenComparing(id, Comparator.naturalOrder())
+            : key.thenComparing(x -> scramble(id.apply(x), listing.rowLimit()))
+                .thenComparing(id, Comparator.naturalOrder());
     List<T> out = new ArrayList<>(items);
     out.sort(listing.ascending ? order : order.reversed());
     return out;
+  }
+
+  /** A tie order that changes with the LIMIT of the query (splitmix64 of id and limit). */
+  private static long scramble(long id, long limit) {
+    long z = id * 0x9E3779B97F4A7C15L + limit * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 }

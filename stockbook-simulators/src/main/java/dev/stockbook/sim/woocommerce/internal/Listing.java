@@ -62,6 +62,11 @@ public final class Listing {
     }
   }
 
+  /** The LIMIT of the query this page is: the rows up to its end. */
+  long rowLimit() {
+    return (long) (offset != null ? offset : (page - 1) * perPage) + perPage;
+  }
+
   /** The page of {@code items} (already filtered and sorted) as a 200 with the paging headers. */
   public <T> SimResponse respond(
       SimRequest request, String collectionUrl, List<T> items, Function<T, Object> render) {
