@@ -322,7 +322,7 @@ class QuickBooksBooksTest {
         .isFalse();
     assertThat(FakeWire.param(wire.requests.get(2), "query"))
         .startsWith(
-            "select * from Item where MetaData.LastUpdatedTime >= '2026-03-01T11:00:00.000+00:00' orderby MetaData.LastUpdatedTime startposition 1");
+            "select * from Item where MetaData.LastUpdatedTime >= '2026-03-01T11:00:00.000+00:00' orderby Id startposition 1");
     assertThat(FakeWire.param(wire.requests.get(3), "entities"))
         .as("the other entities still come from CDC, which shows deletions")
         .isEqualTo("SalesReceipt");
@@ -341,7 +341,7 @@ class QuickBooksBooksTest {
     assertThat(changes.sweepNeeded()).as("a query would not show deleted sales").isTrue();
     assertThat(FakeWire.param(wire.requests.get(3), "query"))
         .startsWith(
-            "select * from Item where MetaData.LastUpdatedTime > '2026-03-01T11:00:00.000+00:00' orderby MetaData.LastUpdatedTime startposition 1");
+            "select * from Item where MetaData.LastUpdatedTime > '2026-03-01T11:00:00.000+00:00' orderby Id startposition 1");
     assertThat(wire.requests).hasSize(12);
   }
 

@@ -104,7 +104,13 @@ public final class ChangeFeed {
     client.queryEach(changedQuery("Item", ">=", from), object -> items.add("Item", object));
   }
 
-  /** {@code entity}'s objects whose LastUpdatedTime is {@code op} {@code time}, oldest first. */
+  /**
+   * {@code entity}'s objects whose LastUpdatedTime is {@code op} {@code time}, sorted by Id: the
+   * query is read page by page ({@code startposition}), and it is read here because many objects
+   * share one second, so a sort by LastUpdatedTime would leave their order between pages to the
+   * server (WooCommerce's MySQL gave another order on each page; QuickBooks does not document its
+   * own), where the unique Id means the same rows on every page.
+   */
   private static String changedQuery(String entity, String op, Instant time) {
     return "select * from "
         + entity
@@ -112,7 +118,7 @@ public final class ChangeFeed {
         + op
         + " "
         + QueryText.quote(QuickBooksClient.wireTime(time))
-        + " orderby MetaData.LastUpdatedTime";
+        + " orderby Id";
   }
 
   private void queryEach(Instant from, CdcItems items) {
