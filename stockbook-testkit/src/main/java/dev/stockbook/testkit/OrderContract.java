@@ -58,6 +58,24 @@ public interface OrderContract extends Area {
   }
 
   @Test
+  default void orders_changed_together_are_listed_each_once_in_pages_smaller_than_their_second() {
+    String sku = store().unique("together");
+    store().createProduct(sku, 50, "1.00");
+    Instant before = store().now().minusSeconds(2);
+    List<String> placed = store().placeOrdersTogether(7, List.of(new StoreUnderTest.Line(sku, 1)));
+
+    try (StoreConnector paged = store().factory().create(store().pagedBy(2))) {
+      List<StoreOrder> listed = StoreConnectorContract.listAll(paged, before);
+
+      List<String> ours = listed.stream().map(StoreOrder::id).filter(placed::contains).toList();
+      assertThat(ours).containsExactlyInAnyOrderElementsOf(placed).doesNotHaveDuplicates();
+      assertThat(listed)
+          .extracting(StoreOrder::modifiedAt)
+          .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    }
+  }
+
+  @Test
   default void a_listing_from_after_the_last_change_has_none_of_the_older_orders() {
     String sku = store().unique("late");
     store().createProduct(sku, 5, "1.00");

@@ -54,6 +54,17 @@ public interface StoreUnderTest extends AutoCloseable {
   /** A shopper orders; {@code paid} pays at checkout. Returns the store's order id. */
   String placeOrder(List<Line> lines, boolean paid);
 
+  /**
+   * Orders that reach the store together, {@code count} of the same paid cart (an import, a bulk
+   * action: many orders changed in one second where the store allows it, one after another where it
+   * does not). Returns their ids.
+   */
+  default List<String> placeOrdersTogether(int count, List<Line> lines) {
+    return java.util.stream.IntStream.range(0, count)
+        .mapToObj(i -> placeOrder(lines, true))
+        .toList();
+  }
+
   /** The merchant moves the order along (paid, fulfilled, on hold, cancelled...). */
   void moveTo(String orderId, OrderLifecycle state);
 

@@ -247,6 +247,38 @@ public final class WooRestStore implements StoreUnderTest {
     return call("POST", "/orders", order).path("id").asText();
   }
 
+  /**
+   * One {@code /orders/batch} request creates them, and a second one marks them all completed, so
+   * most of them share their modification second.
+   */
+  @Override
+  public List<String> placeOrdersTogether(int count, List<Line> lines) {
+    ObjectNode create = JSON.createObjectNode();
+    ArrayNode orders = create.putArray("create");
+    for (int i = 0; i < count; i++) {
+      ObjectNode order = orders.addObject().put("set_paid", true).put("payment_method", "bacs");
+      ArrayNode items = order.putArray("line_items");
+      for (Line line : lines) {
+        long[] id = ids.get(line.sku());
+        ObjectNode item =
+            items.addObject().put("product_id", id[0]).put("quantity", line.quantity());
+        if (id[1] != 0) {
+          item.put("variation_id", id[1]);
+        }
+      }
+    }
+    List<String> placed = new java.util.ArrayList<>();
+    call("POST", "/orders/batch", create)
+        .path("create")
+        .forEach(o -> placed.add(o.path("id").asText()));
+    ObjectNode complete = JSON.createObjectNode();
+    ArrayNode update = complete.putArray("update");
+    placed.forEach(
+        id -> update.addObject().put("id", Long.parseLong(id)).put("status", "completed"));
+    call("POST", "/orders/batch", complete);
+    return placed;
+  }
+
   @Override
   public void moveTo(String orderId, OrderLifecycle state) {
     String status =

@@ -56,11 +56,14 @@ final class StoreAdmin {
     return q.isNumber() ? q.asLong() : null;
   }
 
-  /** Every simple product's stock by SKU, 100 per page. */
+  /**
+   * Every simple product's stock by SKU, 100 per page sorted by id: products created in one second
+   * come in another order on each page of the default sort by date, as on a real store.
+   */
   Map<String, Long> allStock() {
     Map<String, Long> out = new HashMap<>();
     for (int page = 1; ; page++) {
-      JsonNode found = send("GET", "/products?per_page=100&page=" + page, null);
+      JsonNode found = send("GET", "/products?orderby=id&order=asc&per_page=100&page=" + page, null);
       found.forEach(
           p ->
               out.put(
