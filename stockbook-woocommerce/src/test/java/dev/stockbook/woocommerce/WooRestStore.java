@@ -236,6 +236,12 @@ public final class WooRestStore implements StoreUnderTest {
         .put("first_name", "Contract")
         .put("last_name", "Shopper")
         .put("email", "shopper@example.com");
+    lineItems(order, lines);
+    return call("POST", "/orders", order).path("id").asText();
+  }
+
+  /** The order's {@code line_items}: each SKU's product, and its variation when it is one. */
+  private void lineItems(ObjectNode order, List<Line> lines) {
     ArrayNode items = order.putArray("line_items");
     for (Line line : lines) {
       long[] id = ids.get(line.sku());
@@ -244,7 +250,6 @@ public final class WooRestStore implements StoreUnderTest {
         item.put("variation_id", id[1]);
       }
     }
-    return call("POST", "/orders", order).path("id").asText();
   }
 
   /**
@@ -256,16 +261,7 @@ public final class WooRestStore implements StoreUnderTest {
     ObjectNode create = JSON.createObjectNode();
     ArrayNode orders = create.putArray("create");
     for (int i = 0; i < count; i++) {
-      ObjectNode order = orders.addObject().put("set_paid", true).put("payment_method", "bacs");
-      ArrayNode items = order.putArray("line_items");
-      for (Line line : lines) {
-        long[] id = ids.get(line.sku());
-        ObjectNode item =
-            items.addObject().put("product_id", id[0]).put("quantity", line.quantity());
-        if (id[1] != 0) {
-          item.put("variation_id", id[1]);
-        }
-      }
+      lineItems(orders.addObject().put("set_paid", true).put("payment_method", "bacs"), lines);
     }
     List<String> placed = new java.util.ArrayList<>();
     call("POST", "/orders/batch", create)

@@ -63,7 +63,8 @@ final class StoreAdmin {
   Map<String, Long> allStock() {
     Map<String, Long> out = new HashMap<>();
     for (int page = 1; ; page++) {
-      JsonNode found = send("GET", "/products?orderby=id&order=asc&per_page=100&page=" + page, null);
+      JsonNode found =
+          send("GET", "/products?orderby=id&order=asc&per_page=100&page=" + page, null);
       found.forEach(
           p ->
               out.put(
